@@ -1,0 +1,104 @@
+// Package activities holds every side effect of the case workflows: deadline
+// computation on the holiday calendar, case numbering, and writing the
+// durable record. Every write is idempotent, so a retried activity changes
+// nothing twice.
+package activities
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"cloud.google.com/go/civil"
+
+	"go.temporal.io/sdk/activity"
+	"go.temporal.io/sdk/temporal"
+	"go.temporal.io/sdk/worker"
+
+	"github.com/zhifa/zhifa/internal/calendar"
+	"github.com/zhifa/zhifa/internal/casefile"
+	"github.com/zhifa/zhifa/internal/store"
+	"github.com/zhifa/zhifa/workflows"
+)
+
+// Activities carries the dependencies of the activities.
+type Activities struct {
+	Store *store.Store
+}
+
+// Register registers the workflows and activities on a worker.
+func Register(w worker.Registry, a *Activities) {
+	w.RegisterWorkflow(workflows.GeneralPenalty)
+	w.RegisterActivityWithOptions(a.ComputeDeadline, activity.RegisterOptions{Name: workflows.ComputeDeadlineActivity})
+	w.RegisterActivityWithOptions(a.Record, activity.RegisterOptions{Name: workflows.RecordActivity})
+	w.RegisterActivityWithOptions(a.AllocateCaseNumber, activity.RegisterOptions{Name: workflows.AllocateCaseNumberActivity})
+}
+
+// ComputeDeadline computes a deadline on the calendar held in the database.
+// A period that reaches a year whose holiday arrangement is not loaded fails
+// (non-retryable) instead of guessing.
+func (a *Activities) ComputeDeadline(ctx context.Context, in workflows.ComputeDeadlineInput) (workflows.ComputeDeadlineResult, error) {
+	cal, err := a.Store.Calendar(ctx)
+	if err != nil {
+		return workflows.ComputeDeadlineResult{}, err
+	}
+	return Compute(cal, in)
+}
+
+// Compute is ComputeDeadline on a given calendar. The deadline passes at
+// 24:00 Beijing time of its last day (民法典 art 203 ¶2); the warning starts at
+// the beginning of the working day before the last day.
+func Compute(cal *calendar.Calendar, in workflows.ComputeDeadlineInput) (workflows.ComputeDeadlineResult, error) {
+	start := calendar.DateOf(in.Start)
+	var (
+		due civil.Date
+		err error
+	)
+	switch casefile.Unit(in.Unit) {
+	case casefile.Workdays:
+		due, err = cal.AddWorkdays(start, in.Amount)
+	case casefile.Days:
+		due, err = cal.AddDays(start, in.Amount)
+	default:
+		return workflows.ComputeDeadlineResult{}, temporal.NewNonRetryableApplicationError("unknown unit "+in.Unit, "bad_unit", nil)
+	}
+	if err != nil {
+		if errors.Is(err, calendar.ErrYearNotLoaded) {
+			return workflows.ComputeDeadlineResult{}, temporal.NewNonRetryableApplicationError(
+				strings.TrimPrefix(err.Error(), "calendar: ")+"（请管理员导入该年度节假日安排 / ask an administrator to import that year's holiday arrangement）",
+				workflows.CodeCalendarMissing, err)
+		}
+		return workflows.ComputeDeadlineResult{}, err
+	}
+	warnDay, err := cal.AddWorkdays(due, -1)
+	if err != nil || warnDay.Before(start) {
+		warnDay = due
+	}
+	warn := calendar.StartOfDay(warnDay)
+	if warn.Before(in.Start) {
+		warn = in.Start
+	}
+	return workflows.ComputeDeadlineResult{DueDate: due.String(), DueAt: calendar.EndOfDay(due), WarnAt: warn}, nil
+}
+
+// Record writes an act's record: event, case row, tasks, deadlines.
+func (a *Activities) Record(ctx context.Context, r casefile.Record) error {
+	return a.Store.Record(ctx, r)
+}
+
+// AllocateCaseNumber gives a case its number, e.g. 临江县市监立〔2026〕3号:
+// the agency's short name, 立, the year and a sequence per agency and year.
+// A retry returns the number already given to the case.
+func (a *Activities) AllocateCaseNumber(ctx context.Context, in workflows.AllocateCaseNumberInput) (string, error) {
+	ag, err := a.Store.Agency(ctx, in.AgencyID)
+	if err != nil {
+		return "", err
+	}
+	year := in.At.In(calendar.Location()).Year()
+	n, err := a.Store.NumberOnce(ctx, "case/"+in.CaseID, fmt.Sprintf("case-seq/%s/%d", in.AgencyID, year))
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%s立〔%d〕%d号", ag.Code, year, n), nil
+}

@@ -1,0 +1,439 @@
+package api
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/gin-gonic/gin"
+	"github.com/google/uuid"
+	"go.temporal.io/api/enums/v1"
+	"go.temporal.io/sdk/client"
+
+	"github.com/zhifa/zhifa/internal/casefile"
+	"github.com/zhifa/zhifa/internal/store"
+	"github.com/zhifa/zhifa/policies"
+	"github.com/zhifa/zhifa/workflows"
+)
+
+// actTimeout bounds how long an act may wait for the workflow.
+const actTimeout = 30 * time.Second
+
+type createCaseRequest struct {
+	PowerItemCode string          `json:"power_item_code"`
+	AgencyID      string          `json:"agency_id,omitempty"` // default: the caller's agency
+	Party         workflows.Party `json:"party"`
+	Facts         string          `json:"facts"`
+	Source        string          `json:"source,omitempty"`
+	OfficerIDs    []string        `json:"officer_ids"` // the handling officers, the caller among them
+}
+
+// caseView is a case as the API returns it.
+type caseView struct {
+	Case          json.RawMessage  `json:"case"`
+	Events        []eventView      `json:"events"`
+	AvailableActs []availableAct   `json:"available_acts"`
+	Summary       casefile.Summary `json:"summary"`
+}
+
+type eventView struct {
+	Seq       int       `json:"seq"`
+	Act       string    `json:"act"`
+	ActorName string    `json:"actor_name"`
+	At        time.Time `json:"at"`
+	Summary   string    `json:"summary"`
+}
+
+type availableAct struct {
+	Act  policies.Act `json:"act"`
+	Name string       `json:"name"`
+}
+
+// decodeStrict reads a JSON body, refusing unknown fields and trailing data.
+func decodeStrict(c *gin.Context, dst any) error {
+	body, err := io.ReadAll(io.LimitReader(c.Request.Body, 1<<20))
+	if err != nil {
+		return badRequest("无法读取请求内容", "cannot read the request body")
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
+		body = []byte("{}")
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(dst); err != nil {
+		return badRequest("请求内容不是有效的 JSON 或含有未知字段："+err.Error(), "the body is not valid JSON for this request: "+err.Error())
+	}
+	if dec.More() {
+		return badRequest("请求内容含有多余数据", "trailing data after the JSON body")
+	}
+	return nil
+}
+
+func (s *Server) createCase(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	var req createCaseRequest
+	if err := decodeStrict(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	if req.AgencyID == "" {
+		req.AgencyID = p.Officer.AgencyID
+	}
+	agency, err := s.store.Agency(ctx, req.AgencyID)
+	if errors.Is(err, store.ErrNotFound) {
+		fail(c, invalid("执法机关不存在："+req.AgencyID, "no such agency: "+req.AgencyID))
+		return
+	} else if err != nil {
+		fail(c, err)
+		return
+	}
+	if ok, err := s.allowed(p, agency.ID, policies.ObjCase, policies.ActOpenCase); err != nil {
+		fail(c, err)
+		return
+	} else if !ok {
+		fail(c, certOrForbidden(p))
+		return
+	}
+	item, err := s.store.PowerItem(ctx, req.PowerItemCode)
+	if errors.Is(err, store.ErrNotFound) {
+		fail(c, invalid("权力清单中没有该事项："+req.PowerItemCode+"（不得在清单之外行使行政权力）", "no such power item: "+req.PowerItemCode))
+		return
+	} else if err != nil {
+		fail(c, err)
+		return
+	}
+	if item.Status != "in-force" || item.Kind != "penalty" {
+		fail(c, invalid("该事项不是现行有效的行政处罚事项", "the power item is not a penalty item in force"))
+		return
+	}
+	if !slices.Contains(item.Levels, string(agency.Level)) {
+		fail(c, invalid(fmt.Sprintf("该事项不由%s级机关行使", agency.Level), fmt.Sprintf("the item is not exercised at %s level", agency.Level)))
+		return
+	}
+	officers, err := s.handlingOfficers(ctx, agency.ID, req.OfficerIDs)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	caseID := uuid.NewString()
+	if key := c.GetHeader("Idempotency-Key"); key != "" {
+		sum := sha256.Sum256([]byte(p.Officer.ID + "\x00" + key))
+		caseID = uuid.NewSHA1(uuid.NameSpaceOID, sum[:]).String()
+	}
+	in := &workflows.OpenCaseInput{CaseID: caseID, AgencyID: agency.ID, AgencyName: agency.Name,
+		PowerItem: workflows.PowerItem{Code: item.Code, Name: item.Name, LegalBasis: item.LegalBasis},
+		Party:     req.Party, Facts: req.Facts, Source: req.Source, Officers: officers}
+	in.SetActor(actorOf(p))
+
+	ctx, cancel := context.WithTimeout(ctx, actTimeout)
+	defer cancel()
+	start := s.temporal.NewWithStartWorkflowOperation(client.StartWorkflowOptions{
+		ID: workflows.CaseWorkflowID(caseID), TaskQueue: s.taskQueue,
+		WorkflowIDConflictPolicy: enums.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING,
+	}, workflows.GeneralPenalty, in)
+	handle, err := s.temporal.UpdateWithStartWorkflow(ctx, client.UpdateWithStartWorkflowOptions{
+		StartWorkflowOperation: start,
+		UpdateOptions: client.UpdateWorkflowOptions{UpdateID: "open/" + caseID, UpdateName: string(policies.ActOpenCase),
+			Args: []any{in}, WaitForStage: client.WorkflowUpdateStageCompleted},
+	})
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	var state workflows.Case
+	if err := handle.Get(ctx, &state); err != nil {
+		fail(c, err)
+		return
+	}
+	s.respondCase(c, http.StatusCreated, p, caseID)
+}
+
+// handlingOfficers checks the handling officers: at least two, each an
+// officer of the agency holding a certificate valid now (PL 42).
+func (s *Server) handlingOfficers(ctx context.Context, agencyID string, ids []string) ([]workflows.Officer, error) {
+	var out []workflows.Officer
+	for _, id := range ids {
+		if slices.ContainsFunc(out, func(o workflows.Officer) bool { return o.ID == id }) {
+			continue
+		}
+		o, err := s.store.Officer(ctx, id)
+		if errors.Is(err, store.ErrNotFound) {
+			return nil, invalid("执法人员不存在："+id, "no such officer: "+id)
+		} else if err != nil {
+			return nil, err
+		}
+		if !slices.Contains(s.enforcer.RolesAt(id, agencyID), policies.RoleOfficer) {
+			return nil, invalid(o.Name+" 不是本机关执法人员", o.Name+" is not an officer of this agency")
+		}
+		cert, err := s.store.CertificateOf(ctx, id)
+		if errors.Is(err, store.ErrNotFound) || (err == nil && cert.StateAt(time.Now()) != policies.CertValid) {
+			return nil, invalid(o.Name+" 没有有效的行政执法证件，不能办案（行政处罚法第四十二条）", o.Name+" holds no valid enforcement certificate (PL 42)")
+		} else if err != nil {
+			return nil, err
+		}
+		out = append(out, workflows.Officer{ID: o.ID, Name: o.Name, Certificate: cert.Number})
+	}
+	if len(out) < 2 {
+		return nil, invalid("须指定两名以上具有执法资格的办案人员（行政处罚法第四十二条）", "at least two certified handling officers are required (PL 42)")
+	}
+	return out, nil
+}
+
+func actorOf(p *principal) workflows.Actor {
+	a := workflows.Actor{OfficerID: p.Officer.ID, Name: p.Officer.Name}
+	if p.Certificate != nil && p.CertState == policies.CertValid {
+		a.Certificate = p.Certificate.Number
+	}
+	return a
+}
+
+// certOrForbidden explains a refusal: an officer whose certificate is not
+// valid hears why.
+func certOrForbidden(p *principal) *apiError {
+	switch p.CertState {
+	case policies.CertExpired:
+		return newError(http.StatusForbidden, "certificate_expired", "您的行政执法证件已过期，不能办理执法事项", "your enforcement certificate has expired")
+	case policies.CertSuspended:
+		return newError(http.StatusForbidden, "certificate_suspended", "您的行政执法证件已被暂扣或注销，不能办理执法事项", "your enforcement certificate is suspended or revoked")
+	}
+	return errForbidden
+}
+
+// readCase loads a case the caller may read; a case they may not read does
+// not exist for them (404, so case numbers do not leak).
+func (s *Server) readCase(ctx context.Context, p *principal, id string) (casefile.Summary, workflows.Case, json.RawMessage, error) {
+	sum, snap, err := s.store.Case(ctx, id)
+	if err != nil {
+		return sum, workflows.Case{}, nil, err
+	}
+	ok, err := s.allowed(p, sum.AgencyID, policies.ObjCase, policies.ActRead)
+	if err != nil {
+		return sum, workflows.Case{}, nil, err
+	}
+	if !ok {
+		return sum, workflows.Case{}, nil, errCaseNotFound
+	}
+	var state workflows.Case
+	if err := json.Unmarshal(snap, &state); err != nil {
+		return sum, workflows.Case{}, nil, fmt.Errorf("case %s snapshot: %w", id, err)
+	}
+	return sum, state, snap, nil
+}
+
+func (s *Server) respondCase(c *gin.Context, status int, p *principal, id string) {
+	ctx := c.Request.Context()
+	sum, state, snap, err := s.readCase(ctx, p, id)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	events, err := s.store.Events(ctx, id)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	view := caseView{Case: snap, Summary: sum, Events: make([]eventView, len(events)), AvailableActs: []availableAct{}}
+	for i, e := range events {
+		view.Events[i] = eventView{Seq: e.Seq, Act: e.Act, ActorName: e.ActorName, At: e.At, Summary: e.Summary}
+	}
+	for _, act := range state.AvailableActs(p.Officer.ID) {
+		ok, err := s.allowed(p, sum.AgencyID, policies.ObjCase, act)
+		if err != nil {
+			fail(c, err)
+			return
+		}
+		if ok {
+			view.AvailableActs = append(view.AvailableActs, availableAct{Act: act, Name: workflows.ActName(act)})
+		}
+	}
+	c.JSON(status, view)
+}
+
+func (s *Server) getCase(c *gin.Context) {
+	s.respondCase(c, http.StatusOK, caller(c), c.Param("id"))
+}
+
+// act performs one human act: policy first (role, level, certificate), then
+// the workflow's validator (step, windows, separation of duties).
+func (s *Server) act(c *gin.Context) {
+	p := caller(c)
+	act := policies.Act(c.Param("act"))
+	if !workflows.IsCaseAct(act) {
+		fail(c, errUnknownAct)
+		return
+	}
+	id := c.Param("id")
+	sum, _, _, err := s.readCase(c.Request.Context(), p, id)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if ok, err := s.allowed(p, sum.AgencyID, policies.ObjCase, act); err != nil {
+		fail(c, err)
+		return
+	} else if !ok {
+		fail(c, certOrForbidden(p))
+		return
+	}
+	in, _ := workflows.NewInput(act)
+	if err := decodeStrict(c, in); err != nil {
+		fail(c, err)
+		return
+	}
+	in.SetActor(actorOf(p))
+	if sum.Closed {
+		fail(c, errCaseClosed)
+		return
+	}
+	updateID := uuid.NewString()
+	if key := c.GetHeader("Idempotency-Key"); key != "" {
+		updateID = p.Officer.ID + "/" + key
+	}
+	ctx, cancel := context.WithTimeout(c.Request.Context(), actTimeout)
+	defer cancel()
+	handle, err := s.temporal.UpdateWorkflow(ctx, client.UpdateWorkflowOptions{
+		WorkflowID: workflows.CaseWorkflowID(id), UpdateID: updateID, UpdateName: string(act),
+		Args: []any{in}, WaitForStage: client.WorkflowUpdateStageCompleted,
+	})
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	var state workflows.Case
+	if err := handle.Get(ctx, &state); err != nil {
+		fail(c, err)
+		return
+	}
+	s.respondCase(c, http.StatusOK, p, id)
+}
+
+// page reads page and page_size (default 1 and 20, at most 200).
+func page(c *gin.Context) (limit, offset int, err error) {
+	pg, size := 1, 20
+	if v := c.Query("page"); v != "" {
+		if pg, err = strconv.Atoi(v); err != nil || pg < 1 {
+			return 0, 0, badRequest("page 须为正整数", "page must be a positive integer")
+		}
+	}
+	if v := c.Query("page_size"); v != "" {
+		if size, err = strconv.Atoi(v); err != nil || size < 1 || size > 200 {
+			return 0, 0, badRequest("page_size 须为 1 到 200 之间的整数", "page_size must be an integer from 1 to 200")
+		}
+	}
+	return size, (pg - 1) * size, nil
+}
+
+type listResponse[T any] struct {
+	Items []T   `json:"items"`
+	Total int64 `json:"total"`
+	Page  int   `json:"page"`
+	Size  int   `json:"page_size"`
+}
+
+func (s *Server) listCases(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	limit, offset, err := page(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	agencies, err := s.readableAgencies(ctx, p, policies.ObjCase)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if a := c.Query("agency_id"); a != "" {
+		if !slices.Contains(agencies, a) {
+			agencies = nil // not readable: an empty list, not an error that confirms the agency exists
+		} else {
+			agencies = []string{a}
+		}
+	}
+	f := store.CaseFilter{AgencyIDs: agencies, Stage: c.Query("state"), Limit: limit, Offset: offset}
+	switch c.Query("closed") {
+	case "":
+	case "true", "false":
+		b := c.Query("closed") == "true"
+		f.Closed = &b
+	default:
+		fail(c, badRequest("closed 须为 true 或 false", "closed must be true or false"))
+		return
+	}
+	items := []casefile.Summary{}
+	var total int64
+	if len(agencies) > 0 {
+		if items, total, err = s.store.Cases(ctx, f); err != nil {
+			fail(c, err)
+			return
+		}
+	}
+	c.JSON(http.StatusOK, listResponse[casefile.Summary]{Items: items, Total: total, Page: offset/limit + 1, Size: limit})
+}
+
+func (s *Server) tasks(c *gin.Context) {
+	p := caller(c)
+	items, err := s.store.Inbox(c.Request.Context(), p.Officer.ID, p.Roles)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if items == nil {
+		items = []store.InboxTask{}
+	}
+	c.JSON(http.StatusOK, gin.H{"items": items})
+}
+
+var deadlineStates = []string{"open", "due-soon", "overdue"}
+
+func (s *Server) deadlines(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	state := c.DefaultQuery("state", "open")
+	if !slices.Contains(deadlineStates, state) {
+		fail(c, badRequest("state 须为 "+strings.Join(deadlineStates, "、")+" 之一", "state must be one of "+strings.Join(deadlineStates, ", ")))
+		return
+	}
+	asOf := time.Now()
+	if v := c.Query("as_of"); v != "" {
+		t, err := time.Parse(time.RFC3339, v)
+		if err != nil {
+			fail(c, badRequest("as_of 须为 RFC3339 时间，如 2026-10-14T09:00:00+08:00", "as_of must be an RFC3339 time, e.g. 2026-10-14T09:00:00+08:00"))
+			return
+		}
+		asOf = t
+	}
+	limit, offset, err := page(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	agencies, err := s.readableAgencies(ctx, p, policies.ObjDeadline)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if len(agencies) == 0 {
+		fail(c, errForbidden)
+		return
+	}
+	items, total, err := s.store.Deadlines(ctx, store.DeadlineFilter{AgencyIDs: agencies, State: state, AsOf: asOf, Limit: limit, Offset: offset})
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if items == nil {
+		items = []store.DeadlineView{}
+	}
+	c.JSON(http.StatusOK, listResponse[store.DeadlineView]{Items: items, Total: total, Page: offset/limit + 1, Size: limit})
+}

@@ -1,0 +1,101 @@
+package api
+
+import (
+	"errors"
+	"log/slog"
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+	"go.temporal.io/api/serviceerror"
+	"go.temporal.io/sdk/temporal"
+
+	"github.com/zhifa/zhifa/internal/store"
+	"github.com/zhifa/zhifa/workflows"
+)
+
+// apiError is an error the API shows the caller: an HTTP status, a stable
+// code and a message in Chinese with English.
+type apiError struct {
+	status  int
+	code    string
+	message string
+}
+
+func (e *apiError) Error() string { return e.code + ": " + e.message }
+
+func newError(status int, code, zh, en string) *apiError {
+	return &apiError{status: status, code: code, message: zh + " / " + en}
+}
+
+var (
+	errUnauthenticated = newError(http.StatusUnauthorized, "unauthenticated", "请先登录，或登录已过期", "log in first, or your login has expired")
+	errForbidden       = newError(http.StatusForbidden, "forbidden", "您无权办理此事项", "you are not allowed to do this")
+	errCaseNotFound    = newError(http.StatusNotFound, "case_not_found", "案件不存在", "no such case")
+	errUnknownAct      = newError(http.StatusNotFound, "unknown_act", "没有这种执法行为", "no such act")
+	errCaseClosed      = newError(http.StatusConflict, "case_closed", "案件已办结，不能再办理", "the case is closed")
+	errInternal        = newError(http.StatusInternalServerError, "internal", "系统内部错误，请稍后再试", "internal error, try again later")
+	errUnavailable     = newError(http.StatusServiceUnavailable, "unavailable", "流程引擎暂不可用，请稍后再试", "the workflow engine is unavailable, try again later")
+)
+
+func badRequest(zh, en string) *apiError {
+	return newError(http.StatusBadRequest, "bad_request", zh, en)
+}
+
+func invalid(zh, en string) *apiError {
+	return newError(http.StatusUnprocessableEntity, "invalid_input", zh, en)
+}
+
+// rejectionStatus maps a workflow's rejection code to an HTTP status.
+var rejectionStatus = map[string]int{
+	workflows.CodeWrongStep:          http.StatusConflict,
+	workflows.CodeWindowClosed:       http.StatusConflict,
+	workflows.CodeWindowOpen:         http.StatusConflict,
+	workflows.CodeReviewRequired:     http.StatusConflict,
+	workflows.CodeNotOnCase:          http.StatusForbidden,
+	workflows.CodeSeparationOfDuties: http.StatusForbidden,
+	workflows.CodeInvalidInput:       http.StatusUnprocessableEntity,
+	workflows.CodeCalendarMissing:    http.StatusUnprocessableEntity,
+}
+
+// fail writes err as the response. Everything the caller did wrong is a 4xx
+// with a stable code; anything unexpected is a 500 with a generic message and
+// the detail in the log only.
+func fail(c *gin.Context, err error) {
+	var ae *apiError
+	switch {
+	case errors.As(err, &ae):
+	case workflows.RejectionCode(err) != "":
+		code := workflows.RejectionCode(err)
+		status, ok := rejectionStatus[code]
+		if !ok {
+			status = http.StatusConflict
+		}
+		ae = &apiError{status: status, code: code, message: rejectionMessage(err)}
+	case errors.Is(err, store.ErrNotFound):
+		ae = errCaseNotFound
+	default:
+		var nf *serviceerror.NotFound
+		var unavailable *serviceerror.Unavailable
+		switch {
+		case errors.As(err, &nf):
+			ae = errCaseClosed
+		case errors.As(err, &unavailable), errors.Is(err, errEngineDown):
+			ae = errUnavailable
+		default:
+			slog.Error("request failed", "method", c.Request.Method, "path", c.FullPath(), "err", err)
+			ae = errInternal
+		}
+	}
+	c.AbortWithStatusJSON(ae.status, gin.H{"error": gin.H{"code": ae.code, "message": ae.message}})
+}
+
+var errEngineDown = errors.New("engine unavailable")
+
+// rejectionMessage is the validator's own words.
+func rejectionMessage(err error) string {
+	var appErr *temporal.ApplicationError
+	if errors.As(err, &appErr) {
+		return appErr.Message()
+	}
+	return err.Error()
+}

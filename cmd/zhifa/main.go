@@ -1,0 +1,267 @@
+// Command zhifa is the one Zhifa binary: serve runs the API and the worker
+// (with an embedded Temporal server and SQLite by default); worker and api
+// run the two halves separately; migrate, seed and calendar are the
+// administrator's tools.
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+	"go.temporal.io/sdk/client"
+	tlog "go.temporal.io/sdk/log"
+	"go.temporal.io/sdk/worker"
+
+	"github.com/zhifa/zhifa/activities"
+	"github.com/zhifa/zhifa/api"
+	"github.com/zhifa/zhifa/internal/config"
+	"github.com/zhifa/zhifa/internal/demo"
+	"github.com/zhifa/zhifa/internal/engine"
+	"github.com/zhifa/zhifa/internal/store"
+	"github.com/zhifa/zhifa/policies"
+)
+
+func main() {
+	if err := root().Execute(); err != nil {
+		var ue usageError
+		if errors.As(err, &ue) {
+			fmt.Fprintln(os.Stderr, "zhifa:", err)
+			os.Exit(2)
+		}
+		fmt.Fprintln(os.Stderr, "zhifa:", err)
+		os.Exit(1)
+	}
+}
+
+// usageError is bad input on the command line: exit status 2.
+type usageError struct{ error }
+
+func root() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:           "zhifa",
+		Short:         "Zhifa 执法: administrative penalty and compulsion cases on durable workflows",
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	cmd.AddCommand(
+		runCommand("serve", "run the API and the worker (embedded engine and SQLite unless configured otherwise)", true, true),
+		runCommand("worker", "run only the workflow worker", true, false),
+		runCommand("api", "run only the HTTP API", false, true),
+		migrateCommand(), seedCommand(), calendarCommand(),
+	)
+	return cmd
+}
+
+func newLogger(level string) *slog.Logger {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(level)); err != nil {
+		l = slog.LevelInfo
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: l}))
+}
+
+// openStore opens and migrates the database, loads the calendar if missing
+// and, if asked, seeds the demo data into an empty database.
+func openStore(ctx context.Context, cfg *config.Config, seedDemo bool) (*store.Store, error) {
+	st, err := store.Open(cfg.DatabaseURL, cfg.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	if err := st.Migrate(ctx); err != nil {
+		st.Close()
+		return nil, err
+	}
+	if err := demo.SeedCalendar(ctx, st); err != nil {
+		st.Close()
+		return nil, err
+	}
+	if seedDemo {
+		agencies, err := st.Agencies(ctx)
+		if err != nil {
+			st.Close()
+			return nil, err
+		}
+		if len(agencies) == 0 {
+			if err := demo.Seed(ctx, st); err != nil {
+				st.Close()
+				return nil, err
+			}
+			slog.Info("demo data seeded", "password", demo.Password)
+		}
+	}
+	return st, nil
+}
+
+func runCommand(name, short string, runWorker, runAPI bool) *cobra.Command {
+	cmd := &cobra.Command{Use: name, Short: short, Args: cobra.NoArgs}
+	cfg := config.Bind(cmd.Flags())
+	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+		if err := config.Validate(cmd.Flags()); err != nil {
+			return usageError{err}
+		}
+		slog.SetDefault(newLogger(cfg.LogLevel))
+		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+		defer stop()
+		return run(ctx, cfg, runWorker, runAPI)
+	}
+	return cmd
+}
+
+// run wires everything; it returns when ctx is cancelled (SIGINT/SIGTERM)
+// after a graceful shutdown.
+func run(ctx context.Context, cfg *config.Config, runWorker, runAPI bool) error {
+	st, err := openStore(ctx, cfg, cfg.SeedDemo)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+
+	address, namespace := cfg.TemporalAddress, cfg.TemporalNamespace
+	if cfg.Embedded() {
+		srv, err := engine.Start(ctx, engine.Options{DataDir: filepath.Join(cfg.DataDir, "temporal"), Port: cfg.TemporalPort,
+			Namespace: namespace, Logger: slog.Default()})
+		if err != nil {
+			return fmt.Errorf("start embedded engine: %w", err)
+		}
+		defer func() {
+			if err := srv.Stop(); err != nil {
+				slog.Warn("embedded engine stop", "err", err)
+			}
+		}()
+		address = srv.FrontendAddress()
+		slog.Info("embedded Temporal engine started", "address", address, "namespace", namespace,
+			"hint", "temporal workflow list --address "+address+" --namespace "+namespace)
+	}
+	tc, err := client.Dial(client.Options{HostPort: address, Namespace: namespace, Logger: quietLogger()})
+	if err != nil {
+		return fmt.Errorf("connect to Temporal at %s: %w", address, err)
+	}
+	defer tc.Close()
+
+	if runWorker {
+		w := worker.New(tc, cfg.TaskQueue, worker.Options{})
+		activities.Register(w, &activities.Activities{Store: st})
+		if err := w.Start(); err != nil {
+			return fmt.Errorf("start worker: %w", err)
+		}
+		defer w.Stop()
+		slog.Info("worker started", "taskQueue", cfg.TaskQueue)
+	}
+	if !runAPI {
+		<-ctx.Done()
+		slog.Info("shutting down")
+		return nil
+	}
+
+	enforcer, err := policies.New()
+	if err != nil {
+		return err
+	}
+	if err := api.LoadPolicies(ctx, st, enforcer); err != nil {
+		return err
+	}
+	secret, err := tokenSecret(cfg)
+	if err != nil {
+		return err
+	}
+	srv, err := api.New(api.Options{Store: st, Enforcer: enforcer, Temporal: tc, TaskQueue: cfg.TaskQueue, TokenSecret: secret, TokenTTL: cfg.TokenTTL})
+	if err != nil {
+		return err
+	}
+	httpSrv := &http.Server{Addr: cfg.HTTPAddr, Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- httpSrv.ListenAndServe() }()
+	slog.Info("API listening", "addr", cfg.HTTPAddr, "database", st.Dialect())
+	select {
+	case err := <-errc:
+		return fmt.Errorf("http server: %w", err)
+	case <-ctx.Done():
+	}
+	slog.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	return httpSrv.Shutdown(shutdownCtx)
+}
+
+// tokenSecret is the configured key, or one generated once and kept in the
+// data folder so that logins survive a restart.
+func tokenSecret(cfg *config.Config) ([]byte, error) {
+	if cfg.TokenSecret != "" {
+		if len(cfg.TokenSecret) < 32 {
+			return nil, usageError{errors.New("ZHIFA_TOKEN_SECRET must be at least 32 characters")}
+		}
+		return []byte(cfg.TokenSecret), nil
+	}
+	path := filepath.Join(cfg.DataDir, "token.key")
+	if b, err := os.ReadFile(path); err == nil && len(strings.TrimSpace(string(b))) >= 32 {
+		return []byte(strings.TrimSpace(string(b))), nil
+	}
+	buf := make([]byte, 32)
+	if _, err := rand.Read(buf); err != nil {
+		return nil, err
+	}
+	key := hex.EncodeToString(buf)
+	if err := os.MkdirAll(cfg.DataDir, 0o750); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(path, []byte(key+"\n"), 0o600); err != nil {
+		return nil, fmt.Errorf("write token key: %w", err)
+	}
+	return []byte(key), nil
+}
+
+func migrateCommand() *cobra.Command {
+	cmd := &cobra.Command{Use: "migrate", Short: "create or update the database tables", Args: cobra.NoArgs}
+	cfg := config.Bind(cmd.Flags())
+	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+		if err := config.Validate(cmd.Flags()); err != nil {
+			return usageError{err}
+		}
+		st, err := openStore(cmd.Context(), cfg, false)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		fmt.Println("migrated", st.Dialect())
+		return nil
+	}
+	return cmd
+}
+
+func seedCommand() *cobra.Command {
+	cmd := &cobra.Command{Use: "seed", Short: "write the demo agencies, officers and power items (idempotent)", Args: cobra.NoArgs}
+	cfg := config.Bind(cmd.Flags())
+	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
+		if err := config.Validate(cmd.Flags()); err != nil {
+			return usageError{err}
+		}
+		st, err := openStore(cmd.Context(), cfg, false)
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		if err := demo.Seed(cmd.Context(), st); err != nil {
+			return err
+		}
+		fmt.Printf("seeded %d agencies, %d logins (password %s), %d power items\n", len(demo.Agencies), len(demo.Logins), demo.Password, len(demo.PowerItems))
+		return nil
+	}
+	return cmd
+}
+
+// quietLogger keeps the SDK's informational chatter out of the console.
+func quietLogger() tlog.Logger {
+	return tlog.NewStructuredLogger(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
+}

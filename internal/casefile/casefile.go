@@ -1,0 +1,135 @@
+// Package casefile holds the domain types of a case's durable record that
+// the workflows, the activities, the store and the API share: events of the
+// record (执法全过程记录), tasks, and deadlines with their legal basis.
+package casefile
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// Event is one entry of a case's append-only record (PL 47; SAMR 79). Events
+// of one case form a hash chain: Hash covers PrevHash and the event's own
+// content, so a changed or removed event breaks every later hash.
+type Event struct {
+	CaseID      string          `json:"case_id"`
+	Seq         int             `json:"seq"`
+	Act         string          `json:"act"`
+	ActorID     string          `json:"actor_id"`
+	ActorName   string          `json:"actor_name"`
+	Certificate string          `json:"certificate,omitempty"`
+	At          time.Time       `json:"at"`
+	Summary     string          `json:"summary"`
+	Data        json.RawMessage `json:"data,omitempty"`
+	PrevHash    string          `json:"prev_hash"`
+	Hash        string          `json:"hash"`
+}
+
+// ComputeHash returns the SHA-256 over the previous hash and the event's
+// content. It is deterministic, so workflow code may call it.
+func (e Event) ComputeHash() string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\n%s\n%d\n%s\n%s\n%s\n%s\n%s\n%s\n", e.PrevHash, e.CaseID, e.Seq, e.Act,
+		e.ActorID, e.Certificate, e.At.UTC().Format(time.RFC3339Nano), e.Summary, e.Data)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// VerifyChain checks that events are numbered 1..n and that every hash links
+// to the previous one.
+func VerifyChain(events []Event) error {
+	prev := ""
+	for i, e := range events {
+		if e.Seq != i+1 {
+			return fmt.Errorf("event %d: sequence %d out of order", i+1, e.Seq)
+		}
+		if e.PrevHash != prev {
+			return fmt.Errorf("event %d: previous hash does not match", e.Seq)
+		}
+		if got := e.ComputeHash(); got != e.Hash {
+			return fmt.Errorf("event %d: content does not match its hash", e.Seq)
+		}
+		prev = e.Hash
+	}
+	return nil
+}
+
+// Unit is the unit of a time limit.
+type Unit string
+
+// Units of time limits. Periods of 2, 3, 5 and 7 days in PL (art 85) and of
+// ten days or less in CL (art 69) are working days; longer ones are calendar
+// days, rolled forward past a holiday (SAMR 80).
+const (
+	Workdays Unit = "workdays"
+	Days     Unit = "days"
+)
+
+// DeadlineState is where a deadline stands.
+type DeadlineState string
+
+// Deadline states.
+const (
+	DeadlineOpen    DeadlineState = "open"
+	DeadlineMet     DeadlineState = "met"
+	DeadlineOverdue DeadlineState = "overdue"
+)
+
+// Deadline is one time limit of a case.
+type Deadline struct {
+	Key       string        `json:"key"`  // unique in the case, e.g. "review#2"
+	Step      string        `json:"step"` // e.g. "review"
+	Title     string        `json:"title"`
+	Basis     string        `json:"basis"` // the article, e.g. "SAMR 55"
+	Unit      Unit          `json:"unit"`
+	Amount    int           `json:"amount"`
+	StartAt   time.Time     `json:"start_at"`
+	DueDate   string        `json:"due_date"` // the Beijing date of the last day
+	DueAt     time.Time     `json:"due_at"`   // the instant it passes: 24:00 of DueDate, Beijing time
+	WarnAt    time.Time     `json:"warn_at"`
+	State     DeadlineState `json:"state"`
+	MetAt     *time.Time    `json:"met_at,omitempty"`
+	OverdueAt *time.Time    `json:"overdue_at,omitempty"`
+	// Window marks a party's time limit (e.g. the 5-working-day statement
+	// window): when it runs out nothing is overdue, the window just closes.
+	Window bool `json:"window,omitempty"`
+}
+
+// Task is a piece of work waiting for someone: a review for the reviewers, an
+// approval for the head, the next step for the handling officers.
+type Task struct {
+	Key      string     `json:"key"`
+	Kind     string     `json:"kind"` // review, approval, step
+	Role     string     `json:"role"`
+	Assignee string     `json:"assignee,omitempty"` // an officer; empty = anyone holding Role at the case's agency
+	Acts     []string   `json:"acts"`
+	Title    string     `json:"title"`
+	DueAt    *time.Time `json:"due_at,omitempty"`
+}
+
+// Summary is the listing view of a case.
+type Summary struct {
+	ID            string    `json:"id"`
+	Number        string    `json:"number"`
+	Procedure     string    `json:"procedure"`
+	AgencyID      string    `json:"agency_id"`
+	PowerItemCode string    `json:"power_item_code"`
+	PartyName     string    `json:"party_name"`
+	Stage         string    `json:"stage"`
+	Closed        bool      `json:"closed"`
+	CreatedAt     time.Time `json:"created_at"`
+	UpdatedAt     time.Time `json:"updated_at"`
+}
+
+// Record is everything one act changes in the durable record, written in one
+// transaction: the event, the case row with its snapshot, the open tasks
+// (the full set; others are closed) and every deadline of the case.
+type Record struct {
+	Case      Summary         `json:"case"`
+	Snapshot  json.RawMessage `json:"snapshot"`
+	Event     Event           `json:"event"`
+	Tasks     []Task          `json:"tasks"`
+	Deadlines []Deadline      `json:"deadlines"`
+}

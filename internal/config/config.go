@@ -1,0 +1,91 @@
+// Package config reads Zhifa's settings in one place: each setting has a
+// command-line flag, an environment variable and a default, and a flag given
+// on the command line wins over the environment.
+package config
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/spf13/pflag"
+)
+
+// Config is every setting of the zhifa binary.
+type Config struct {
+	DataDir           string
+	HTTPAddr          string
+	DatabaseURL       string
+	TemporalAddress   string
+	TemporalNamespace string
+	TemporalPort      int
+	TaskQueue         string
+	TokenSecret       string
+	TokenTTL          time.Duration
+	SeedDemo          bool
+	LogLevel          string
+}
+
+type setting struct {
+	flag, env, def, help string
+	bind                 func(c *Config, fs *pflag.FlagSet, name, def, help string)
+}
+
+func str(f func(*Config) *string) func(*Config, *pflag.FlagSet, string, string, string) {
+	return func(c *Config, fs *pflag.FlagSet, name, def, help string) { fs.StringVar(f(c), name, def, help) }
+}
+
+var settings = []setting{
+	{"data-dir", "ZHIFA_DATA_DIR", "./data", "folder for the embedded engine's and database's files", str(func(c *Config) *string { return &c.DataDir })},
+	{"http-addr", "ZHIFA_HTTP_ADDR", ":8080", "address the API listens on", str(func(c *Config) *string { return &c.HTTPAddr })},
+	{"database-url", "ZHIFA_DATABASE_URL", "", "postgres://user:pass@host:5432/db; empty = SQLite in the data folder", str(func(c *Config) *string { return &c.DatabaseURL })},
+	{"temporal-address", "ZHIFA_TEMPORAL_ADDRESS", "", "host:port of an external Temporal cluster; empty = start the embedded engine", str(func(c *Config) *string { return &c.TemporalAddress })},
+	{"temporal-namespace", "ZHIFA_TEMPORAL_NAMESPACE", "default", "Temporal namespace", str(func(c *Config) *string { return &c.TemporalNamespace })},
+	{"temporal-port", "ZHIFA_TEMPORAL_PORT", "7233", "embedded engine's frontend port (it also takes the next three)", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
+		n, _ := strconv.Atoi(def)
+		fs.IntVar(&c.TemporalPort, name, n, help)
+	}},
+	{"task-queue", "ZHIFA_TASK_QUEUE", "zhifa-cases", "Temporal task queue of the case workflows", str(func(c *Config) *string { return &c.TaskQueue })},
+	{"token-secret", "ZHIFA_TOKEN_SECRET", "", "key that signs login tokens; empty = generated once and kept in the data folder (set it when running several API processes)", str(func(c *Config) *string { return &c.TokenSecret })},
+	{"token-ttl", "ZHIFA_TOKEN_TTL", "8h", "how long a login token is valid", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
+		d, _ := time.ParseDuration(def)
+		fs.DurationVar(&c.TokenTTL, name, d, help)
+	}},
+	{"seed-demo", "ZHIFA_SEED_DEMO", "true", "seed demo agencies, officers and power items into an empty database", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
+		b, _ := strconv.ParseBool(def)
+		fs.BoolVar(&c.SeedDemo, name, b, help)
+	}},
+	{"log-level", "ZHIFA_LOG_LEVEL", "info", "debug, info, warn or error", str(func(c *Config) *string { return &c.LogLevel })},
+}
+
+// Bind adds every setting's flag to fs, with the environment variable (if
+// set) as its default, and returns the Config the flags fill in. The usage
+// text names the variable and the built-in default.
+func Bind(fs *pflag.FlagSet) *Config {
+	c := &Config{}
+	for _, s := range settings {
+		def := s.def
+		if v, ok := os.LookupEnv(s.env); ok {
+			def = v
+		}
+		help := fmt.Sprintf("%s (env %s, default %q)", s.help, s.env, s.def)
+		s.bind(c, fs, s.flag, def, help)
+	}
+	return c
+}
+
+// Validate checks the values that flags cannot check by type.
+func Validate(fs *pflag.FlagSet) error {
+	for _, s := range settings {
+		if v, ok := os.LookupEnv(s.env); ok && !fs.Changed(s.flag) {
+			if err := fs.Set(s.flag, v); err != nil {
+				return fmt.Errorf("%s=%q: %w", s.env, v, err)
+			}
+		}
+	}
+	return nil
+}
+
+// Embedded tells whether this process runs its own Temporal server.
+func (c *Config) Embedded() bool { return c.TemporalAddress == "" }

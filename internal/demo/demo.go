@@ -1,0 +1,129 @@
+// Package demo seeds the demonstration data a newcomer logs in with: an
+// agency tree (province → city → two counties → a township), officers with
+// certificates (one expired per county), reviewers, heads, a city manager,
+// an administrator and a handful of power items. It also loads the holiday
+// calendar when the database has none.
+package demo
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"golang.org/x/crypto/bcrypt"
+
+	"github.com/zhifa/zhifa/internal/calendar"
+	"github.com/zhifa/zhifa/internal/store"
+	"github.com/zhifa/zhifa/policies"
+)
+
+// Password is every demo login's password.
+const Password = "zhifa-demo"
+
+// Login is a demo account as the README lists it.
+type Login struct {
+	Login, Name, AgencyID string
+	Roles                 []policies.Role
+	Certificate           string // "" = none
+	ValidUntil            string
+}
+
+// Agencies of the demo tree.
+var Agencies = []store.Agency{
+	{ID: "jn", Name: "江南省市场监督管理局", Level: policies.LevelProvince, Code: "江南省市监"},
+	{ID: "jn-lj", ParentID: "jn", Name: "临江市市场监督管理局", Level: policies.LevelCity, Code: "临江市监"},
+	{ID: "jn-lj-qs", ParentID: "jn-lj", Name: "青山县市场监督管理局", Level: policies.LevelCounty, Code: "青山县市监"},
+	{ID: "jn-lj-bs", ParentID: "jn-lj", Name: "白水县市场监督管理局", Level: policies.LevelCounty, Code: "白水县市监"},
+	{ID: "jn-lj-qs-cg", ParentID: "jn-lj-qs", Name: "青山县城关镇人民政府", Level: policies.LevelTownship, Code: "城关镇"},
+}
+
+// Logins are the demo accounts.
+var Logins = []Login{
+	{"qs-officer1", "张伟", "jn-lj-qs", []policies.Role{policies.RoleOfficer}, "JN-QS-2024-001", "2029-12-31"},
+	{"qs-officer2", "李娜", "jn-lj-qs", []policies.Role{policies.RoleOfficer}, "JN-QS-2024-002", "2029-12-31"},
+	{"qs-officer3", "王强", "jn-lj-qs", []policies.Role{policies.RoleOfficer}, "JN-QS-2021-003", "2026-06-30"},
+	{"qs-reviewer", "赵敏", "jn-lj-qs", []policies.Role{policies.RoleReviewer}, "", ""},
+	{"qs-head", "陈刚", "jn-lj-qs", []policies.Role{policies.RoleHead}, "", ""},
+	{"bs-officer1", "刘洋", "jn-lj-bs", []policies.Role{policies.RoleOfficer}, "JN-BS-2024-001", "2029-12-31"},
+	{"bs-officer2", "杨静", "jn-lj-bs", []policies.Role{policies.RoleOfficer}, "JN-BS-2024-002", "2029-12-31"},
+	{"bs-officer3", "黄磊", "jn-lj-bs", []policies.Role{policies.RoleOfficer}, "JN-BS-2021-003", "2026-06-30"},
+	{"bs-reviewer", "周婷", "jn-lj-bs", []policies.Role{policies.RoleReviewer}, "", ""},
+	{"bs-head", "吴军", "jn-lj-bs", []policies.Role{policies.RoleHead}, "", ""},
+	{"lj-manager", "孙丽", "jn-lj", []policies.Role{policies.RoleManager}, "", ""},
+	{"admin", "系统管理员", "jn", []policies.Role{policies.RoleAdmin}, "", ""},
+}
+
+// PowerItems are the demo power list.
+var PowerItems = []store.PowerItem{
+	{Code: "JN-SC-CF-0001", Name: "对经营不符合食品安全标准的食品的行政处罚", Kind: "penalty", Field: "食品安全",
+		LegalBasis: "《中华人民共和国食品安全法》第一百二十四条", Levels: []string{"city", "county"}, Status: "in-force"},
+	{Code: "JN-SC-CF-0002", Name: "对未取得食品经营许可从事食品经营活动的行政处罚", Kind: "penalty", Field: "食品安全",
+		LegalBasis: "《中华人民共和国食品安全法》第一百二十二条", Levels: []string{"city", "county", "township"}, Status: "in-force"},
+	{Code: "JN-SC-CF-0003", Name: "对发布虚假广告的行政处罚", Kind: "penalty", Field: "广告监管",
+		LegalBasis: "《中华人民共和国广告法》第五十五条", Levels: []string{"province", "city", "county"}, Status: "in-force"},
+	{Code: "JN-SC-CF-0004", Name: "对经营者不明码标价的行政处罚", Kind: "penalty", Field: "价格监管",
+		LegalBasis: "《中华人民共和国价格法》第四十二条", Levels: []string{"city", "county"}, Status: "in-force"},
+	{Code: "JN-SC-QZ-0001", Name: "查封、扣押不符合食品安全标准的食品", Kind: "compulsory-measure", Field: "食品安全",
+		LegalBasis: "《中华人民共和国食品安全法》第一百一十条", Levels: []string{"city", "county"}, Status: "in-force"},
+	{Code: "JN-SC-CF-0099", Name: "对未按规定办理年检的行政处罚（已取消）", Kind: "penalty", Field: "登记注册",
+		LegalBasis: "（已取消）", Levels: []string{"county"}, Status: "cancelled"},
+}
+
+// Seed writes the demo data. It is idempotent: running it again restores
+// the demo accounts and their passwords.
+func Seed(ctx context.Context, st *store.Store) error {
+	for _, a := range Agencies {
+		if err := st.PutAgency(ctx, a); err != nil {
+			return fmt.Errorf("seed agency %s: %w", a.ID, err)
+		}
+	}
+	hash, err := bcrypt.GenerateFromPassword([]byte(Password), bcrypt.DefaultCost)
+	if err != nil {
+		return err
+	}
+	for _, l := range Logins {
+		if err := st.PutOfficer(ctx, store.Officer{ID: l.Login, Login: l.Login, Name: l.Name, AgencyID: l.AgencyID, PasswordHash: string(hash)}); err != nil {
+			return fmt.Errorf("seed officer %s: %w", l.Login, err)
+		}
+		for _, r := range l.Roles {
+			if err := st.PutRole(ctx, store.RoleAssignment{OfficerID: l.Login, AgencyID: l.AgencyID, Role: r}); err != nil {
+				return fmt.Errorf("seed role of %s: %w", l.Login, err)
+			}
+		}
+		if l.Certificate == "" {
+			continue
+		}
+		until, err := calendar.ParseDate(l.ValidUntil)
+		if err != nil {
+			return err
+		}
+		if err := st.PutCertificate(ctx, store.Certificate{Number: l.Certificate, OfficerID: l.Login, IssuedBy: "江南省人民政府",
+			Fields: "市场监管", Region: "临江市", ValidFrom: time.Date(2021, 1, 1, 0, 0, 0, 0, calendar.Location()),
+			ValidUntil: calendar.EndOfDay(until), Status: "valid"}); err != nil {
+			return fmt.Errorf("seed certificate %s: %w", l.Certificate, err)
+		}
+	}
+	for _, p := range PowerItems {
+		if err := st.PutPowerItem(ctx, p); err != nil {
+			return fmt.Errorf("seed power item %s: %w", p.Code, err)
+		}
+	}
+	return nil
+}
+
+// SeedCalendar loads the embedded holiday table when the database holds no
+// calendar yet.
+func SeedCalendar(ctx context.Context, st *store.Store) error {
+	cal, err := st.Calendar(ctx)
+	if err != nil {
+		return err
+	}
+	if len(cal.Years()) > 0 {
+		return nil
+	}
+	def, err := calendar.Default()
+	if err != nil {
+		return err
+	}
+	return st.ImportCalendar(ctx, def.Entries(), def.Years())
+}

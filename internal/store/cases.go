@@ -1,0 +1,267 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+
+	"github.com/zhifa/zhifa/internal/casefile"
+)
+
+// Record writes what one act changed, in one transaction. It is idempotent:
+// the event is keyed by (case, seq) and written once; the case row only moves
+// forward (a replayed older record does not overwrite a newer one); tasks and
+// deadlines are upserts keyed by (case, key).
+func (s *Store) Record(ctx context.Context, r casefile.Record) error {
+	now := time.Now().UTC()
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		ev := r.Event
+		evRow := eventRow{CaseID: r.Case.ID, Seq: ev.Seq, Act: ev.Act, ActorID: ev.ActorID, ActorName: ev.ActorName,
+			Certificate: ev.Certificate, At: ev.At.UTC(), Summary: ev.Summary, Data: string(ev.Data), PrevHash: ev.PrevHash, Hash: ev.Hash}
+		if err := tx.Clauses(clause.OnConflict{DoNothing: true}).Create(&evRow).Error; err != nil {
+			return fmt.Errorf("event %d: %w", ev.Seq, err)
+		}
+
+		var current caseRow
+		err := tx.Where("id = ?", r.Case.ID).Take(&current).Error
+		switch {
+		case err == gorm.ErrRecordNotFound:
+			row := caseRow{ID: r.Case.ID, Number: r.Case.Number, Procedure: r.Case.Procedure, AgencyID: r.Case.AgencyID,
+				PowerItemCode: r.Case.PowerItemCode, PartyName: r.Case.PartyName, Stage: r.Case.Stage, Closed: r.Case.Closed,
+				Snapshot: string(r.Snapshot), LastSeq: ev.Seq, CreatedAt: ev.At.UTC(), UpdatedAt: ev.At.UTC()}
+			if err := tx.Create(&row).Error; err != nil {
+				return fmt.Errorf("case row: %w", err)
+			}
+		case err != nil:
+			return fmt.Errorf("case row: %w", err)
+		case current.LastSeq > ev.Seq:
+			return nil // a newer act is already recorded; this is a retry of an older one
+		default:
+			if err := tx.Model(&caseRow{}).Where("id = ?", r.Case.ID).Updates(map[string]any{
+				"stage": r.Case.Stage, "closed": r.Case.Closed, "party_name": r.Case.PartyName,
+				"snapshot": string(r.Snapshot), "last_seq": ev.Seq, "updated_at": ev.At.UTC(),
+			}).Error; err != nil {
+				return fmt.Errorf("case row: %w", err)
+			}
+		}
+
+		for _, d := range r.Deadlines {
+			row := deadlineRow{CaseID: r.Case.ID, Key: d.Key, CaseNumber: r.Case.Number, AgencyID: r.Case.AgencyID,
+				Step: d.Step, Title: d.Title, Basis: d.Basis, Unit: string(d.Unit), Amount: d.Amount, Window: d.Window,
+				StartAt: d.StartAt.UTC(), DueDate: d.DueDate, DueAt: d.DueAt.UTC(), WarnAt: d.WarnAt.UTC(),
+				State: string(d.State), MetAt: utcPtr(d.MetAt), OverdueAt: utcPtr(d.OverdueAt)}
+			if err := tx.Clauses(clause.OnConflict{UpdateAll: true}).Create(&row).Error; err != nil {
+				return fmt.Errorf("deadline %s: %w", d.Key, err)
+			}
+		}
+
+		open := make([]string, 0, len(r.Tasks))
+		for _, t := range r.Tasks {
+			open = append(open, t.Key+"\x00"+t.Assignee)
+			row := taskRow{CaseID: r.Case.ID, Key: t.Key, Assignee: t.Assignee, CaseNumber: r.Case.Number,
+				AgencyID: r.Case.AgencyID, Kind: t.Kind, Role: t.Role, Acts: strings.Join(t.Acts, ","), Title: t.Title,
+				Open: true, DueAt: utcPtr(t.DueAt), CreatedAt: ev.At.UTC()}
+			if err := tx.Clauses(clause.OnConflict{
+				Columns:   []clause.Column{{Name: "case_id"}, {Name: "task_key"}, {Name: "assignee"}},
+				DoUpdates: clause.AssignmentColumns([]string{"acts", "title", "due_at", "open", "done_at"}),
+			}).Create(&row).Error; err != nil {
+				return fmt.Errorf("task %s: %w", t.Key, err)
+			}
+		}
+		var stale []taskRow
+		if err := tx.Where("case_id = ? AND open = ?", r.Case.ID, true).Find(&stale).Error; err != nil {
+			return fmt.Errorf("open tasks: %w", err)
+		}
+		for _, t := range stale {
+			if slices.Contains(open, t.Key+"\x00"+t.Assignee) {
+				continue
+			}
+			if err := tx.Model(&taskRow{}).Where("case_id = ? AND task_key = ? AND assignee = ?", t.CaseID, t.Key, t.Assignee).
+				Updates(map[string]any{"open": false, "done_at": now}).Error; err != nil {
+				return fmt.Errorf("close task %s: %w", t.Key, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("record case %s event %d: %w", r.Case.ID, r.Event.Seq, err)
+	}
+	return nil
+}
+
+// Case returns a case's summary and its latest snapshot.
+func (s *Store) Case(ctx context.Context, id string) (casefile.Summary, json.RawMessage, error) {
+	var r caseRow
+	if err := first(s.db.WithContext(ctx).Where("id = ?", id), &r); err != nil {
+		return casefile.Summary{}, nil, fmt.Errorf("case %s: %w", id, err)
+	}
+	return summaryFromRow(r), json.RawMessage(r.Snapshot), nil
+}
+
+// CaseFilter narrows a case listing.
+type CaseFilter struct {
+	AgencyIDs []string // required: the agencies the caller may read
+	Stage     string
+	Closed    *bool
+	Limit     int
+	Offset    int
+}
+
+// Cases lists cases, newest first, and the total matching.
+func (s *Store) Cases(ctx context.Context, f CaseFilter) ([]casefile.Summary, int64, error) {
+	q := s.db.WithContext(ctx).Model(&caseRow{}).Where("agency_id IN ?", f.AgencyIDs)
+	if f.Stage != "" {
+		q = q.Where("stage = ?", f.Stage)
+	}
+	if f.Closed != nil {
+		q = q.Where("closed = ?", *f.Closed)
+	}
+	var total int64
+	if err := q.Count(&total).Error; err != nil {
+		return nil, 0, fmt.Errorf("count cases: %w", err)
+	}
+	var rows []caseRow
+	if err := q.Select("id, number, procedure, agency_id, power_item_code, party_name, stage, closed, created_at, updated_at").
+		Order("created_at DESC, id").Limit(f.Limit).Offset(f.Offset).Find(&rows).Error; err != nil {
+		return nil, 0, fmt.Errorf("list cases: %w", err)
+	}
+	out := make([]casefile.Summary, len(rows))
+	for i, r := range rows {
+		out[i] = summaryFromRow(r)
+	}
+	return out, total, nil
+}
+
+func summaryFromRow(r caseRow) casefile.Summary {
+	return casefile.Summary{ID: r.ID, Number: r.Number, Procedure: r.Procedure, AgencyID: r.AgencyID,
+		PowerItemCode: r.PowerItemCode, PartyName: r.PartyName, Stage: r.Stage, Closed: r.Closed,
+		CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt}
+}
+
+// Events returns a case's record in order.
+func (s *Store) Events(ctx context.Context, caseID string) ([]casefile.Event, error) {
+	var rows []eventRow
+	if err := s.db.WithContext(ctx).Where("case_id = ?", caseID).Order("seq").Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("events of %s: %w", caseID, err)
+	}
+	out := make([]casefile.Event, len(rows))
+	for i, r := range rows {
+		out[i] = casefile.Event{CaseID: r.CaseID, Seq: r.Seq, Act: r.Act, ActorID: r.ActorID, ActorName: r.ActorName,
+			Certificate: r.Certificate, At: r.At, Summary: r.Summary, Data: json.RawMessage(r.Data), PrevHash: r.PrevHash, Hash: r.Hash}
+	}
+	return out, nil
+}
+
+// InboxTask is an open task as an inbox shows it.
+type InboxTask struct {
+	CaseID     string     `json:"case_id"`
+	CaseNumber string     `json:"case_number"`
+	AgencyID   string     `json:"agency_id"`
+	Key        string     `json:"key"`
+	Kind       string     `json:"kind"`
+	Role       string     `json:"role"`
+	Acts       []string   `json:"acts"`
+	Title      string     `json:"title"`
+	DueAt      *time.Time `json:"due_at,omitempty"`
+	CreatedAt  time.Time  `json:"created_at"`
+}
+
+// Inbox returns the open tasks for an officer: those assigned to them, and
+// those for a role they hold at the task's agency.
+func (s *Store) Inbox(ctx context.Context, officerID string, roles []RoleAssignment) ([]InboxTask, error) {
+	q := s.db.WithContext(ctx).Where("open = ?", true)
+	cond := s.db.Where("assignee = ?", officerID)
+	for _, r := range roles {
+		cond = cond.Or("assignee = '' AND agency_id = ? AND role = ?", r.AgencyID, string(r.Role))
+	}
+	var rows []taskRow
+	if err := q.Where(cond).Order("created_at, case_id, task_key").Limit(500).Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("inbox of %s: %w", officerID, err)
+	}
+	out := make([]InboxTask, len(rows))
+	for i, r := range rows {
+		out[i] = InboxTask{CaseID: r.CaseID, CaseNumber: r.CaseNumber, AgencyID: r.AgencyID, Key: r.Key, Kind: r.Kind,
+			Role: r.Role, Acts: strings.Split(r.Acts, ","), Title: r.Title, DueAt: r.DueAt, CreatedAt: r.CreatedAt}
+	}
+	return out, nil
+}
+
+// DeadlineView is a deadline as a supervisor's list shows it.
+type DeadlineView struct {
+	CaseID      string     `json:"case_id"`
+	CaseNumber  string     `json:"case_number"`
+	AgencyID    string     `json:"agency_id"`
+	Key         string     `json:"key"`
+	Step        string     `json:"step"`
+	Title       string     `json:"title"`
+	Basis       string     `json:"basis"`
+	DueDate     string     `json:"due_date"`
+	DueAt       time.Time  `json:"due_at"`
+	WarnAt      time.Time  `json:"warn_at"`
+	State       string     `json:"state"`
+	DaysOverdue int        `json:"days_overdue"`
+	OverdueAt   *time.Time `json:"overdue_at,omitempty"`
+}
+
+// DeadlineFilter narrows a deadline listing. State is "open" (every open
+// deadline), "due-soon" (open, warn time reached, not yet due at AsOf) or
+// "overdue" (marked overdue, or open and past due at AsOf).
+type DeadlineFilter struct {
+	AgencyIDs []string
+	State     string
+	AsOf      time.Time
+	Limit     int
+	Offset    int
+}
+
+// Deadlines lists the agencies' deadlines, oldest due first. Party windows
+// (the statement window) are not the agency's deadlines and are left out.
+func (s *Store) Deadlines(ctx context.Context, f DeadlineFilter) ([]DeadlineView, int64, error) {
+	asOf := f.AsOf.UTC()
+	q := s.db.WithContext(ctx).Model(&deadlineRow{}).Where("agency_id IN ? AND party_window = ?", f.AgencyIDs, false)
+	switch f.State {
+	case "overdue":
+		q = q.Where("state = ? OR (state = ? AND due_at <= ?)", "overdue", "open", asOf)
+	case "due-soon":
+		q = q.Where("state = ? AND warn_at <= ? AND due_at > ?", "open", asOf, asOf)
+	default:
+		q = q.Where("state = ?", "open")
+	}
+	var total int64
+	if err := q.Count(&total).Error; err != nil {
+		return nil, 0, fmt.Errorf("count deadlines: %w", err)
+	}
+	var rows []deadlineRow
+	if err := q.Order("due_at, case_number, deadline_key").Limit(f.Limit).Offset(f.Offset).Find(&rows).Error; err != nil {
+		return nil, 0, fmt.Errorf("list deadlines: %w", err)
+	}
+	out := make([]DeadlineView, len(rows))
+	for i, r := range rows {
+		v := DeadlineView{CaseID: r.CaseID, CaseNumber: r.CaseNumber, AgencyID: r.AgencyID, Key: r.Key, Step: r.Step,
+			Title: r.Title, Basis: r.Basis, DueDate: r.DueDate, DueAt: r.DueAt, WarnAt: r.WarnAt, State: r.State, OverdueAt: r.OverdueAt}
+		if asOf.After(r.DueAt) || asOf.Equal(r.DueAt) {
+			// The deadline passed at 24:00 of the due date, so the first
+			// overdue day starts then.
+			v.DaysOverdue = int(asOf.Sub(r.DueAt)/(24*time.Hour)) + 1
+			if r.State == "open" {
+				v.State = "overdue"
+			}
+		}
+		out[i] = v
+	}
+	return out, total, nil
+}
+
+func utcPtr(t *time.Time) *time.Time {
+	if t == nil {
+		return nil
+	}
+	u := t.UTC()
+	return &u
+}

@@ -1,0 +1,318 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"cloud.google.com/go/civil"
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+
+	"github.com/zhifa/zhifa/internal/calendar"
+	"github.com/zhifa/zhifa/policies"
+)
+
+// Agency is an enforcement agency (行政执法机关) in the tree of levels.
+type Agency struct {
+	ID       string         `json:"id"`
+	ParentID string         `json:"parent_id,omitempty"`
+	Name     string         `json:"name"`
+	Level    policies.Level `json:"level"`
+	Code     string         `json:"code"` // short name used in case numbers, e.g. "临江市场监管"
+}
+
+// Officer is a person who logs in: officer, reviewer, head, manager or admin.
+type Officer struct {
+	ID           string `json:"id"`
+	Login        string `json:"login"`
+	Name         string `json:"name"`
+	AgencyID     string `json:"agency_id"`
+	PasswordHash string `json:"-"`
+}
+
+// RoleAssignment says an officer holds a role at an agency.
+type RoleAssignment struct {
+	OfficerID string        `json:"officer_id"`
+	AgencyID  string        `json:"agency_id"`
+	Role      policies.Role `json:"role"`
+}
+
+// Certificate is an enforcement certificate (执法证).
+type Certificate struct {
+	Number     string    `json:"number"`
+	OfficerID  string    `json:"officer_id"`
+	IssuedBy   string    `json:"issued_by"`
+	Fields     string    `json:"fields"`
+	Region     string    `json:"region"`
+	ValidFrom  time.Time `json:"valid_from"`
+	ValidUntil time.Time `json:"valid_until"`
+	Status     string    `json:"status"` // valid, suspended, revoked
+}
+
+// StateAt tells whether the certificate lets its holder act at instant t.
+func (c Certificate) StateAt(t time.Time) policies.Certificate {
+	switch {
+	case c.Status == "suspended" || c.Status == "revoked":
+		return policies.CertSuspended
+	case t.Before(c.ValidFrom) || !t.Before(c.ValidUntil):
+		return policies.CertExpired
+	default:
+		return policies.CertValid
+	}
+}
+
+// PowerItem is an entry of the power list (权力清单事项).
+type PowerItem struct {
+	Code       string   `json:"code"`
+	Name       string   `json:"name"`
+	Kind       string   `json:"kind"` // penalty, compulsory-measure, compulsory-execution
+	Field      string   `json:"field"`
+	LegalBasis string   `json:"legal_basis"`
+	Levels     []string `json:"levels"`
+	Status     string   `json:"status"` // in-force, cancelled
+}
+
+// PutAgency inserts or updates an agency.
+func (s *Store) PutAgency(ctx context.Context, a Agency) error {
+	row := agencyRow{ID: a.ID, ParentID: a.ParentID, Name: a.Name, Level: string(a.Level), Code: a.Code}
+	return s.db.WithContext(ctx).Clauses(clause.OnConflict{UpdateAll: true}).Create(&row).Error
+}
+
+// Agencies returns every agency.
+func (s *Store) Agencies(ctx context.Context) ([]Agency, error) {
+	var rows []agencyRow
+	if err := s.db.WithContext(ctx).Order("id").Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("list agencies: %w", err)
+	}
+	out := make([]Agency, len(rows))
+	for i, r := range rows {
+		out[i] = Agency{ID: r.ID, ParentID: r.ParentID, Name: r.Name, Level: policies.Level(r.Level), Code: r.Code}
+	}
+	return out, nil
+}
+
+// Agency returns one agency.
+func (s *Store) Agency(ctx context.Context, id string) (Agency, error) {
+	var r agencyRow
+	if err := first(s.db.WithContext(ctx).Where("id = ?", id), &r); err != nil {
+		return Agency{}, fmt.Errorf("agency %s: %w", id, err)
+	}
+	return Agency{ID: r.ID, ParentID: r.ParentID, Name: r.Name, Level: policies.Level(r.Level), Code: r.Code}, nil
+}
+
+// PutOfficer inserts or updates an officer.
+func (s *Store) PutOfficer(ctx context.Context, o Officer) error {
+	row := officerRow{ID: o.ID, Login: o.Login, Name: o.Name, PasswordHash: o.PasswordHash, AgencyID: o.AgencyID}
+	return s.db.WithContext(ctx).Clauses(clause.OnConflict{UpdateAll: true}).Create(&row).Error
+}
+
+// Officer returns one officer by ID.
+func (s *Store) Officer(ctx context.Context, id string) (Officer, error) {
+	var r officerRow
+	if err := first(s.db.WithContext(ctx).Where("id = ?", id), &r); err != nil {
+		return Officer{}, fmt.Errorf("officer %s: %w", id, err)
+	}
+	return officerFromRow(r), nil
+}
+
+// OfficerByLogin returns one officer by login name.
+func (s *Store) OfficerByLogin(ctx context.Context, login string) (Officer, error) {
+	var r officerRow
+	if err := first(s.db.WithContext(ctx).Where("login = ?", login), &r); err != nil {
+		return Officer{}, fmt.Errorf("officer %s: %w", login, err)
+	}
+	return officerFromRow(r), nil
+}
+
+// Officers returns the officers with the given IDs.
+func (s *Store) Officers(ctx context.Context, ids []string) ([]Officer, error) {
+	var rows []officerRow
+	if err := s.db.WithContext(ctx).Where("id IN ?", ids).Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("list officers: %w", err)
+	}
+	out := make([]Officer, len(rows))
+	for i, r := range rows {
+		out[i] = officerFromRow(r)
+	}
+	return out, nil
+}
+
+func officerFromRow(r officerRow) Officer {
+	return Officer{ID: r.ID, Login: r.Login, Name: r.Name, AgencyID: r.AgencyID, PasswordHash: r.PasswordHash}
+}
+
+// PutRole assigns a role; assigning it twice is harmless.
+func (s *Store) PutRole(ctx context.Context, a RoleAssignment) error {
+	row := roleRow{OfficerID: a.OfficerID, AgencyID: a.AgencyID, Role: string(a.Role)}
+	return s.db.WithContext(ctx).Clauses(clause.OnConflict{DoNothing: true}).Create(&row).Error
+}
+
+// Roles returns role assignments: of one officer, or of everyone if officerID is empty.
+func (s *Store) Roles(ctx context.Context, officerID string) ([]RoleAssignment, error) {
+	q := s.db.WithContext(ctx).Order("officer_id, agency_id, role")
+	if officerID != "" {
+		q = q.Where("officer_id = ?", officerID)
+	}
+	var rows []roleRow
+	if err := q.Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("list roles: %w", err)
+	}
+	out := make([]RoleAssignment, len(rows))
+	for i, r := range rows {
+		out[i] = RoleAssignment{OfficerID: r.OfficerID, AgencyID: r.AgencyID, Role: policies.Role(r.Role)}
+	}
+	return out, nil
+}
+
+// PutCertificate inserts or updates a certificate.
+func (s *Store) PutCertificate(ctx context.Context, c Certificate) error {
+	row := certificateRow{Number: c.Number, OfficerID: c.OfficerID, IssuedBy: c.IssuedBy, Fields: c.Fields,
+		Region: c.Region, ValidFrom: c.ValidFrom.UTC(), ValidUntil: c.ValidUntil.UTC(), Status: c.Status}
+	return s.db.WithContext(ctx).Clauses(clause.OnConflict{UpdateAll: true}).Create(&row).Error
+}
+
+// CertificateOf returns the officer's certificate that ends last, or
+// ErrNotFound if the officer holds none.
+func (s *Store) CertificateOf(ctx context.Context, officerID string) (Certificate, error) {
+	var r certificateRow
+	if err := first(s.db.WithContext(ctx).Where("officer_id = ?", officerID).Order("valid_until DESC"), &r); err != nil {
+		return Certificate{}, fmt.Errorf("certificate of %s: %w", officerID, err)
+	}
+	return Certificate{Number: r.Number, OfficerID: r.OfficerID, IssuedBy: r.IssuedBy, Fields: r.Fields,
+		Region: r.Region, ValidFrom: r.ValidFrom, ValidUntil: r.ValidUntil, Status: r.Status}, nil
+}
+
+// PutPowerItem inserts or updates a power item.
+func (s *Store) PutPowerItem(ctx context.Context, p PowerItem) error {
+	row := powerItemRow{Code: p.Code, Name: p.Name, Kind: p.Kind, Field: p.Field, LegalBasis: p.LegalBasis,
+		Levels: strings.Join(p.Levels, ","), Status: p.Status}
+	return s.db.WithContext(ctx).Clauses(clause.OnConflict{UpdateAll: true}).Create(&row).Error
+}
+
+// PowerItem returns one power item.
+func (s *Store) PowerItem(ctx context.Context, code string) (PowerItem, error) {
+	var r powerItemRow
+	if err := first(s.db.WithContext(ctx).Where("code = ?", code), &r); err != nil {
+		return PowerItem{}, fmt.Errorf("power item %s: %w", code, err)
+	}
+	return powerItemFromRow(r), nil
+}
+
+// PowerItems returns the whole power list.
+func (s *Store) PowerItems(ctx context.Context) ([]PowerItem, error) {
+	var rows []powerItemRow
+	if err := s.db.WithContext(ctx).Order("code").Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("list power items: %w", err)
+	}
+	out := make([]PowerItem, len(rows))
+	for i, r := range rows {
+		out[i] = powerItemFromRow(r)
+	}
+	return out, nil
+}
+
+func powerItemFromRow(r powerItemRow) PowerItem {
+	var levels []string
+	if r.Levels != "" {
+		levels = strings.Split(r.Levels, ",")
+	}
+	return PowerItem{Code: r.Code, Name: r.Name, Kind: r.Kind, Field: r.Field, LegalBasis: r.LegalBasis, Levels: levels, Status: r.Status}
+}
+
+// ImportCalendar replaces the holiday arrangement of the given years with
+// entries, in one transaction: a year is either wholly the old arrangement or
+// wholly the new one.
+func (s *Store) ImportCalendar(ctx context.Context, entries []calendar.Entry, years []int) error {
+	if _, err := calendar.New(entries, years); err != nil {
+		return fmt.Errorf("import calendar: %w", err)
+	}
+	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		for _, y := range years {
+			if err := tx.Where("date >= ? AND date <= ?", fmt.Sprintf("%04d-01-01", y), fmt.Sprintf("%04d-12-31", y)).
+				Delete(&calendarDayRow{}).Error; err != nil {
+				return fmt.Errorf("clear calendar %d: %w", y, err)
+			}
+			row := calendarYearRow{Year: y, LoadedAt: time.Now().UTC()}
+			if err := tx.Clauses(clause.OnConflict{UpdateAll: true}).Create(&row).Error; err != nil {
+				return fmt.Errorf("mark calendar year %d: %w", y, err)
+			}
+		}
+		for _, e := range entries {
+			row := calendarDayRow{Date: e.Date.String(), Kind: string(e.Kind), Name: e.Name, Source: e.Source}
+			if err := tx.Create(&row).Error; err != nil {
+				return fmt.Errorf("store calendar day %s: %w", row.Date, err)
+			}
+		}
+		return nil
+	})
+}
+
+// Calendar builds the working-day calendar from the database.
+func (s *Store) Calendar(ctx context.Context) (*calendar.Calendar, error) {
+	var years []calendarYearRow
+	if err := s.db.WithContext(ctx).Order("year").Find(&years).Error; err != nil {
+		return nil, fmt.Errorf("load calendar years: %w", err)
+	}
+	var days []calendarDayRow
+	if err := s.db.WithContext(ctx).Order("date").Find(&days).Error; err != nil {
+		return nil, fmt.Errorf("load calendar days: %w", err)
+	}
+	ys := make([]int, len(years))
+	for i, y := range years {
+		ys[i] = y.Year
+	}
+	entries := make([]calendar.Entry, 0, len(days))
+	for _, d := range days {
+		date, err := civil.ParseDate(d.Date)
+		if err != nil {
+			return nil, fmt.Errorf("calendar day %q: %w", d.Date, err)
+		}
+		entries = append(entries, calendar.Entry{Date: date, Kind: calendar.Kind(d.Kind), Name: d.Name, Source: d.Source})
+	}
+	return calendar.New(entries, ys)
+}
+
+// NumberOnce gives owner the next value of the counter seq, once: asked
+// again for the same owner it returns the value already given.
+func (s *Store) NumberOnce(ctx context.Context, owner, seq string) (int64, error) {
+	var n int64
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		var given counterRow
+		err := tx.Where("name = ?", owner).Take(&given).Error
+		if err == nil {
+			n = given.Value
+			return nil
+		}
+		if !errors.Is(err, gorm.ErrRecordNotFound) {
+			return err
+		}
+		key := seq
+		if err := tx.Clauses(clause.OnConflict{DoNothing: true}).Create(&counterRow{Name: key, Value: 0}).Error; err != nil {
+			return err
+		}
+		if err := tx.Model(&counterRow{}).Where("name = ?", key).Update("value", gorm.Expr("value + 1")).Error; err != nil {
+			return err
+		}
+		var r counterRow
+		if err := tx.Where("name = ?", key).First(&r).Error; err != nil {
+			return err
+		}
+		n = r.Value
+		return tx.Create(&counterRow{Name: owner, Value: n}).Error
+	})
+	if err != nil {
+		return 0, fmt.Errorf("number %s from %s: %w", owner, seq, err)
+	}
+	return n, nil
+}
+
+func first(q *gorm.DB, dest any) error {
+	err := q.First(dest).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return ErrNotFound
+	}
+	return err
+}

@@ -1,0 +1,157 @@
+package store
+
+import "time"
+
+// Private row structs; exported domain types and converters live beside the
+// queries that use them.
+
+type agencyRow struct {
+	ID        string `gorm:"primaryKey;size:64"`
+	ParentID  string `gorm:"size:64;index"`
+	Name      string `gorm:"size:200;not null"`
+	Level     string `gorm:"size:16;not null"`
+	Code      string `gorm:"size:32;not null"`
+	CreatedAt time.Time
+}
+
+func (agencyRow) TableName() string { return "agencies" }
+
+type officerRow struct {
+	ID           string `gorm:"primaryKey;size:64"`
+	Login        string `gorm:"size:64;uniqueIndex;not null"`
+	Name         string `gorm:"size:100;not null"`
+	PasswordHash string `gorm:"size:100;not null"`
+	AgencyID     string `gorm:"size:64;index;not null"`
+	CreatedAt    time.Time
+}
+
+func (officerRow) TableName() string { return "officers" }
+
+type roleRow struct {
+	OfficerID string `gorm:"primaryKey;size:64"`
+	AgencyID  string `gorm:"primaryKey;size:64"`
+	Role      string `gorm:"primaryKey;size:32"`
+}
+
+func (roleRow) TableName() string { return "role_assignments" }
+
+type certificateRow struct {
+	Number     string    `gorm:"primaryKey;size:64"`
+	OfficerID  string    `gorm:"size:64;index;not null"`
+	IssuedBy   string    `gorm:"size:200"`
+	Fields     string    `gorm:"size:200"`
+	Region     string    `gorm:"size:200"`
+	ValidFrom  time.Time `gorm:"not null"`
+	ValidUntil time.Time `gorm:"not null"`
+	Status     string    `gorm:"size:16;not null"`
+}
+
+func (certificateRow) TableName() string { return "certificates" }
+
+type powerItemRow struct {
+	Code       string `gorm:"primaryKey;size:64"`
+	Name       string `gorm:"size:300;not null"`
+	Kind       string `gorm:"size:32;not null"`
+	Field      string `gorm:"size:64"`
+	LegalBasis string `gorm:"size:1000"`
+	Levels     string `gorm:"size:100"`
+	Status     string `gorm:"size:16;not null"`
+}
+
+func (powerItemRow) TableName() string { return "power_items" }
+
+type calendarDayRow struct {
+	Date   string `gorm:"primaryKey;size:10"`
+	Kind   string `gorm:"size:16;not null"`
+	Name   string `gorm:"size:64"`
+	Source string `gorm:"size:300;not null"`
+}
+
+func (calendarDayRow) TableName() string { return "calendar_days" }
+
+type calendarYearRow struct {
+	Year     int `gorm:"primaryKey;autoIncrement:false"`
+	LoadedAt time.Time
+}
+
+func (calendarYearRow) TableName() string { return "calendar_years" }
+
+type caseRow struct {
+	ID            string `gorm:"primaryKey;size:64"`
+	Number        string `gorm:"size:100;uniqueIndex;not null"`
+	Procedure     string `gorm:"size:32;not null"`
+	AgencyID      string `gorm:"size:64;index;not null"`
+	PowerItemCode string `gorm:"size:64;not null"`
+	PartyName     string `gorm:"size:200"`
+	Stage         string `gorm:"size:32;index;not null"`
+	Closed        bool   `gorm:"not null;default:false"`
+	Snapshot      string `gorm:"type:text"`
+	LastSeq       int    `gorm:"not null"`
+	CreatedAt     time.Time
+	UpdatedAt     time.Time
+}
+
+func (caseRow) TableName() string { return "cases" }
+
+type eventRow struct {
+	CaseID      string    `gorm:"primaryKey;size:64"`
+	Seq         int       `gorm:"primaryKey;autoIncrement:false"`
+	Act         string    `gorm:"size:32;not null"`
+	ActorID     string    `gorm:"size:64;not null"`
+	ActorName   string    `gorm:"size:100"`
+	Certificate string    `gorm:"size:64"`
+	At          time.Time `gorm:"not null"`
+	Summary     string    `gorm:"size:1000"`
+	Data        string    `gorm:"type:text"`
+	PrevHash    string    `gorm:"size:64"`
+	Hash        string    `gorm:"size:64;not null"`
+}
+
+func (eventRow) TableName() string { return "case_events" }
+
+type taskRow struct {
+	CaseID     string `gorm:"primaryKey;size:64"`
+	Key        string `gorm:"primaryKey;size:64;column:task_key"`
+	Assignee   string `gorm:"primaryKey;size:64"`
+	CaseNumber string `gorm:"size:100"`
+	AgencyID   string `gorm:"size:64;index;not null"`
+	Kind       string `gorm:"size:16;not null"`
+	Role       string `gorm:"size:32;not null"`
+	Acts       string `gorm:"size:300"`
+	Title      string `gorm:"size:300"`
+	Open       bool   `gorm:"index;not null"`
+	DueAt      *time.Time
+	CreatedAt  time.Time
+	DoneAt     *time.Time
+}
+
+func (taskRow) TableName() string { return "tasks" }
+
+type deadlineRow struct {
+	CaseID     string    `gorm:"primaryKey;size:64"`
+	Key        string    `gorm:"primaryKey;size:64;column:deadline_key"`
+	CaseNumber string    `gorm:"size:100"`
+	AgencyID   string    `gorm:"size:64;index;not null"`
+	Step       string    `gorm:"size:32;not null"`
+	Title      string    `gorm:"size:200"`
+	Basis      string    `gorm:"size:100"`
+	Unit       string    `gorm:"size:16"`
+	Amount     int       `gorm:"not null"`
+	Window     bool      `gorm:"column:party_window;not null;default:false"`
+	StartAt    time.Time `gorm:"not null"`
+	DueDate    string    `gorm:"size:10"`
+	DueAt      time.Time `gorm:"index;not null"`
+	WarnAt     time.Time `gorm:"not null"`
+	State      string    `gorm:"size:16;index;not null"`
+	MetAt      *time.Time
+	OverdueAt  *time.Time
+}
+
+func (deadlineRow) TableName() string { return "deadlines" }
+
+type counterRow struct {
+	Name  string `gorm:"primaryKey;size:100"`
+	Value int64  `gorm:"not null"`
+}
+
+func (counterRow) TableName() string { return "counters" }

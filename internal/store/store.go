@@ -1,0 +1,110 @@
+// Package store is Zhifa's database: master data (agencies, officers, their
+// roles and certificates, power items, the holiday calendar) and the durable
+// record of every case (case rows, the append-only event record, tasks,
+// deadlines). It runs on PostgreSQL in production and on SQLite when Zhifa is
+// embedded; migrations are the same on both.
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/glebarez/sqlite"
+	"gorm.io/driver/postgres"
+	"gorm.io/gorm"
+	"gorm.io/gorm/logger"
+)
+
+// ErrNotFound is returned when a requested row does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Store wraps the GORM handle.
+type Store struct {
+	db *gorm.DB
+}
+
+// Open connects to the database. A postgres:// or postgresql:// URL opens
+// PostgreSQL; an empty URL opens (or creates) SQLite at <dataDir>/zhifa.db.
+func Open(url, dataDir string) (*Store, error) {
+	cfg := &gorm.Config{
+		Logger:         logger.Default.LogMode(logger.Silent),
+		TranslateError: true,
+		NowFunc:        func() time.Time { return time.Now().UTC() },
+	}
+	var dialector gorm.Dialector
+	switch {
+	case strings.HasPrefix(url, "postgres://"), strings.HasPrefix(url, "postgresql://"):
+		dialector = postgres.Open(url)
+	case url == "":
+		if err := os.MkdirAll(dataDir, 0o750); err != nil {
+			return nil, fmt.Errorf("create data dir %s: %w", dataDir, err)
+		}
+		path := filepath.Join(dataDir, "zhifa.db")
+		dialector = sqlite.Open("file:" + path + "?_pragma=journal_mode(wal)&_pragma=synchronous(normal)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)")
+	default:
+		return nil, fmt.Errorf("unsupported database URL %q: want postgres://… or empty for SQLite", redact(url))
+	}
+	db, err := gorm.Open(dialector, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("open database: %w", err)
+	}
+	if db.Dialector.Name() == "sqlite" {
+		sqlDB, err := db.DB()
+		if err != nil {
+			return nil, err
+		}
+		// SQLite allows one writer; one connection avoids "database is locked".
+		sqlDB.SetMaxOpenConns(1)
+	}
+	return &Store{db: db}, nil
+}
+
+// Close releases the connection pool.
+func (s *Store) Close() error {
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		return err
+	}
+	return sqlDB.Close()
+}
+
+// Ping checks the database answers.
+func (s *Store) Ping(ctx context.Context) error {
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		return err
+	}
+	return sqlDB.PingContext(ctx)
+}
+
+// Dialect names the database in use ("postgres" or "sqlite").
+func (s *Store) Dialect() string { return s.db.Dialector.Name() }
+
+// Migrate creates or updates every table.
+func (s *Store) Migrate(ctx context.Context) error {
+	err := s.db.WithContext(ctx).AutoMigrate(
+		&agencyRow{}, &officerRow{}, &roleRow{}, &certificateRow{}, &powerItemRow{},
+		&calendarDayRow{}, &calendarYearRow{},
+		&caseRow{}, &eventRow{}, &taskRow{}, &deadlineRow{}, &counterRow{},
+	)
+	if err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	slog.Debug("database migrated", "dialect", s.Dialect())
+	return nil
+}
+
+func redact(url string) string {
+	if i := strings.Index(url, "@"); i > 0 {
+		if j := strings.Index(url, "://"); j > 0 && j < i {
+			return url[:j+3] + "…" + url[i:]
+		}
+	}
+	return url
+}

@@ -1,0 +1,34 @@
+package workflows
+
+import "time"
+
+// Activity names and their payloads. The activities package implements
+// them; workflows call them by name so that workflow code does not link the
+// database.
+const (
+	ComputeDeadlineActivity    = "ComputeDeadline"
+	RecordActivity             = "Record"
+	AllocateCaseNumberActivity = "AllocateCaseNumber"
+)
+
+// ComputeDeadlineInput asks when a time limit that starts at Start ends.
+type ComputeDeadlineInput struct {
+	Start  time.Time `json:"start"`
+	Amount int       `json:"amount"`
+	Unit   string    `json:"unit"` // casefile.Workdays or casefile.Days
+}
+
+// ComputeDeadlineResult is the computed deadline: the Beijing date of the
+// last day, the instant it passes (24:00 that day) and when to warn.
+type ComputeDeadlineResult struct {
+	DueDate string    `json:"due_date"`
+	DueAt   time.Time `json:"due_at"`
+	WarnAt  time.Time `json:"warn_at"`
+}
+
+// AllocateCaseNumberInput asks for a case's number (立案编号).
+type AllocateCaseNumberInput struct {
+	CaseID   string    `json:"case_id"`
+	AgencyID string    `json:"agency_id"`
+	At       time.Time `json:"at"`
+}

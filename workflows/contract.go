@@ -1,0 +1,150 @@
+// Package workflows holds Zhifa's procedures, one file each, as Temporal
+// workflows. Workflow code is deterministic: it reads no clock but
+// workflow.Now, no database and no calendar — activities compute deadlines
+// and write the record.
+package workflows
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"go.temporal.io/sdk/temporal"
+
+	"github.com/zhifa/zhifa/policies"
+)
+
+// TaskQueue is the task queue every case workflow and activity runs on.
+const TaskQueue = "zhifa-cases"
+
+// CaseWorkflowID is the workflow ID of a case.
+func CaseWorkflowID(caseID string) string { return "case/" + caseID }
+
+// StateQuery returns the case's current state (Case).
+const StateQuery = "State"
+
+// Actor is the person performing an act, as the API authenticated them.
+// Clients never set it: the API overwrites it from the token.
+type Actor struct {
+	OfficerID   string `json:"officer_id"`
+	Name        string `json:"name"`
+	Certificate string `json:"certificate,omitempty"` // 执法证 number used for this act
+}
+
+// Officer is a handling officer of a case (办案人员).
+type Officer struct {
+	ID          string `json:"id"`
+	Name        string `json:"name"`
+	Certificate string `json:"certificate"`
+}
+
+// Party is the party to a case (当事人).
+type Party struct {
+	Kind     string `json:"kind"` // person (公民) or organization (法人或其他组织)
+	Name     string `json:"name"`
+	IDNumber string `json:"id_number,omitempty"` // 身份证号 or 统一社会信用代码
+	Address  string `json:"address,omitempty"`
+}
+
+// PowerItem identifies the power-list entry a case is filed under.
+type PowerItem struct {
+	Code       string `json:"code"`
+	Name       string `json:"name"`
+	LegalBasis string `json:"legal_basis"`
+}
+
+// Input is what every act's input has: the actor.
+type Input interface {
+	base() *ActBase
+	check(c *Case) error
+	// SetActor sets who performs the act.
+	SetActor(a Actor)
+}
+
+// ActBase carries the actor of an act.
+type ActBase struct {
+	Actor Actor `json:"actor"`
+}
+
+func (b *ActBase) base() *ActBase { return b }
+
+// SetActor sets who performs the act.
+func (b *ActBase) SetActor(a Actor) { b.Actor = a }
+
+// Rejection codes: why an act is refused. The API maps each to an HTTP status.
+const (
+	CodeWrongStep          = "wrong_step"           // the act does not fit the case's current step
+	CodeWindowClosed       = "window_closed"        // the party's window has closed
+	CodeWindowOpen         = "window_open"          // the party's window is still open
+	CodeReviewRequired     = "review_required"      // no passed legal review yet
+	CodeNotOnCase          = "not_on_case"          // the actor is not a handling officer of the case
+	CodeSeparationOfDuties = "separation_of_duties" // handler, reviewer and decider must differ
+	CodeInvalidInput       = "invalid_input"        // the act's input is incomplete or wrong
+	CodeCalendarMissing    = "calendar_missing"     // the holiday arrangement of a year is not loaded
+)
+
+// reject builds a non-retryable error a validator returns: its type is the
+// code, its message says why in Chinese and English.
+func reject(code, zh, en string, args ...any) error {
+	return temporal.NewNonRetryableApplicationError(fmt.Sprintf(zh+" / "+en, args...), code, nil)
+}
+
+// RejectionCode returns the code of a rejected act, or "" if err is not a rejection.
+func RejectionCode(err error) string {
+	var appErr *temporal.ApplicationError
+	if errors.As(err, &appErr) {
+		return appErr.Type()
+	}
+	return ""
+}
+
+// Yuan is an amount of money in fen (分), written in JSON as a decimal
+// string of yuan with at most two decimals: "5000.00".
+type Yuan int64
+
+// MarshalJSON writes "1234.50".
+func (y Yuan) MarshalJSON() ([]byte, error) {
+	return []byte(strconv.Quote(y.String())), nil
+}
+
+// UnmarshalJSON reads "1234.5", "1234.50" or 1234.5.
+func (y *Yuan) UnmarshalJSON(b []byte) error {
+	s := strings.Trim(string(b), `"`)
+	v, err := ParseYuan(s)
+	if err != nil {
+		return err
+	}
+	*y = v
+	return nil
+}
+
+func (y Yuan) String() string { return fmt.Sprintf("%d.%02d", int64(y)/100, int64(y)%100) }
+
+// ParseYuan parses a non-negative yuan amount with at most two decimals.
+func ParseYuan(s string) (Yuan, error) {
+	whole, frac, _ := strings.Cut(s, ".")
+	if whole == "" || len(frac) > 2 || strings.Trim(whole, "0123456789") != "" || strings.Trim(frac, "0123456789") != "" || len(whole) > 12 {
+		return 0, fmt.Errorf("amount %q: want yuan with at most two decimals, e.g. 5000.00", s)
+	}
+	w, _ := strconv.ParseInt(whole, 10, 64)
+	for len(frac) < 2 {
+		frac += "0"
+	}
+	f, _ := strconv.ParseInt(frac, 10, 64)
+	return Yuan(w*100 + f), nil
+}
+
+// NewInput returns an empty input for a case act, or false if no such act
+// exists. The API decodes the request body into it.
+func NewInput(act policies.Act) (Input, bool) {
+	f, ok := inputs[act]
+	if !ok {
+		return nil, false
+	}
+	return f(), true
+}
+
+// IsCaseAct tells whether act names an act on a case.
+func IsCaseAct(act policies.Act) bool { return slices.Contains(policies.CaseActs, act) }
