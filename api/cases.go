@@ -140,7 +140,7 @@ func (s *Server) createCase(c *gin.Context) {
 	start := s.temporal.NewWithStartWorkflowOperation(client.StartWorkflowOptions{
 		ID: workflows.CaseWorkflowID(caseID), TaskQueue: s.taskQueue,
 		WorkflowIDConflictPolicy: enums.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING,
-	}, workflows.GeneralPenalty, in)
+	}, workflows.GeneralPenalty, *in)
 	handle, err := s.temporal.UpdateWithStartWorkflow(ctx, client.UpdateWithStartWorkflowOptions{
 		StartWorkflowOperation: start,
 		UpdateOptions: client.UpdateWorkflowOptions{UpdateID: "open/" + caseID, UpdateName: string(policies.ActOpenCase),

@@ -130,7 +130,7 @@ func run(ctx context.Context, cfg *config.Config, runWorker, runAPI bool) error 
 
 	address, namespace := cfg.TemporalAddress, cfg.TemporalNamespace
 	if cfg.Embedded() {
-		srv, err := engine.Start(ctx, engine.Options{DataDir: filepath.Join(cfg.DataDir, "temporal"), Port: cfg.TemporalPort,
+		srv, err := engine.Start(ctx, engine.Options{DataDir: cfg.DataDir, Port: cfg.TemporalPort,
 			Namespace: namespace, Logger: slog.Default()})
 		if err != nil {
 			return fmt.Errorf("start embedded engine: %w", err)

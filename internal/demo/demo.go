@@ -50,7 +50,7 @@ var Logins = []Login{
 	{"bs-reviewer", "周婷", "jn-lj-bs", []policies.Role{policies.RoleReviewer}, "", ""},
 	{"bs-head", "吴军", "jn-lj-bs", []policies.Role{policies.RoleHead}, "", ""},
 	{"lj-manager", "孙丽", "jn-lj", []policies.Role{policies.RoleManager}, "", ""},
-	{"admin", "系统管理员", "jn", []policies.Role{policies.RoleAdmin}, "", ""},
+	{"jn-admin", "系统管理员", "jn", []policies.Role{policies.RoleAdmin}, "", ""},
 }
 
 // PowerItems are the demo power list.

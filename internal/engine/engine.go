@@ -85,7 +85,8 @@ type Server struct {
 	srv       temporal.Server
 	address   string
 	namespace string
-	logger    *slog.Logger
+	logger    *slog.Logger // for the readiness probe's SDK client
+	srvLogger serverLogger
 
 	stopOnce sync.Once
 	stopErr  error
@@ -115,7 +116,8 @@ func Start(ctx context.Context, o Options) (*Server, error) {
 	}
 
 	cfg := serverConfig(o.IP, ports, sqlCfg)
-	srv, err := newTemporalServer(cfg, o.IP, ports, newServerLogger(logger))
+	srvLogger := newServerLogger(logger)
+	srv, err := newTemporalServer(cfg, o.IP, ports, srvLogger)
 	if err != nil {
 		return nil, fmt.Errorf("create temporal server: %w", err)
 	}
@@ -128,6 +130,7 @@ func Start(ctx context.Context, o Options) (*Server, error) {
 		address:   hostPort(o.IP, ports[0]),
 		namespace: o.Namespace,
 		logger:    logger,
+		srvLogger: srvLogger,
 	}
 	if err := s.waitReady(ctx); err != nil {
 		_ = s.Stop()
@@ -147,6 +150,7 @@ func (s *Server) Namespace() string { return s.namespace }
 // Stop again returns the first call's result.
 func (s *Server) Stop() error {
 	s.stopOnce.Do(func() {
+		s.srvLogger.stopping.Store(true)
 		if err := s.srv.Stop(); err != nil {
 			s.stopErr = fmt.Errorf("stop temporal server: %w", err)
 		}

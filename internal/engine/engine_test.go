@@ -134,19 +134,23 @@ func TestRejectedUpdateLeavesNoHistory(t *testing.T) {
 	require.NoError(t, run.Get(ctx, &result))
 	require.Equal(t, "approved by alice", result)
 
-	var updateEvents []string
+	var updateEvents []enumspb.EventType
 	for _, e := range history(t, c, id) {
-		if strings.Contains(e.GetEventType().String(), "UPDATE") {
-			updateEvents = append(updateEvents, e.GetEventType().String())
+		switch e.GetEventType() {
+		case enumspb.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ADMITTED,
+			enumspb.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED,
+			enumspb.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_REJECTED,
+			enumspb.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED:
+			updateEvents = append(updateEvents, e.GetEventType())
 		}
 		if a := e.GetWorkflowExecutionUpdateAcceptedEventAttributes(); a != nil {
 			require.Equal(t, "accepted", a.GetAcceptedRequest().GetMeta().GetUpdateId())
 		}
 	}
-	require.Equal(t, []string{
-		enumspb.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED.String(),
-		enumspb.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED.String(),
-	}, updateEvents)
+	require.Equal(t, []enumspb.EventType{
+		enumspb.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_ACCEPTED,
+		enumspb.EVENT_TYPE_WORKFLOW_EXECUTION_UPDATE_COMPLETED,
+	}, updateEvents, "only the accepted Update may leave events")
 }
 
 // finishAfterRestart starts a new engine on dir and waits for workflow id to

@@ -2,16 +2,30 @@ package engine
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
+	"strings"
+	"sync/atomic"
 
 	"go.temporal.io/server/common/log"
 	"go.temporal.io/server/common/log/tag"
 )
 
-// serverLogger adapts an slog.Logger to the server's log.Logger.
+// serverLogger adapts an slog.Logger to the server's log.Logger and drops
+// the noise an embedded server makes on every start and stop, so that what
+// reaches zhifa's log at warn level is worth reading.
 type serverLogger struct {
 	slog *slog.Logger
+	// stopping is shared by every logger derived with With; Server.Stop sets
+	// it. From then on the server's own pollers and long polls fail as they
+	// are torn down (for ~0.2 s after Stop returns, too), which it logs as
+	// warnings and "context canceled" errors.
+	stopping *atomic.Bool
 }
+
+// nexusHTTPWarning starts the warning the frontend logs on every start when
+// no HTTP port is configured; zhifa does not use Nexus, so it is info here.
+const nexusHTTPWarning = "HTTP API port has not been set"
 
 var (
 	_ log.Logger      = serverLogger{}
@@ -20,7 +34,9 @@ var (
 	_ slog.Handler    = minLevelHandler{}
 )
 
-func newServerLogger(l *slog.Logger) serverLogger { return serverLogger{slog: l} }
+func newServerLogger(l *slog.Logger) serverLogger {
+	return serverLogger{slog: l, stopping: new(atomic.Bool)}
+}
 
 func (l serverLogger) Debug(msg string, tags ...tag.Tag) { l.log(slog.LevelDebug, msg, tags) }
 func (l serverLogger) Info(msg string, tags ...tag.Tag)  { l.log(slog.LevelInfo, msg, tags) }
@@ -44,18 +60,34 @@ func (l serverLogger) Fatal(msg string, tags ...tag.Tag) {
 
 // With returns a logger that adds tags to every record.
 func (l serverLogger) With(tags ...tag.Tag) log.Logger {
-	return serverLogger{slog: slog.New(l.slog.Handler().WithAttrs(attrs(tags)))}
+	return serverLogger{slog: slog.New(l.slog.Handler().WithAttrs(attrs(tags))), stopping: l.stopping}
 }
 
 // SLog lets the server's log.NewSlogLogger hand out our slog.Logger directly.
 func (l serverLogger) SLog() *slog.Logger { return l.slog }
 
 func (l serverLogger) log(level slog.Level, msg string, tags []tag.Tag) {
+	if level == slog.LevelWarn && strings.HasPrefix(msg, nexusHTTPWarning) {
+		level = slog.LevelInfo
+	}
+	if l.stopping.Load() && (level < slog.LevelError || canceled(tags)) {
+		return
+	}
 	ctx := context.Background()
 	if !l.slog.Enabled(ctx, level) {
 		return
 	}
 	l.slog.LogAttrs(ctx, level, msg, attrs(tags)...)
+}
+
+// canceled reports whether a record's error is a context cancellation.
+func canceled(tags []tag.Tag) bool {
+	for _, t := range tags {
+		if t.Key() == "error" && strings.Contains(fmt.Sprint(t.Value()), "context canceled") {
+			return true
+		}
+	}
+	return false
 }
 
 func attrs(tags []tag.Tag) []slog.Attr {
