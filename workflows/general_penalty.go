@@ -990,8 +990,9 @@ func (w *generalPenalty) record(ctx workflow.Context, act policies.Act, actor Ac
 		return err
 	}
 	w.c.Seq++
+	// Databases keep microseconds (PostgreSQL); the hash must cover what is stored.
 	ev := casefile.Event{CaseID: w.c.ID, Seq: w.c.Seq, Act: string(act), ActorID: actor.OfficerID, ActorName: actor.Name,
-		Certificate: actor.Certificate, At: now, Summary: summary, Data: raw, PrevHash: w.c.LastHash}
+		Certificate: actor.Certificate, At: now.UTC().Truncate(time.Microsecond), Summary: summary, Data: raw, PrevHash: w.c.LastHash}
 	ev.Hash = ev.ComputeHash()
 	w.c.LastHash = ev.Hash
 	snapshot, err := json.Marshal(w.c)

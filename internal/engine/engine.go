@@ -12,16 +12,15 @@ package engine
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net"
+	"os"
 	"path/filepath"
 	"strconv"
 	"sync"
 	"time"
 
-	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/api/workflowservice/v1"
 	"go.temporal.io/sdk/client"
 	sdklog "go.temporal.io/sdk/log"
@@ -54,19 +53,21 @@ const (
 	// history. Cases are looked up long after they close, so keep a year.
 	namespaceRetention = 365 * 24 * time.Hour
 
-	// readyPollInterval is the pause between readiness probes in Start.
+	// readyPollInterval is the pause between readiness probes in Start, and
+	// readyTimeout caps the wait even if the caller's context has no deadline.
 	readyPollInterval = 50 * time.Millisecond
+	readyTimeout      = 30 * time.Second
 )
 
 // Options configures Start. The zero value runs an in-memory server on free
 // ports of 127.0.0.1 with namespace "default", logging to slog.Default().
 type Options struct {
 	// DataDir is the folder that holds the SQLite persistence file
-	// (<DataDir>/temporal.db); it must exist. "" keeps everything in memory
-	// and loses it on Stop: for tests only.
+	// (<DataDir>/temporal.db), created (mode 0700) if missing. "" keeps
+	// everything in memory and loses it on Stop: for tests only.
 	DataDir string
 	// IP is the address all four services listen on; it must be an IP
-	// literal, not a host name. Default "127.0.0.1".
+	// literal, not a host name, and not 0.0.0.0 or ::. Default "127.0.0.1".
 	IP string
 	// Port is the frontend gRPC port; history, matching and worker take the
 	// next three ports. Production uses DefaultPort (7233). 0 picks four free
@@ -95,7 +96,8 @@ type Server struct {
 // Start creates the schema in a new data file (or reopens an existing one),
 // registers the namespace if it is missing, starts the four services and
 // returns once the frontend answers DescribeNamespace for the namespace.
-// If ctx ends first, Start stops the server and returns ctx's error.
+// If ctx ends first (or 30 s pass), Start stops the server and returns an
+// error.
 func Start(ctx context.Context, o Options) (*Server, error) {
 	o, err := o.withDefaults()
 	if err != nil {
@@ -121,8 +123,8 @@ func Start(ctx context.Context, o Options) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create temporal server: %w", err)
 	}
+	// On failure fx has already stopped whatever had started.
 	if err := srv.Start(); err != nil {
-		_ = srv.Stop()
 		return nil, fmt.Errorf("start temporal server: %w", err)
 	}
 	s := &Server{
@@ -162,6 +164,8 @@ func (s *Server) Stop() error {
 // have started when srv.Start returns, but the namespace cache and the
 // frontend's health can lag a little behind.
 func (s *Server) waitReady(ctx context.Context) error {
+	ctx, cancel := context.WithTimeout(ctx, readyTimeout)
+	defer cancel()
 	var lastErr error
 	for {
 		lastErr = s.probe(ctx)
@@ -187,10 +191,6 @@ func (s *Server) probe(ctx context.Context) error {
 	}
 	defer c.Close()
 	_, err = c.WorkflowService().DescribeNamespace(ctx, &workflowservice.DescribeNamespaceRequest{Namespace: s.namespace})
-	var notFound *serviceerror.NamespaceNotFound
-	if errors.As(err, &notFound) {
-		return fmt.Errorf("namespace %q not visible yet: %w", s.namespace, err)
-	}
 	return err
 }
 
@@ -198,8 +198,14 @@ func (o Options) withDefaults() (Options, error) {
 	if o.IP == "" {
 		o.IP = defaultIP
 	}
-	if net.ParseIP(o.IP) == nil {
+	ip := net.ParseIP(o.IP)
+	if ip == nil {
 		return o, fmt.Errorf("engine IP %q is not an IP address (use e.g. 127.0.0.1, not a host name)", o.IP)
+	}
+	// The services dial each other at this address, and the frontend has no
+	// authentication: listening on every interface would open it to anyone.
+	if ip.IsUnspecified() {
+		return o, fmt.Errorf("engine IP %q listens on every interface; name one address, e.g. 127.0.0.1", o.IP)
 	}
 	if o.Port < 0 || o.Port+3 > 65535 {
 		return o, fmt.Errorf("engine port %d out of range: it and the next three ports must be valid", o.Port)
@@ -214,6 +220,11 @@ func (o Options) withDefaults() (Options, error) {
 		dir, err := filepath.Abs(o.DataDir)
 		if err != nil {
 			return o, fmt.Errorf("engine data dir %q: %w", o.DataDir, err)
+		}
+		// Case data is personal data: a folder Start creates is the
+		// owner's alone.
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return o, fmt.Errorf("engine data dir: %w", err)
 		}
 		o.DataDir = dir
 	}

@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -16,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 	enumspb "go.temporal.io/api/enums/v1"
 	historypb "go.temporal.io/api/history/v1"
+	"go.temporal.io/api/workflowservice/v1"
 	"go.temporal.io/sdk/client"
 	sdklog "go.temporal.io/sdk/log"
 	"go.temporal.io/sdk/worker"
@@ -75,9 +78,28 @@ func approvalThenWait(ctx workflow.Context, wait time.Duration) (string, error) 
 	return "approved by " + approvedBy, nil
 }
 
-func TestStartRejectsHostName(t *testing.T) {
-	_, err := Start(t.Context(), Options{IP: "localhost"})
-	require.ErrorContains(t, err, "not an IP address")
+func TestStartRejectsBadOptions(t *testing.T) {
+	busy, err := net.Listen("tcp", "127.0.0.1:0")
+	require.NoError(t, err)
+	defer busy.Close()
+	busyPort := busy.Addr().(*net.TCPAddr).Port
+
+	tests := []struct {
+		name    string
+		options Options
+		want    string
+	}{
+		{"host name", Options{IP: "localhost"}, "not an IP address"},
+		{"every interface", Options{IP: "0.0.0.0"}, "listens on every interface"},
+		{"port in use", Options{Port: busyPort}, "address already in use"},
+		{"port out of range", Options{Port: 65534}, "out of range"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Start(t.Context(), tt.options)
+			require.ErrorContains(t, err, tt.want)
+		})
+	}
 }
 
 // TestRestartKeepsWorkflowsAndTimers stops the engine while a workflow sleeps
@@ -89,6 +111,10 @@ func TestRestartKeepsWorkflowsAndTimers(t *testing.T) {
 		s := startEngine(t, Options{DataDir: dir})
 		c := dial(t, s)
 		w := startWorker(t, c)
+
+		// WAL mode is what makes the file fast enough; a -wal file next to
+		// the database shows the pragma took effect.
+		require.FileExists(t, filepath.Join(dir, "temporal.db-wal"))
 
 		id := "case/restart-stop"
 		approvedAt := startApprovedCase(t, c, id)
@@ -122,6 +148,10 @@ func TestRejectedUpdateLeavesNoHistory(t *testing.T) {
 	startWorker(t, c)
 	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
 	defer cancel()
+
+	ns, err := c.WorkflowService().DescribeNamespace(ctx, &workflowservice.DescribeNamespaceRequest{Namespace: s.Namespace()})
+	require.NoError(t, err)
+	require.Equal(t, 365*24*time.Hour, ns.GetConfig().GetWorkflowExecutionRetentionTtl().AsDuration(), "cases must outlive the default 1-day retention")
 
 	id := "case/rejected-update"
 	run, err := c.ExecuteWorkflow(ctx, client.StartWorkflowOptions{ID: id, TaskQueue: testTaskQueue}, approvalWorkflowName, time.Duration(0))

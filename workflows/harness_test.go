@@ -1,0 +1,344 @@
+package workflows_test
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"cloud.google.com/go/civil"
+	"github.com/stretchr/testify/require"
+	"go.temporal.io/sdk/activity"
+	"go.temporal.io/sdk/testsuite"
+
+	"github.com/zhifa/zhifa/activities"
+	"github.com/zhifa/zhifa/internal/calendar"
+	"github.com/zhifa/zhifa/internal/casefile"
+	"github.com/zhifa/zhifa/policies"
+	"github.com/zhifa/zhifa/workflows"
+)
+
+// The people of every test case: two handling officers, a legal reviewer and
+// the agency head, who are four different persons (办审定分离).
+var (
+	officer1 = workflows.Actor{OfficerID: "o-li", Name: "李明", Certificate: "JZ-14-0001"}
+	officer2 = workflows.Actor{OfficerID: "o-wang", Name: "王芳", Certificate: "JZ-14-0002"}
+	reviewer = workflows.Actor{OfficerID: "r-zhao", Name: "赵敏"}
+	head     = workflows.Actor{OfficerID: "h-chen", Name: "陈刚"}
+)
+
+// caseNumber is what the AllocateCaseNumber fake hands out.
+const caseNumber = "临江县市监立〔2026〕7号"
+
+// proposedFine is the fine of the investigation report, i.e. the notified one.
+const proposedFine = workflows.Yuan(500000) // 5000.00 元
+
+// defaultCalendar is the real 2025–2027 holiday calendar.
+var defaultCalendar = sync.OnceValues(calendar.Default)
+
+func cal(t *testing.T) *calendar.Calendar {
+	t.Helper()
+	c, err := defaultCalendar()
+	require.NoError(t, err)
+	return c
+}
+
+// bj is a Beijing-time instant.
+func bj(year, month, day, hour, minute int) time.Time {
+	return time.Date(year, time.Month(month), day, hour, minute, 0, 0, calendar.Location())
+}
+
+// workdaysAfter is the date n working days after the Beijing date of t,
+// counted on the real calendar.
+func workdaysAfter(t *testing.T, from time.Time, n int) civil.Date {
+	t.Helper()
+	d, err := cal(t).AddWorkdays(calendar.DateOf(from), n)
+	require.NoError(t, err)
+	return d
+}
+
+// recorder is the Record activity fake: it keeps every record written, in
+// order, as the database would.
+type recorder struct {
+	mu   sync.Mutex
+	recs []casefile.Record
+}
+
+func (r *recorder) Record(_ context.Context, rec casefile.Record) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.recs = append(r.recs, rec)
+	return nil
+}
+
+func (r *recorder) records() []casefile.Record {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]casefile.Record(nil), r.recs...)
+}
+
+func (r *recorder) count() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return len(r.recs)
+}
+
+func (r *recorder) events() []casefile.Event {
+	var out []casefile.Event
+	for _, rec := range r.records() {
+		out = append(out, rec.Event)
+	}
+	return out
+}
+
+func (r *recorder) acts() []string {
+	var out []string
+	for _, e := range r.events() {
+		out = append(out, e.Act)
+	}
+	return out
+}
+
+// outcome is what became of one act sent to the workflow.
+type outcome struct {
+	act      policies.Act
+	at       time.Time
+	wantCode string // "" means the act must be accepted and complete
+
+	accepted  bool
+	rejected  error // the validator's refusal (OnReject)
+	completed bool
+	err       error // the handler's error (OnComplete)
+}
+
+// snapshot is the case as the State query returned it at one moment, with the
+// number of records written so far.
+type snapshot struct {
+	at      time.Time
+	taken   bool
+	state   workflows.Case
+	records int
+	err     error
+}
+
+// caseTest drives one case through the test workflow environment on a
+// script: acts and state queries at given Beijing times, run by delayed
+// callbacks on the mocked clock.
+type caseTest struct {
+	t        *testing.T
+	env      *testsuite.TestWorkflowEnvironment
+	rec      *recorder
+	start    time.Time
+	now      time.Time // the script's cursor: the time of the last scheduled step
+	open     workflows.OpenCaseInput
+	outcomes []*outcome
+}
+
+func newCaseTest(t *testing.T, start time.Time) *caseTest {
+	t.Helper()
+	var s testsuite.WorkflowTestSuite
+	env := s.NewTestWorkflowEnvironment()
+	env.SetStartTime(start)
+	env.SetTestTimeout(30 * time.Second) // wall clock: a stuck workflow fails fast
+	env.RegisterWorkflow(workflows.GeneralPenalty)
+
+	holidays := cal(t)
+	rec := &recorder{}
+	env.RegisterActivityWithOptions(func(_ context.Context, in workflows.ComputeDeadlineInput) (workflows.ComputeDeadlineResult, error) {
+		return activities.Compute(holidays, in)
+	}, activity.RegisterOptions{Name: workflows.ComputeDeadlineActivity})
+	env.RegisterActivityWithOptions(rec.Record, activity.RegisterOptions{Name: workflows.RecordActivity})
+	env.RegisterActivityWithOptions(func(_ context.Context, in workflows.AllocateCaseNumberInput) (string, error) {
+		return caseNumber, nil
+	}, activity.RegisterOptions{Name: workflows.AllocateCaseNumberActivity})
+
+	open := workflows.OpenCaseInput{
+		ActBase:    workflows.ActBase{Actor: officer1},
+		CaseID:     "case-" + t.Name(),
+		AgencyID:   "agency-linjiang",
+		AgencyName: "临江县市场监督管理局",
+		PowerItem:  workflows.PowerItem{Code: "330217001000", Name: "对销售不符合保障人体健康的食品的处罚", LegalBasis: "《中华人民共和国食品安全法》第一百二十四条"},
+		Party:      workflows.Party{Kind: "organization", Name: "临江县百味食品有限公司", IDNumber: "91330000MA0000000X"},
+		Facts:      "当事人销售超过保质期的食品",
+		Source:     "投诉举报",
+		Officers: []workflows.Officer{
+			{ID: officer1.OfficerID, Name: officer1.Name, Certificate: officer1.Certificate},
+			{ID: officer2.OfficerID, Name: officer2.Name, Certificate: officer2.Certificate},
+		},
+	}
+	return &caseTest{t: t, env: env, rec: rec, start: start, now: start, open: open}
+}
+
+// schedule runs fn when the mocked clock reaches when.
+func (c *caseTest) schedule(when time.Time, fn func()) {
+	c.t.Helper()
+	require.False(c.t, when.Before(c.start), "step at %s before the start %s", when, c.start)
+	c.env.RegisterDelayedCallback(fn, when.Sub(c.start))
+}
+
+// next moves the script's cursor one minute on.
+func (c *caseTest) next() time.Time {
+	c.now = c.now.Add(time.Minute)
+	return c.now
+}
+
+// wait moves the script's cursor to when: the next step comes a minute later.
+func (c *caseTest) wait(when time.Time) {
+	c.t.Helper()
+	require.False(c.t, when.Before(c.now), "cannot wait back to %s from %s", when, c.now)
+	c.now = when
+}
+
+func (c *caseTest) send(act policies.Act, in any, wantCode string) *outcome {
+	o := &outcome{act: act, at: c.next(), wantCode: wantCode}
+	c.outcomes = append(c.outcomes, o)
+	id := fmt.Sprintf("%s/%d", act, len(c.outcomes))
+	c.schedule(o.at, func() {
+		c.env.UpdateWorkflow(string(act), id, &testsuite.TestUpdateCallback{
+			OnAccept:   func() { o.accepted = true },
+			OnReject:   func(err error) { o.rejected = err },
+			OnComplete: func(_ any, err error) { o.completed, o.err = true, err },
+		}, in)
+	})
+	return o
+}
+
+// do sends an act that must be accepted and complete.
+func (c *caseTest) do(act policies.Act, in any) *outcome { return c.send(act, in, "") }
+
+// refuse sends an act that the validator must reject with code: it never
+// enters the history.
+func (c *caseTest) refuse(act policies.Act, in any, code string) *outcome {
+	return c.send(act, in, code)
+}
+
+// look queries the case state at the next step.
+func (c *caseTest) look() *snapshot { return c.lookAt(c.next()) }
+
+// lookAt queries the case state at when (which does not move the cursor).
+func (c *caseTest) lookAt(when time.Time) *snapshot {
+	s := &snapshot{at: when}
+	c.schedule(when, func() {
+		s.taken = true
+		s.records = c.rec.count()
+		v, err := c.env.QueryWorkflow(workflows.StateQuery)
+		if err != nil {
+			s.err = err
+			return
+		}
+		s.err = v.Get(&s.state)
+	})
+	return s
+}
+
+// cancel ends a case that the test does not drive to its end.
+func (c *caseTest) cancel() {
+	c.schedule(c.next(), func() { c.env.CancelWorkflow() })
+}
+
+// run executes the workflow and checks every act ended as the script said.
+func (c *caseTest) run() {
+	c.t.Helper()
+	c.env.ExecuteWorkflow(workflows.GeneralPenalty, c.open)
+	require.True(c.t, c.env.IsWorkflowCompleted(), "workflow did not end")
+	for _, o := range c.outcomes {
+		if o.wantCode == "" {
+			require.NoError(c.t, o.rejected, "%s at %s was rejected", o.act, o.at)
+			require.True(c.t, o.accepted && o.completed, "%s at %s did not run", o.act, o.at)
+			require.NoError(c.t, o.err, "%s at %s failed", o.act, o.at)
+			continue
+		}
+		require.Error(c.t, o.rejected, "%s at %s: want rejection %s, was accepted", o.act, o.at, o.wantCode)
+		require.Equal(c.t, o.wantCode, workflows.RejectionCode(o.rejected), "%s at %s: %v", o.act, o.at, o.rejected)
+		require.False(c.t, o.accepted, "%s at %s: a rejected act must not be accepted", o.act, o.at)
+	}
+}
+
+// result is the workflow's final case; the workflow must have completed.
+func (c *caseTest) result() workflows.Case {
+	c.t.Helper()
+	var out workflows.Case
+	require.NoError(c.t, c.env.GetWorkflowResult(&out))
+	return out
+}
+
+// get checks the snapshot was taken and returns the case it saw.
+func (s *snapshot) get(t *testing.T) workflows.Case {
+	t.Helper()
+	require.True(t, s.taken, "state query at %s did not run", s.at)
+	require.NoError(t, s.err)
+	return s.state
+}
+
+// deadline returns the case's deadline with key.
+func deadline(t *testing.T, c workflows.Case, key string) casefile.Deadline {
+	t.Helper()
+	for _, d := range c.Deadlines {
+		if d.Key == key {
+			return d
+		}
+	}
+	require.Failf(t, "no deadline", "case has no deadline %q: %+v", key, c.Deadlines)
+	return casefile.Deadline{}
+}
+
+// Inputs of the acts, each by the person who normally performs it.
+
+func by(a workflows.Actor) workflows.ActBase { return workflows.ActBase{Actor: a} }
+
+func opinion(a workflows.Actor, text string) workflows.OpinionInput {
+	return workflows.OpinionInput{ActBase: by(a), Opinion: text}
+}
+
+func reason(a workflows.Actor, text string) workflows.ReasonInput {
+	return workflows.ReasonInput{ActBase: by(a), Opinion: text}
+}
+
+func evidence(a workflows.Actor, collectors ...string) workflows.RecordEvidenceInput {
+	return workflows.RecordEvidenceInput{ActBase: by(a), Kind: "现场笔录", Description: "现场检查发现货架上有超过保质期的酸奶 24 盒",
+		Proves: "当事人销售超过保质期的食品", Place: "当事人经营场所", CollectedBy: collectors}
+}
+
+func report(a workflows.Actor, fine workflows.Yuan) workflows.SubmitReportInput {
+	return workflows.SubmitReportInput{ActBase: by(a), Facts: "当事人销售超过保质期的酸奶 24 盒，货值 120 元",
+		Proposal: workflows.Proposal{Penalty: "没收违法所得并处罚款", Fine: fine, Basis: "《中华人民共和国食品安全法》第一百二十四条第一款"}}
+}
+
+func serve(a workflows.Actor) workflows.ServeInput {
+	return workflows.ServeInput{ActBase: by(a), Method: "direct", Receiver: "张某（法定代表人）"}
+}
+
+func decide(a workflows.Actor, fine workflows.Yuan) workflows.DecideInput {
+	return workflows.DecideInput{ActBase: by(a), Outcome: "penalty", Penalty: "没收违法所得并处罚款", Fine: fine,
+		Reasons: "事实清楚，证据确凿；当事人放弃陈述申辩"}
+}
+
+// Script prefixes: each brings the case one stage further, one act a minute.
+
+// filed: open-case and approve-filing → investigation.
+func (c *caseTest) filed() {
+	c.do(policies.ActOpenCase, c.open)
+	c.do(policies.ActApproveFiling, opinion(head, "同意立案"))
+}
+
+// underReview: filed, evidence by both officers, report → review.
+func (c *caseTest) underReview() {
+	c.filed()
+	c.do(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	c.do(policies.ActSubmitReport, report(officer1, proposedFine))
+}
+
+// notified: review passed, penalty approved, notice served → statement.
+func (c *caseTest) notified() {
+	c.underReview()
+	c.do(policies.ActApproveReview, opinion(reviewer, "同意"))
+	c.do(policies.ActApprovePenalty, opinion(head, "同意"))
+	c.do(policies.ActServeNotice, serve(officer1))
+}
+
+// awaitingDecision: notified and the party waived → decision.
+func (c *caseTest) awaitingDecision() {
+	c.notified()
+	c.do(policies.ActRecordWaiver, opinion(officer1, "当事人书面表示放弃陈述、申辩和听证"))
+}
