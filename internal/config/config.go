@@ -69,8 +69,10 @@ func Bind(fs *pflag.FlagSet) *Config {
 		if v, ok := os.LookupEnv(s.env); ok {
 			def = v
 		}
-		help := fmt.Sprintf("%s (env %s, default %q)", s.help, s.env, s.def)
+		help := fmt.Sprintf("%s (env %s)", s.help, s.env)
 		s.bind(c, fs, s.flag, def, help)
+		// Help shows the built-in default, whatever the environment says.
+		fs.Lookup(s.flag).DefValue = s.def
 	}
 	return c
 }

@@ -6,8 +6,9 @@
 // that matters: Start creates its schema the first time, reopens it on every
 // later start, and workflows and their timers continue where they stopped.
 // The tuning here (one history shard, fast queue polling, one task-queue
-// partition) is what makes a single embedded server answer in milliseconds;
-// see /work/shared/ENGINE-NOTES.md for the measurements behind it.
+// partition, SQLite in WAL mode on one connection) is what makes a single
+// embedded server answer in milliseconds: with the server's defaults every
+// workflow task waits ~50 ms after a burst of ~10.
 package engine
 
 import (
@@ -64,7 +65,9 @@ const (
 type Options struct {
 	// DataDir is the folder that holds the SQLite persistence file
 	// (<DataDir>/temporal.db), created (mode 0700) if missing. "" keeps
-	// everything in memory and loses it on Stop: for tests only.
+	// everything in memory and loses it on Stop: for tests only. Either way
+	// the server's SQLite plugin keeps its connection (and an in-memory
+	// database) until the process exits, even after Stop.
 	DataDir string
 	// IP is the address all four services listen on; it must be an IP
 	// literal, not a host name, and not 0.0.0.0 or ::. Default "127.0.0.1".

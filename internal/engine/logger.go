@@ -47,15 +47,20 @@ func (l serverLogger) Error(msg string, tags ...tag.Tag) { l.log(slog.LevelError
 // must not exit or panic the whole zhifa process (the temporal CLI's dev
 // server makes the same choice). The attribute keeps the severity visible.
 func (l serverLogger) DPanic(msg string, tags ...tag.Tag) {
-	l.log(slog.LevelError, msg, append(tags, tag.NewStringTag("severity", "dpanic")))
+	l.log(slog.LevelError, msg, withSeverity(tags, "dpanic"))
 }
 
 func (l serverLogger) Panic(msg string, tags ...tag.Tag) {
-	l.log(slog.LevelError, msg, append(tags, tag.NewStringTag("severity", "panic")))
+	l.log(slog.LevelError, msg, withSeverity(tags, "panic"))
 }
 
 func (l serverLogger) Fatal(msg string, tags ...tag.Tag) {
-	l.log(slog.LevelError, msg, append(tags, tag.NewStringTag("severity", "fatal")))
+	l.log(slog.LevelError, msg, withSeverity(tags, "fatal"))
+}
+
+// withSeverity copies tags so that the caller's slice is never written to.
+func withSeverity(tags []tag.Tag, severity string) []tag.Tag {
+	return append(tags[:len(tags):len(tags)], tag.NewStringTag("severity", severity))
 }
 
 // With returns a logger that adds tags to every record.
