@@ -242,6 +242,7 @@ func (c *caseTest) run() {
 	c.t.Helper()
 	c.env.ExecuteWorkflow(workflows.GeneralPenalty, c.open)
 	require.True(c.t, c.env.IsWorkflowCompleted(), "workflow did not end")
+	c.t.Logf("workflow error: %v", c.env.GetWorkflowError())
 	for _, o := range c.outcomes {
 		if o.wantCode == "" {
 			require.NoError(c.t, o.rejected, "%s at %s was rejected", o.act, o.at)

@@ -111,6 +111,11 @@ func runCommand(name, short string, runWorker, runAPI bool) *cobra.Command {
 		if err := config.Validate(cmd.Flags()); err != nil {
 			return usageError{err}
 		}
+		if cfg.Embedded() && !(runWorker && runAPI) {
+			// Only serve may own the embedded engine: separate api and worker
+			// processes must meet at one Temporal cluster.
+			return usageError{fmt.Errorf("%s needs an external Temporal cluster: set ZHIFA_TEMPORAL_ADDRESS (or run serve)", name)}
+		}
 		slog.SetDefault(newLogger(cfg.LogLevel))
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()

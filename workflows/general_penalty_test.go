@@ -1,0 +1,610 @@
+package workflows_test
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"cloud.google.com/go/civil"
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhifa/zhifa/internal/calendar"
+	"github.com/zhifa/zhifa/internal/casefile"
+	"github.com/zhifa/zhifa/policies"
+	"github.com/zhifa/zhifa/workflows"
+)
+
+// TestGeneralPenaltyRunsToClosed runs a case through every step of the
+// general procedure (PL 54–65; SAMR 19–77) to closing: every act is one event
+// of the hash-chained record (PL 47; SAMR 79), and every time limit is met.
+func TestGeneralPenaltyRunsToClosed(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0)) // Monday
+	c.do(policies.ActOpenCase, c.open)
+	c.do(policies.ActApproveFiling, opinion(head, "同意立案"))
+	c.wait(bj(2026, 3, 3, 10, 0))
+	c.do(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	c.wait(bj(2026, 3, 5, 10, 0))
+	submitted := c.do(policies.ActSubmitReport, report(officer2, proposedFine))
+	c.wait(bj(2026, 3, 9, 10, 0))
+	c.do(policies.ActApproveReview, opinion(reviewer, "事实清楚，证据确凿，适用依据正确，程序合法，同意"))
+	c.wait(bj(2026, 3, 10, 10, 0))
+	c.do(policies.ActApprovePenalty, opinion(head, "同意"))
+	c.wait(bj(2026, 3, 11, 10, 0))
+	notified := c.do(policies.ActServeNotice, serve(officer1))
+	c.wait(bj(2026, 3, 12, 10, 0))
+	c.do(policies.ActRecordWaiver, opinion(officer2, "当事人书面表示放弃陈述、申辩和听证"))
+	c.wait(bj(2026, 3, 13, 10, 0))
+	decided := c.do(policies.ActDecide, decide(head, proposedFine))
+	c.wait(bj(2026, 3, 16, 10, 0))
+	served := c.do(policies.ActServeDecision, serve(officer1))
+	c.wait(bj(2026, 3, 17, 10, 0))
+	c.do(policies.ActPublish, workflows.PublishInput{ActBase: by(officer2), Channel: "国家企业信用信息公示系统"})
+	c.wait(bj(2026, 3, 20, 10, 0))
+	paid := c.do(policies.ActRecordPayment, workflows.RecordPaymentInput{ActBase: by(officer1), Amount: proposedFine, Receipt: "3301-2026-000123"})
+	c.wait(bj(2026, 3, 23, 10, 0))
+	c.do(policies.ActRequestClosing, reason(officer1, "罚款已缴清，执行完毕"))
+	c.wait(bj(2026, 3, 24, 10, 0))
+	closed := c.do(policies.ActApproveClosing, opinion(head, "同意结案"))
+	c.run()
+
+	final := c.result()
+	require.Equal(t, workflows.StageClosed, final.Stage)
+	require.Equal(t, "penalty", final.Outcome)
+	require.Equal(t, caseNumber, final.Number)
+	require.NotNil(t, final.ClosedAt)
+	require.True(t, final.ClosedAt.Equal(closed.at), "closed at %s, want %s", final.ClosedAt, closed.at)
+	require.Equal(t, proposedFine, final.Payment.Amount)
+
+	// One event per act, in order, by the person who did it, at the time they did it.
+	events := c.rec.events()
+	require.Len(t, events, len(c.outcomes))
+	require.NoError(t, casefile.VerifyChain(events))
+	for i, o := range c.outcomes {
+		e := events[i]
+		require.Equal(t, i+1, e.Seq)
+		require.Equal(t, string(o.act), e.Act, "event %d", e.Seq)
+		require.True(t, e.At.Equal(o.at), "event %d (%s) at %s, want %s", e.Seq, e.Act, e.At, o.at)
+		require.Equal(t, final.ID, e.CaseID)
+	}
+	require.Equal(t, officer2.OfficerID, events[3].ActorID) // the report
+	require.Equal(t, reviewer.OfficerID, events[4].ActorID) // the review
+	require.Equal(t, head.OfficerID, events[8].ActorID)     // the decision
+	require.Equal(t, final.LastHash, events[len(events)-1].Hash)
+
+	// Every time limit of the procedure, each counted from its own start on
+	// the real calendar, and each met.
+	days := cal(t)
+	addDays := func(from time.Time, n int) string {
+		d, err := days.AddDays(calendar.DateOf(from), n)
+		require.NoError(t, err)
+		return d.String()
+	}
+	filedAt := c.outcomes[1].at
+	want := map[string]string{
+		"filing":      workdaysAfter(t, c.outcomes[0].at, 15).String(), // SAMR 18
+		"decision":    addDays(filedAt, 90),                            // PL 60
+		"review#1":    workdaysAfter(t, submitted.at, 10).String(),     // SAMR 55
+		"statement":   workdaysAfter(t, notified.at, 5).String(),       // SAMR 57
+		"service":     workdaysAfter(t, decided.at, 7).String(),        // PL 61
+		"publication": workdaysAfter(t, decided.at, 7).String(),        // GB118
+		"payment":     addDays(served.at, 15),                          // PL 67
+		"closing":     workdaysAfter(t, paid.at, 15).String(),          // SAMR 77
+	}
+	require.Equal(t, "2026-03-19", want["review#1"])
+	require.Len(t, final.Deadlines, len(want))
+	for _, d := range final.Deadlines {
+		require.Contains(t, want, d.Key)
+		require.Equal(t, want[d.Key], d.DueDate, "deadline %s", d.Key)
+		require.Equal(t, casefile.DeadlineMet, d.State, "deadline %s", d.Key)
+		require.NotNil(t, d.MetAt, "deadline %s", d.Key)
+		require.True(t, d.MetAt.Before(d.DueAt), "deadline %s met at %s, due %s", d.Key, d.MetAt, d.DueAt)
+	}
+
+	// The record written with the report puts the review in the reviewers'
+	// inbox with its due time; the last record shows the case closed with no
+	// work left and every deadline met.
+	recs := c.rec.records()
+	reviewDue := deadline(t, final, "review#1").DueAt
+	require.Len(t, recs[3].Tasks, 1)
+	task := recs[3].Tasks[0]
+	require.Equal(t, "review#1", task.Key)
+	require.Equal(t, string(policies.RoleReviewer), task.Role)
+	require.Equal(t, []string{string(policies.ActApproveReview), string(policies.ActReturnReview)}, task.Acts)
+	require.NotNil(t, task.DueAt)
+	require.True(t, task.DueAt.Equal(reviewDue))
+	require.True(t, reviewDue.Equal(bj(2026, 3, 20, 0, 0)), "review due at %s", reviewDue)
+
+	last := recs[len(recs)-1]
+	require.True(t, last.Case.Closed)
+	require.Equal(t, string(workflows.StageClosed), last.Case.Stage)
+	require.Empty(t, last.Tasks)
+	for _, d := range last.Deadlines {
+		require.Equal(t, casefile.DeadlineMet, d.State, "deadline %s in the last record", d.Key)
+	}
+	var snap workflows.Case
+	require.NoError(t, json.Unmarshal(last.Snapshot, &snap))
+	require.Equal(t, workflows.StageClosed, snap.Stage)
+	require.Equal(t, len(events), snap.Seq)
+}
+
+// TestPublicationDeadlineGoesOverdue: a penalty decision must be published
+// within 7 working days (GB118; HB (六)). Decided on Monday 2026-09-28, the
+// count skips the National Day holiday (1–7 Oct) and counts the make-up
+// Saturday 10 Oct: due Tuesday 2026-10-13, passing at 24:00 Beijing time.
+func TestPublicationDeadlineGoesOverdue(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 9, 28, 8, 0))
+	c.awaitingDecision()
+	decided := c.do(policies.ActDecide, decide(head, proposedFine))
+	c.do(policies.ActServeDecision, serve(officer1))
+	c.do(policies.ActRecordPayment, workflows.RecordPaymentInput{ActBase: by(officer1), Amount: proposedFine, Receipt: "3301-2026-000456"})
+	acts := len(c.outcomes)
+
+	dueAt := bj(2026, 10, 14, 0, 0)
+	before := c.lookAt(dueAt.Add(-time.Minute))
+	c.wait(dueAt)
+	after := c.look()
+	c.do(policies.ActPublish, workflows.PublishInput{ActBase: by(officer2), Channel: "临江县人民政府门户网站"})
+	c.do(policies.ActRequestClosing, reason(officer1, "罚款已缴清，执行完毕"))
+	c.do(policies.ActApproveClosing, opinion(head, "同意结案"))
+	c.run()
+
+	require.Equal(t, civil.Date{Year: 2026, Month: 9, Day: 28}, calendar.DateOf(decided.at))
+	require.Equal(t, civil.Date{Year: 2026, Month: 10, Day: 13}, workdaysAfter(t, decided.at, 7))
+
+	// A minute before 24:00 on the due date nothing is overdue.
+	s := before.get(t)
+	pub := deadline(t, s, "publication")
+	require.Equal(t, "2026-10-13", pub.DueDate)
+	require.True(t, pub.DueAt.Equal(dueAt), "due at %s", pub.DueAt)
+	require.True(t, pub.DueAt.Equal(calendar.EndOfDay(workdaysAfter(t, decided.at, 7))))
+	require.True(t, pub.WarnAt.Equal(bj(2026, 10, 12, 0, 0)), "warn at %s", pub.WarnAt) // the working day before
+	require.Equal(t, "GB118; HB (六)", pub.Basis)
+	require.Equal(t, casefile.DeadlineOpen, pub.State)
+	require.Equal(t, acts, before.records)
+	require.NotContains(t, c.rec.acts()[:before.records], "deadline-overdue")
+
+	// Once 24:00 has passed it is overdue, the record says so, and the
+	// officers still have the publication task.
+	s = after.get(t)
+	pub = deadline(t, s, "publication")
+	require.Equal(t, casefile.DeadlineOverdue, pub.State)
+	require.NotNil(t, pub.OverdueAt)
+	require.WithinDuration(t, dueAt, *pub.OverdueAt, time.Second)
+	require.Nil(t, pub.MetAt)
+	require.Equal(t, acts+1, after.records)
+	rec := c.rec.records()[acts]
+	require.Equal(t, "deadline-overdue", rec.Event.Act)
+	require.Equal(t, "system", rec.Event.ActorID)
+	require.Contains(t, rec.Event.Summary, "2026-10-13")
+	var data casefile.Deadline
+	require.NoError(t, json.Unmarshal(rec.Event.Data, &data))
+	require.Equal(t, "publication", data.Key)
+	require.Equal(t, casefile.DeadlineOverdue, data.State)
+	require.Equal(t, casefile.DeadlineOverdue, deadline(t, workflows.Case{Deadlines: rec.Deadlines}, "publication").State)
+	var publishTasks int
+	for _, task := range rec.Tasks {
+		if task.Key == "publication" {
+			publishTasks++
+		}
+	}
+	require.Equal(t, 2, publishTasks, "one publication task per handling officer: %+v", rec.Tasks)
+	// Only the publication was late: everything else done in time stays met.
+	for _, d := range s.Deadlines {
+		if d.Key != "publication" && d.Key != "closing" {
+			require.Equal(t, casefile.DeadlineMet, d.State, "deadline %s", d.Key)
+		}
+	}
+
+	// Publishing late is still possible and lets the case close; the
+	// deadline stays overdue on the record.
+	final := c.result()
+	require.Equal(t, workflows.StageClosed, final.Stage)
+	require.NotNil(t, final.Publication)
+	require.Equal(t, casefile.DeadlineOverdue, deadline(t, final, "publication").State)
+	require.Equal(t, casefile.DeadlineMet, deadline(t, final, "closing").State)
+	require.NoError(t, casefile.VerifyChain(c.rec.events()))
+}
+
+// TestReviewReturnedTwiceThenApproved: the reviewer returns the report with a
+// written opinion (SAMR 54(2)–(4)); the handlers fix it and resubmit (HB loop);
+// each round has its own 10-working-day limit (SAMR 55).
+func TestReviewReturnedTwiceThenApproved(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.filed()
+	c.do(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	submit1 := c.do(policies.ActSubmitReport, report(officer1, proposedFine))
+
+	// A return without a written opinion is refused and changes nothing.
+	before := c.look()
+	c.refuse(policies.ActReturnReview, reason(reviewer, ""), workflows.CodeInvalidInput)
+	unchanged := c.look()
+
+	c.wait(bj(2026, 3, 3, 10, 0))
+	return1 := c.do(policies.ActReturnReview, reason(reviewer, "货值未查明，事实不清，建议补充调查"))
+	returned := c.look()
+	c.wait(bj(2026, 3, 4, 10, 0))
+	supplement := evidence(officer2, officer1.OfficerID, officer2.OfficerID)
+	supplement.Kind, supplement.Description, supplement.Proves = "书证", "进货发票 1 张", "涉案食品的进货价格和数量"
+	c.do(policies.ActRecordEvidence, supplement)
+	submit2 := c.do(policies.ActSubmitReport, report(officer1, proposedFine))
+	c.wait(bj(2026, 3, 5, 10, 0))
+	return2 := c.do(policies.ActReturnReview, reason(reviewer, "适用依据条款引用不准确，建议更正"))
+	c.wait(bj(2026, 3, 9, 10, 0))
+	submit3 := c.do(policies.ActSubmitReport, report(officer1, proposedFine))
+	c.wait(bj(2026, 3, 10, 10, 0))
+	approve3 := c.do(policies.ActApproveReview, opinion(reviewer, "同意"))
+	end := c.look()
+	c.cancel()
+	c.run()
+
+	b, u := before.get(t), unchanged.get(t)
+	require.Equal(t, workflows.StageReview, u.Stage)
+	require.Empty(t, u.Reviews)
+	require.Equal(t, b, u)
+	require.Equal(t, before.records, unchanged.records)
+
+	r := returned.get(t)
+	require.Equal(t, workflows.StageInvestigation, r.Stage)
+	require.False(t, r.ReviewPassed)
+
+	s := end.get(t)
+	require.Equal(t, workflows.StagePenaltyApproval, s.Stage)
+	require.True(t, s.ReviewPassed)
+	require.Len(t, s.Reviews, 3)
+	for i, want := range []struct {
+		passed  bool
+		opinion string
+	}{{false, "货值未查明，事实不清，建议补充调查"}, {false, "适用依据条款引用不准确，建议更正"}, {true, "同意"}} {
+		require.Equal(t, i+1, s.Reviews[i].Round)
+		require.Equal(t, want.passed, s.Reviews[i].Passed, "round %d", i+1)
+		require.Equal(t, want.opinion, s.Reviews[i].Opinion, "round %d", i+1)
+		require.Equal(t, reviewer.OfficerID, s.Reviews[i].ReviewerID)
+	}
+
+	rounds := []struct {
+		key              string
+		submitted, ended *outcome
+	}{{"review#1", submit1, return1}, {"review#2", submit2, return2}, {"review#3", submit3, approve3}}
+	for _, round := range rounds {
+		d := deadline(t, s, round.key)
+		require.Equal(t, "review", d.Step)
+		require.Equal(t, "SAMR 55", d.Basis)
+		require.True(t, d.StartAt.Equal(round.submitted.at), "%s starts %s, want %s", round.key, d.StartAt, round.submitted.at)
+		require.Equal(t, workdaysAfter(t, round.submitted.at, 10).String(), d.DueDate, round.key)
+		require.Equal(t, casefile.DeadlineMet, d.State, round.key)
+		require.True(t, d.MetAt.Equal(round.ended.at), "%s met %s, want %s", round.key, d.MetAt, round.ended.at)
+	}
+	require.Equal(t, "2026-03-16", deadline(t, s, "review#1").DueDate)
+	require.Equal(t, "2026-03-18", deadline(t, s, "review#2").DueDate)
+	require.Equal(t, "2026-03-23", deadline(t, s, "review#3").DueDate)
+
+	var returns int
+	for _, a := range c.rec.acts() {
+		if a == string(policies.ActReturnReview) {
+			returns++
+		}
+	}
+	require.Equal(t, 2, returns, "the refused return is not on the record")
+	require.NoError(t, casefile.VerifyChain(c.rec.events()))
+}
+
+// TestDecisionRefusedUntilAllowed: no decision without a passed legal review
+// (PL 58), nor while the party's statement window is open (PL 62), nor by a
+// handling officer or the reviewer (办审定分离, HB (十二)).
+func TestDecisionRefusedUntilAllowed(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.filed()
+	c.do(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	beforeReport := c.refuse(policies.ActDecide, decide(head, proposedFine), workflows.CodeReviewRequired)
+	c.do(policies.ActSubmitReport, report(officer1, proposedFine))
+	c.refuse(policies.ActDecide, decide(head, proposedFine), workflows.CodeReviewRequired)
+	c.do(policies.ActApproveReview, opinion(reviewer, "同意"))
+	c.do(policies.ActApprovePenalty, opinion(head, "同意"))
+	c.do(policies.ActServeNotice, serve(officer1))
+	windowOpen := c.refuse(policies.ActDecide, decide(head, proposedFine), workflows.CodeWindowOpen)
+	c.do(policies.ActRecordWaiver, opinion(officer1, "当事人书面放弃"))
+	byHandler := c.refuse(policies.ActDecide, decide(officer2, proposedFine), workflows.CodeSeparationOfDuties)
+	byReviewer := c.refuse(policies.ActDecide, decide(reviewer, proposedFine), workflows.CodeSeparationOfDuties)
+	waiting := c.look()
+	c.do(policies.ActDecide, decide(head, proposedFine))
+	decided := c.look()
+	c.cancel()
+	c.run()
+
+	require.Contains(t, beforeReport.rejected.Error(), "PL 58")
+	require.Contains(t, windowOpen.rejected.Error(), "PL 62")
+	require.Contains(t, byHandler.rejected.Error(), "handling officer")
+	require.Contains(t, byReviewer.rejected.Error(), "reviewer")
+
+	s := waiting.get(t)
+	require.Equal(t, workflows.StageDecision, s.Stage)
+	require.Nil(t, s.Decision)
+	require.Equal(t, 8, waiting.records, "no refused decision is on the record")
+	require.Equal(t, 8, s.Seq)
+
+	s = decided.get(t)
+	require.Equal(t, workflows.StageService, s.Stage)
+	require.Equal(t, head.OfficerID, s.Decision.DeciderID)
+	require.Equal(t, 9, decided.records)
+}
+
+// TestHandlingOfficerCannotReview: 办案人员不得作为审核人员 (SAMR 49 ¶3).
+func TestHandlingOfficerCannotReview(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.underReview()
+	approve := c.refuse(policies.ActApproveReview, opinion(officer1, "同意"), workflows.CodeSeparationOfDuties)
+	c.refuse(policies.ActReturnReview, reason(officer2, "补充调查"), workflows.CodeSeparationOfDuties)
+	s := c.look()
+	c.do(policies.ActApproveReview, opinion(reviewer, "同意"))
+	c.cancel()
+	c.run()
+
+	require.Contains(t, approve.rejected.Error(), "SAMR 49")
+	st := s.get(t)
+	require.Equal(t, workflows.StageReview, st.Stage)
+	require.Empty(t, st.Reviews)
+	require.False(t, st.ReviewPassed)
+	require.Equal(t, 4, s.records)
+}
+
+// TestStatementWindowClosesByItself: the party has 5 working days from
+// service of the prior notice (SAMR 57; PL 64, 85); silence is a waiver. A
+// notice served on Friday 2026-09-25 (Mid-Autumn holiday) is due Friday
+// 2026-10-09: 28, 29, 30 Sep, then the National Day holiday, then 8 and 9 Oct.
+func TestStatementWindowClosesByItself(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 9, 25, 8, 0))
+	c.notified()
+	notifiedActs := len(c.outcomes)
+	served := c.outcomes[notifiedActs-1]
+	due := workdaysAfter(t, served.at, 5)
+	require.Equal(t, civil.Date{Year: 2026, Month: 10, Day: 9}, due)
+	dueAt := calendar.EndOfDay(due)
+	require.True(t, dueAt.Equal(bj(2026, 10, 10, 0, 0)))
+
+	before := c.lookAt(dueAt.Add(-time.Minute))
+	c.wait(dueAt)
+	after := c.look()
+	late := c.refuse(policies.ActRecordStatement, workflows.RecordStatementInput{ActBase: by(officer1), Text: "当事人称不知道已过期"}, workflows.CodeWindowClosed)
+	c.refuse(policies.ActRecordWaiver, opinion(officer1, "放弃"), workflows.CodeWindowClosed)
+	c.do(policies.ActDecide, decide(head, proposedFine)) // PL 62 no longer stands in the way
+	c.cancel()
+	c.run()
+
+	s := before.get(t)
+	require.Equal(t, workflows.StageStatement, s.Stage)
+	require.Nil(t, s.Notice.ClosedAt)
+	st := deadline(t, s, "statement")
+	require.Equal(t, "2026-10-09", st.DueDate)
+	require.True(t, st.DueAt.Equal(dueAt))
+	require.True(t, st.Window)
+	require.Equal(t, casefile.DeadlineOpen, st.State)
+	require.Equal(t, notifiedActs, before.records) // nothing since the notice
+
+	s = after.get(t)
+	require.Equal(t, workflows.StageDecision, s.Stage)
+	require.Equal(t, "expired", s.Notice.ClosedHow)
+	require.NotNil(t, s.Notice.ClosedAt)
+	require.WithinDuration(t, dueAt, *s.Notice.ClosedAt, time.Second)
+	st = deadline(t, s, "statement")
+	require.Equal(t, casefile.DeadlineMet, st.State, "a party's window closes, it is not overdue")
+	require.Nil(t, st.OverdueAt)
+	for _, d := range s.Deadlines {
+		require.NotEqual(t, casefile.DeadlineOverdue, d.State, "deadline %s", d.Key)
+	}
+	require.Equal(t, before.records+1, after.records)
+	rec := c.rec.records()[before.records]
+	require.Equal(t, "window-expired", rec.Event.Act)
+	require.Equal(t, "system", rec.Event.ActorID)
+	require.NotContains(t, c.rec.acts(), "deadline-overdue")
+
+	require.Contains(t, late.rejected.Error(), "SAMR 57")
+	require.Equal(t, string(policies.ActDecide), c.rec.acts()[after.records])
+	require.NoError(t, casefile.VerifyChain(c.rec.events()))
+}
+
+// TestWrongStepActsAreRefusedAndNotRecorded: an act that does not fit the
+// case's step is refused with the step named, and leaves no trace on the
+// record.
+func TestWrongStepActsAreRefusedAndNotRecorded(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.do(policies.ActOpenCase, c.open)
+	atFiling := c.look()
+	wrong := []struct {
+		act policies.Act
+		in  any
+	}{
+		{policies.ActOpenCase, c.open},
+		{policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID)},
+		{policies.ActSubmitReport, report(officer1, proposedFine)},
+		{policies.ActApproveReview, opinion(reviewer, "同意")},
+		{policies.ActReturnReview, reason(reviewer, "补充调查")},
+		{policies.ActApprovePenalty, opinion(head, "同意")},
+		{policies.ActServeNotice, serve(officer1)},
+		{policies.ActRecordStatement, workflows.RecordStatementInput{ActBase: by(officer1), Text: "陈述"}},
+		{policies.ActRecordWaiver, opinion(officer1, "放弃")},
+		{policies.ActServeDecision, serve(officer1)},
+		{policies.ActPublish, workflows.PublishInput{ActBase: by(officer1), Channel: "政府网站"}},
+		{policies.ActRecordPayment, workflows.RecordPaymentInput{ActBase: by(officer1), Amount: proposedFine, Receipt: "1"}},
+		{policies.ActRequestClosing, reason(officer1, "结案")},
+		{policies.ActApproveClosing, opinion(head, "同意")},
+	}
+	var refused []*outcome
+	for _, w := range wrong {
+		refused = append(refused, c.refuse(w.act, w.in, workflows.CodeWrongStep))
+	}
+	stillFiling := c.look()
+	c.do(policies.ActApproveFiling, opinion(head, "同意立案"))
+	twice := c.refuse(policies.ActApproveFiling, opinion(head, "同意立案"), workflows.CodeWrongStep)
+	c.refuse(policies.ActRejectFiling, reason(head, "不予立案"), workflows.CodeWrongStep)
+	investigating := c.look()
+	c.cancel()
+	c.run()
+
+	for _, o := range refused {
+		require.Contains(t, o.rejected.Error(), "立案审批", "%s: the message names the current step", o.act)
+	}
+	require.Contains(t, twice.rejected.Error(), "调查取证")
+
+	a, b := atFiling.get(t), stillFiling.get(t)
+	require.Equal(t, 1, atFiling.records)
+	require.Equal(t, atFiling.records, stillFiling.records)
+	require.Equal(t, a, b)
+	require.Equal(t, workflows.StageFiling, b.Stage)
+
+	s := investigating.get(t)
+	require.Equal(t, workflows.StageInvestigation, s.Stage)
+	require.Equal(t, 2, investigating.records)
+	require.Equal(t, []string{string(policies.ActOpenCase), string(policies.ActApproveFiling)}, c.rec.acts())
+}
+
+// TestHeavierFineThanNotifiedIsRefused: the decision may not be heavier than
+// the penalty the party was notified of (PL 44, 45; SAMR 58).
+func TestHeavierFineThanNotifiedIsRefused(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.awaitingDecision()
+	heavier := c.refuse(policies.ActDecide, decide(head, proposedFine+100000), workflows.CodeInvalidInput)
+	waiting := c.look()
+	c.do(policies.ActDecide, decide(head, proposedFine))
+	decided := c.look()
+	c.cancel()
+	c.run()
+
+	require.Contains(t, heavier.rejected.Error(), "6000.00")
+	require.Contains(t, heavier.rejected.Error(), "5000.00")
+	require.Contains(t, heavier.rejected.Error(), "PL 44, 45")
+	s := waiting.get(t)
+	require.Nil(t, s.Decision)
+	require.Equal(t, workflows.StageDecision, s.Stage)
+	require.Equal(t, 8, waiting.records)
+	require.Equal(t, proposedFine, decided.get(t).Decision.Fine)
+}
+
+// TestEvidenceNeedsTwoOfficers: evidence is collected by at least two
+// handling officers (PL 42, 55).
+func TestEvidenceNeedsTwoOfficers(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.filed()
+	alone := c.refuse(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID), workflows.CodeInvalidInput)
+	c.refuse(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer1.OfficerID), workflows.CodeInvalidInput)
+	c.refuse(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, "o-stranger"), workflows.CodeNotOnCase)
+	c.refuse(policies.ActSubmitReport, report(officer1, proposedFine), workflows.CodeWrongStep) // nothing recorded yet
+	s := c.look()
+	c.do(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	c.cancel()
+	c.run()
+
+	require.Contains(t, alone.rejected.Error(), "PL 42")
+	st := s.get(t)
+	require.Empty(t, st.Evidence)
+	require.Equal(t, 2, s.records)
+	require.Equal(t, []string{string(policies.ActOpenCase), string(policies.ActApproveFiling), string(policies.ActRecordEvidence)}, c.rec.acts())
+}
+
+// TestRejectFilingClosesCase: the head may refuse to file (SAMR 20), with a
+// written reason; the case closes as not filed.
+func TestRejectFilingClosesCase(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.do(policies.ActOpenCase, c.open)
+	c.refuse(policies.ActRejectFiling, reason(head, ""), workflows.CodeInvalidInput)
+	rejected := c.do(policies.ActRejectFiling, reason(head, "违法行为轻微并及时改正，没有造成危害后果（市场监管行政处罚程序规定第二十条）"))
+	c.run()
+
+	final := c.result()
+	require.Equal(t, workflows.StageClosed, final.Stage)
+	require.Equal(t, "not-filed", final.Outcome)
+	require.Nil(t, final.FiledAt)
+	require.True(t, final.ClosedAt.Equal(rejected.at))
+	require.Len(t, final.Deadlines, 1)
+	filing := deadline(t, final, "filing")
+	require.Equal(t, casefile.DeadlineMet, filing.State)
+
+	require.Equal(t, []string{string(policies.ActOpenCase), string(policies.ActRejectFiling)}, c.rec.acts())
+	require.NoError(t, casefile.VerifyChain(c.rec.events()))
+	recs := c.rec.records()
+	last := recs[len(recs)-1]
+	require.True(t, last.Case.Closed)
+	require.Empty(t, last.Tasks)
+	require.Contains(t, last.Event.Summary, "第二十条")
+}
+
+// TestAvailableActs lists what an officer may do on a case in a given state,
+// as the case alone decides (Casbin decides the role separately).
+func TestAvailableActs(t *testing.T) {
+	t.Parallel()
+	now := bj(2026, 3, 2, 9, 0)
+	officers := []workflows.Officer{{ID: officer1.OfficerID}, {ID: officer2.OfficerID}}
+	at := func(stage workflows.Stage, edit func(*workflows.Case)) workflows.Case {
+		c := workflows.Case{Officers: officers, Stage: stage, Seq: 3}
+		if edit != nil {
+			edit(&c)
+		}
+		return c
+	}
+	withEvidence := func(c *workflows.Case) { c.Evidence = []workflows.Evidence{{Kind: "书证"}} }
+	reviewed := func(c *workflows.Case) {
+		c.ReviewPassed = true
+		c.Reviews = []workflows.Review{{Round: 1, ReviewerID: reviewer.OfficerID, Passed: true}}
+	}
+	penalty := func(published bool) func(*workflows.Case) {
+		return func(c *workflows.Case) {
+			reviewed(c)
+			c.Decision = &workflows.Decision{Outcome: "penalty", Fine: proposedFine}
+			if published {
+				c.Publication = &workflows.Published{Channel: "政府网站", At: now}
+			}
+		}
+	}
+	acts := func(a ...policies.Act) []policies.Act { return a }
+
+	tests := []struct {
+		name    string
+		c       workflows.Case
+		officer string
+		want    []policies.Act
+	}{
+		{"filing: the head approves or refuses", at(workflows.StageFiling, nil), head.OfficerID,
+			acts(policies.ActApproveFiling, policies.ActRejectFiling)},
+		{"investigation without evidence: only evidence", at(workflows.StageInvestigation, nil), officer1.OfficerID,
+			acts(policies.ActRecordEvidence)},
+		{"investigation with evidence: evidence or report", at(workflows.StageInvestigation, withEvidence), officer2.OfficerID,
+			acts(policies.ActRecordEvidence, policies.ActSubmitReport)},
+		{"investigation: nothing for someone not on the case", at(workflows.StageInvestigation, withEvidence), head.OfficerID,
+			nil},
+		{"review: the reviewer approves or returns", at(workflows.StageReview, withEvidence), reviewer.OfficerID,
+			acts(policies.ActApproveReview, policies.ActReturnReview)},
+		{"review: a handler may not review (SAMR 49)", at(workflows.StageReview, withEvidence), officer1.OfficerID,
+			nil},
+		{"penalty approval: the head", at(workflows.StagePenaltyApproval, reviewed), head.OfficerID,
+			acts(policies.ActApprovePenalty)},
+		{"penalty approval: not the reviewer", at(workflows.StagePenaltyApproval, reviewed), reviewer.OfficerID,
+			nil},
+		{"statement window open: statement or waiver", at(workflows.StageStatement, func(c *workflows.Case) {
+			reviewed(c)
+			c.Notice = &workflows.Notice{ServedAt: now, Method: "direct"}
+		}), officer1.OfficerID, acts(policies.ActRecordStatement, policies.ActRecordWaiver)},
+		{"statement window open: the head cannot decide (PL 62)", at(workflows.StageStatement, func(c *workflows.Case) {
+			reviewed(c)
+			c.Notice = &workflows.Notice{ServedAt: now, Method: "direct"}
+		}), head.OfficerID, nil},
+		{"decision: the head decides", at(workflows.StageDecision, reviewed), head.OfficerID,
+			acts(policies.ActDecide)},
+		{"decision: not the reviewer", at(workflows.StageDecision, reviewed), reviewer.OfficerID,
+			nil},
+		{"service of a penalty: serve and publish", at(workflows.StageService, penalty(false)), officer1.OfficerID,
+			acts(policies.ActServeDecision, policies.ActPublish)},
+		{"closing before publication: publish first (PL 48)", at(workflows.StageClosing, penalty(false)), officer1.OfficerID,
+			acts(policies.ActPublish)},
+		{"closing after publication: request closing", at(workflows.StageClosing, penalty(true)), officer1.OfficerID,
+			acts(policies.ActRequestClosing)},
+		{"closing approval: the head", at(workflows.StageClosingApproval, penalty(true)), head.OfficerID,
+			acts(policies.ActApproveClosing)},
+		{"closed: nothing", at(workflows.StageClosed, penalty(true)), officer1.OfficerID,
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			require.Equal(t, tc.want, tc.c.AvailableActs(tc.officer))
+		})
+	}
+}
