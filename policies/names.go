@@ -11,6 +11,10 @@ const (
 	RoleHead     Role = "head"     // 行政机关负责人, agency head
 	RoleManager  Role = "manager"  // 执法监督, supervisor of the agencies below
 	RoleAdmin    Role = "admin"    // 系统管理员
+	// RolePrincipalHead is the agency's 主要负责人: decides recusal of other heads (SAMR 4).
+	RolePrincipalHead Role = "principal-head"
+	// RoleHearingHost is a 听证主持人 (PL 64).
+	RoleHearingHost Role = "hearing-host"
 )
 
 // Object is what an action applies to.
@@ -22,6 +26,12 @@ const (
 	ObjTask     Object = "task"
 	ObjDeadline Object = "deadline"
 	ObjCalendar Object = "calendar"
+	// Administrable master data and the policy itself.
+	ObjAgency      Object = "agency"
+	ObjOfficer     Object = "officer"
+	ObjCertificate Object = "certificate"
+	ObjPowerItem   Object = "power-item"
+	ObjPolicy      Object = "policy"
 )
 
 // Act is a human act on a case, or a read. The same string names the act in
@@ -55,6 +65,10 @@ const (
 	ActRecordPayment   Act = "record-payment"   // 缴纳罚款 (PL 67)
 	ActRequestClosing  Act = "request-closing"  // 结案审批表 filled (SAMR 77)
 	ActApproveClosing  Act = "approve-closing"  // 结案 approved by the head (SAMR 77)
+
+	ActApplyRecusal     Act = "apply-recusal"     // 回避申请 by the party or an officer (PL 43)
+	ActDecideRecusal    Act = "decide-recusal"    // 回避决定 by the right person (PL 43; SAMR 4)
+	ActReassignOfficers Act = "reassign-officers" // the head replaces handling officers (PL 42)
 )
 
 // CaseActs lists every act on a case in procedure order.
@@ -63,6 +77,7 @@ var CaseActs = []Act{
 	ActApproveReview, ActReturnReview, ActApprovePenalty, ActServeNotice,
 	ActRecordStatement, ActRecordWaiver, ActDecide, ActServeDecision,
 	ActPublish, ActRecordPayment, ActRequestClosing, ActApproveClosing,
+	ActApplyRecusal, ActDecideRecusal, ActReassignOfficers,
 }
 
 // Certificate is the state of an officer's enforcement certificate (执法证)
@@ -75,6 +90,9 @@ const (
 	CertExpired   Certificate = "expired"
 	CertSuspended Certificate = "suspended"
 	CertNone      Certificate = "none"
+	// CertWrongField is a valid certificate that does not cover the field of
+	// the case's power item.
+	CertWrongField Certificate = "wrong-field"
 )
 
 // Level is an agency's level in the administrative hierarchy.

@@ -83,7 +83,7 @@ func dollarPlaceholders(q string) string {
 			out = append(out, fmt.Sprintf("$%d", n)...)
 			continue
 		}
-		out = append(out, q[i]...)
+		out = append(out, q[i])
 	}
 	return string(out)
 }

@@ -5,6 +5,12 @@ import "time"
 // Private row structs; exported domain types and converters live beside the
 // queries that use them.
 
+// masterTables and caseTables are migrated by Migrate.
+var (
+	masterTables = []any{&agencyRow{}, &officerRow{}, &roleRow{}, &certificateRow{}, &powerItemRow{}, &calendarDayRow{}, &calendarYearRow{}}
+	caseTables   = []any{&caseRow{}, &eventRow{}, &taskRow{}, &deadlineRow{}, &counterRow{}}
+)
+
 type agencyRow struct {
 	ID        string `gorm:"primaryKey;size:64"`
 	ParentID  string `gorm:"size:64;index"`

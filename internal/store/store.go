@@ -88,11 +88,12 @@ func (s *Store) Dialect() string { return s.db.Dialector.Name() }
 
 // Migrate creates or updates every table.
 func (s *Store) Migrate(ctx context.Context) error {
-	err := s.db.WithContext(ctx).AutoMigrate(
-		&agencyRow{}, &officerRow{}, &roleRow{}, &certificateRow{}, &powerItemRow{},
-		&calendarDayRow{}, &calendarYearRow{},
-		&caseRow{}, &eventRow{}, &taskRow{}, &deadlineRow{}, &counterRow{},
-	)
+	var tables []any
+	tables = append(tables, masterTables...)
+	tables = append(tables, caseTables...)
+	tables = append(tables, identityTables...)
+	tables = append(tables, adminTables...)
+	err := s.db.WithContext(ctx).AutoMigrate(tables...)
 	if err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
