@@ -97,19 +97,20 @@ func (s *Server) createCase(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	if ok, err := s.allowed(p, agency.ID, policies.ObjCase, policies.ActOpenCase); err != nil {
-		fail(c, err)
-		return
-	} else if !ok {
-		fail(c, certOrForbidden(p))
-		return
-	}
 	item, err := s.store.PowerItem(ctx, req.PowerItemCode)
 	if errors.Is(err, store.ErrNotFound) {
 		fail(c, invalid("权力清单中没有该事项："+req.PowerItemCode+"（不得在清单之外行使行政权力）", "no such power item: "+req.PowerItemCode))
 		return
 	} else if err != nil {
 		fail(c, err)
+		return
+	}
+	ok, actor, err := s.allowedOnCase(ctx, p, agency.ID, item.Field, policies.ActOpenCase)
+	if err != nil {
+		fail(c, err)
+		return
+	} else if !ok {
+		fail(c, certOrForbidden(p))
 		return
 	}
 	if item.Status != "in-force" || item.Kind != "penalty" {
@@ -131,9 +132,9 @@ func (s *Server) createCase(c *gin.Context) {
 		caseID = uuid.NewSHA1(uuid.NameSpaceOID, sum[:]).String()
 	}
 	in := &workflows.OpenCaseInput{CaseID: caseID, AgencyID: agency.ID, AgencyName: agency.Name,
-		PowerItem: workflows.PowerItem{Code: item.Code, Name: item.Name, LegalBasis: item.LegalBasis},
+		PowerItem: workflows.PowerItem{Code: item.Code, Name: item.Name, Field: item.Field, LegalBasis: item.LegalBasis},
 		Party:     req.Party, Facts: req.Facts, Source: req.Source, Officers: officers}
-	in.SetActor(actorOf(p))
+	in.SetActor(actor)
 
 	ctx, cancel := context.WithTimeout(ctx, actTimeout)
 	defer cancel()
@@ -150,8 +151,7 @@ func (s *Server) createCase(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	var state workflows.Case
-	if err := handle.Get(ctx, &state); err != nil {
+	if err := handle.Get(ctx, nil); err != nil {
 		fail(c, err)
 		return
 	}
@@ -187,14 +187,6 @@ func (s *Server) handlingOfficers(ctx context.Context, agencyID string, ids []st
 		return nil, invalid("须指定两名以上具有执法资格的办案人员（行政处罚法第四十二条）", "at least two certified handling officers are required (PL 42)")
 	}
 	return out, nil
-}
-
-func actorOf(p *principal) workflows.Actor {
-	a := workflows.Actor{OfficerID: p.Officer.ID, Name: p.Officer.Name}
-	if p.Certificate != nil && p.CertState == policies.CertValid {
-		a.Certificate = p.Certificate.Number
-	}
-	return a
 }
 
 // certOrForbidden explains a refusal: an officer whose certificate is not
@@ -247,7 +239,7 @@ func (s *Server) respondCase(c *gin.Context, status int, p *principal, id string
 		view.Events[i] = eventView{Seq: e.Seq, Act: e.Act, ActorName: e.ActorName, At: e.At, Summary: e.Summary}
 	}
 	for _, act := range state.AvailableActs(p.Officer.ID) {
-		ok, err := s.allowed(p, sum.AgencyID, policies.ObjCase, act)
+		ok, _, err := s.allowedOnCase(ctx, p, sum.AgencyID, state.PowerItem.Field, act)
 		if err != nil {
 			fail(c, err)
 			return
@@ -273,12 +265,13 @@ func (s *Server) act(c *gin.Context) {
 		return
 	}
 	id := c.Param("id")
-	sum, _, _, err := s.readCase(c.Request.Context(), p, id)
+	sum, state, _, err := s.readCase(c.Request.Context(), p, id)
 	if err != nil {
 		fail(c, err)
 		return
 	}
-	if ok, err := s.allowed(p, sum.AgencyID, policies.ObjCase, act); err != nil {
+	ok, actor, err := s.allowedOnCase(c.Request.Context(), p, sum.AgencyID, state.PowerItem.Field, act)
+	if err != nil {
 		fail(c, err)
 		return
 	} else if !ok {
@@ -290,7 +283,7 @@ func (s *Server) act(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	in.SetActor(actorOf(p))
+	in.SetActor(actor)
 	if sum.Closed {
 		fail(c, errCaseClosed)
 		return
@@ -309,8 +302,7 @@ func (s *Server) act(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	var state workflows.Case
-	if err := handle.Get(ctx, &state); err != nil {
+	if err := handle.Get(ctx, nil); err != nil {
 		fail(c, err)
 		return
 	}

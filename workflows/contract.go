@@ -52,6 +52,7 @@ type Party struct {
 type PowerItem struct {
 	Code       string `json:"code"`
 	Name       string `json:"name"`
+	Field      string `json:"field"` // the field (领域) a certificate must cover, e.g. 食品安全
 	LegalBasis string `json:"legal_basis"`
 }
 

@@ -1,10 +1,10 @@
 package workflows_test
 
 import (
-	"errors"
-	"go.temporal.io/sdk/temporal"
 	"context"
+	"errors"
 	"fmt"
+	"go.temporal.io/sdk/temporal"
 	"sync"
 	"testing"
 	"time"
@@ -244,7 +244,13 @@ func (c *caseTest) run() {
 	c.t.Helper()
 	c.env.ExecuteWorkflow(workflows.GeneralPenalty, c.open)
 	require.True(c.t, c.env.IsWorkflowCompleted(), "workflow did not end")
-	if err := c.env.GetWorkflowError(); err != nil { var pe *temporal.PanicError; if errors.As(err, &pe) { c.t.Logf("stack: %s", pe.StackTrace()) }; c.t.Logf("workflow error: %+v", err) }
+	if err := c.env.GetWorkflowError(); err != nil {
+		var pe *temporal.PanicError
+		if errors.As(err, &pe) {
+			c.t.Logf("stack: %s", pe.StackTrace())
+		}
+		c.t.Logf("workflow error: %+v", err)
+	}
 	for _, o := range c.outcomes {
 		if o.wantCode == "" {
 			require.NoError(c.t, o.rejected, "%s at %s was rejected", o.act, o.at)
