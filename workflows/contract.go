@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"go.temporal.io/sdk/temporal"
 
@@ -28,16 +29,23 @@ const StateQuery = "State"
 // Actor is the person performing an act, as the API authenticated them.
 // Clients never set it: the API overwrites it from the token.
 type Actor struct {
-	OfficerID   string `json:"officer_id"`
-	Name        string `json:"name"`
-	Certificate string `json:"certificate,omitempty"` // 执法证 number used for this act
+	OfficerID   string          `json:"officer_id"`
+	Name        string          `json:"name"`
+	Certificate string          `json:"certificate,omitempty"` // 执法证 number used for this act; empty if none is valid now
+	Roles       []policies.Role `json:"roles,omitempty"`       // roles held at the case's agency
+}
+
+// holds tells whether the actor holds one of roles at the case's agency.
+func (a Actor) holds(roles ...policies.Role) bool {
+	return slices.ContainsFunc(a.Roles, func(r policies.Role) bool { return slices.Contains(roles, r) })
 }
 
 // Officer is a handling officer of a case (办案人员).
 type Officer struct {
-	ID          string `json:"id"`
-	Name        string `json:"name"`
-	Certificate string `json:"certificate"`
+	ID                    string    `json:"id"`
+	Name                  string    `json:"name"`
+	Certificate           string    `json:"certificate"`
+	CertificateValidUntil time.Time `json:"certificate_valid_until"`
 }
 
 // Party is the party to a case (当事人).
@@ -84,6 +92,8 @@ const (
 	CodeSeparationOfDuties = "separation_of_duties" // handler, reviewer and decider must differ
 	CodeInvalidInput       = "invalid_input"        // the act's input is incomplete or wrong
 	CodeCalendarMissing    = "calendar_missing"     // the holiday arrangement of a year is not loaded
+	CodeRecused            = "recused"              // the actor has been recused from the case (PL 43)
+	CodeNoCertificate      = "certificate_invalid"  // the officer holds no valid certificate for this case (PL 42)
 )
 
 // reject builds a non-retryable error a validator returns: its type is the

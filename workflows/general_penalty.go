@@ -23,6 +23,14 @@ package workflows
 // Publication (公示) runs beside service and execution and must be done
 // before closing (PL 48; GB118).
 //
+// At any step before closing: recusal (回避) — the party or an officer applies,
+// the right person decides (the head for staff, the principal head for a
+// head, a collective discussion of heads for the principal head; SAMR 4),
+// the investigation goes on meanwhile (PL 43) and a recused person can do
+// nothing more on the case; reassignment of handling officers by the head,
+// needed when fewer than two handlers with a valid certificate remain
+// (PL 42), e.g. when a certificate expires mid-case.
+//
 // Time limits (deadline rows and timers; computed by an activity):
 //
 //	filing       15 working days from the application      SAMR 18
@@ -37,6 +45,7 @@ package workflows
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"time"
 
@@ -122,9 +131,46 @@ type Case struct {
 	ClosedAt     *time.Time  `json:"closed_at,omitempty"`
 	Outcome      string      `json:"outcome,omitempty"` // not-filed, penalty, no-penalty
 
+	Recusals []Recusal `json:"recusals"`
+	// Recused are people recused from the case: they can do nothing more on it.
+	Recused []string `json:"recused"`
+	// FormerOfficers were handling officers until recused or reassigned.
+	FormerOfficers []Officer `json:"former_officers"`
+	// LapsedCertificates are handling officers whose certificate expired
+	// during the case (PL 42: they may not act until reassigned or renewed).
+	LapsedCertificates []string `json:"lapsed_certificates"`
+
 	Deadlines []casefile.Deadline `json:"deadlines"`
 	Seq       int                 `json:"seq"`
 	LastHash  string              `json:"last_hash"`
+}
+
+// Recusal is an application for recusal (回避申请) and its decision.
+type Recusal struct {
+	ID           int        `json:"id"`
+	Target       string     `json:"target"`
+	TargetRole   string     `json:"target_role"`
+	ByParty      bool       `json:"by_party"`
+	Applicant    string     `json:"applicant"`
+	Reason       string     `json:"reason"`
+	AppliedAt    time.Time  `json:"applied_at"`
+	Outcome      string     `json:"outcome"` // pending, granted, refused
+	DecidedBy    string     `json:"decided_by,omitempty"`
+	Decision     string     `json:"decision,omitempty"`
+	Participants []string   `json:"participants,omitempty"` // the heads of a collective discussion (集体讨论)
+	DecidedAt    *time.Time `json:"decided_at,omitempty"`
+}
+
+// NeedsReassignment tells whether fewer than two handling officers with a
+// certificate still valid remain (PL 42), so the head must reassign.
+func (c *Case) NeedsReassignment() bool {
+	n := 0
+	for _, o := range c.Officers {
+		if !slices.Contains(c.LapsedCertificates, o.ID) {
+			n++
+		}
+	}
+	return n < 2 && c.Stage != StageClosed
 }
 
 // Evidence is one evidence entry (证据).
@@ -409,25 +455,156 @@ func (in *RecordPaymentInput) check(c *Case) error {
 	return nil
 }
 
+// ApplyRecusalInput records an application for recusal (PL 43).
+type ApplyRecusalInput struct {
+	ActBase
+	Target     string `json:"target"`      // the officer, reviewer or head to be recused
+	TargetRole string `json:"target_role"` // officer, reviewer, hearing-host, head or principal-head
+	ByParty    bool   `json:"by_party"`    // the party applies (recorded by an officer); otherwise the applicant is the actor
+	Reason     string `json:"reason"`
+}
+
+var recusalRoles = []string{"officer", "reviewer", "hearing-host", "head", "principal-head"}
+
+func (in *ApplyRecusalInput) check(c *Case) error {
+	if in.Target == "" || in.Reason == "" || !slices.Contains(recusalRoles, in.TargetRole) {
+		return reject(CodeInvalidInput, "须写明回避对象、其身份（%v）和理由", "target, target role (%v) and reason are required", recusalRoles, recusalRoles)
+	}
+	if slices.Contains(c.Recused, in.Target) {
+		return reject(CodeInvalidInput, "该人员已回避", "that person is already recused")
+	}
+	for _, r := range c.Recusals {
+		if r.Target == in.Target && r.Outcome == "pending" {
+			return reject(CodeInvalidInput, "对该人员的回避申请尚未决定", "a recusal application for that person is still pending")
+		}
+	}
+	return nil
+}
+
+// DecideRecusalInput decides an application for recusal (PL 43; SAMR 4).
+type DecideRecusalInput struct {
+	ActBase
+	Recusal      int      `json:"recusal"` // the application's ID
+	Granted      bool     `json:"granted"`
+	Reason       string   `json:"reason"`
+	Participants []string `json:"participants,omitempty"` // heads in the collective discussion, for the principal head's recusal
+}
+
+func (in *DecideRecusalInput) check(c *Case) error {
+	var r *Recusal
+	for i := range c.Recusals {
+		if c.Recusals[i].ID == in.Recusal {
+			r = &c.Recusals[i]
+		}
+	}
+	if r == nil || r.Outcome != "pending" {
+		return reject(CodeInvalidInput, "没有待决定的该回避申请", "no pending recusal application %d", in.Recusal)
+	}
+	if in.Reason == "" {
+		return reject(CodeInvalidInput, "须写明决定理由", "a reason is required")
+	}
+	if in.Actor.OfficerID == r.Target {
+		return reject(CodeSeparationOfDuties, "不得决定本人的回避", "nobody decides their own recusal")
+	}
+	switch r.TargetRole {
+	case "head":
+		if !in.Actor.holds(policies.RolePrincipalHead) {
+			return reject(CodeSeparationOfDuties, "负责人的回避由主要负责人决定（市场监管行政处罚程序规定第四条）", "a head's recusal is decided by the principal head (SAMR 4)")
+		}
+	case "principal-head":
+		heads := map[string]bool{}
+		for _, p := range in.Participants {
+			if p != r.Target {
+				heads[p] = true
+			}
+		}
+		if len(heads) < 2 || !heads[in.Actor.OfficerID] {
+			return reject(CodeSeparationOfDuties, "主要负责人的回避由负责人集体讨论决定：须列明参加讨论的负责人（至少两人，含记录人，不含本人）（市场监管行政处罚程序规定第四条）",
+				"the principal head's recusal is decided by a collective discussion of heads: list at least two participants, the recorder among them, the principal head not (SAMR 4)")
+		}
+	default:
+		if !in.Actor.holds(policies.RoleHead, policies.RolePrincipalHead) {
+			return reject(CodeSeparationOfDuties, "执法人员的回避由负责人决定（行政处罚法第四十三条）", "staff recusal is decided by a head (PL 43)")
+		}
+	}
+	return nil
+}
+
+// ReassignOfficersInput replaces handling officers. Clients send the IDs to
+// add and remove; the API fills Officers with the added officers it checked.
+type ReassignOfficersInput struct {
+	ActBase
+	Add      []string  `json:"add"`
+	Remove   []string  `json:"remove"`
+	Reason   string    `json:"reason"`
+	Officers []Officer `json:"officers,omitempty"`
+}
+
+func (in *ReassignOfficersInput) check(c *Case) error {
+	if in.Reason == "" || len(in.Add)+len(in.Remove) == 0 {
+		return reject(CodeInvalidInput, "须写明增减的办案人员和理由", "officers to add or remove and a reason are required")
+	}
+	if len(in.Officers) != len(in.Add) {
+		return reject(CodeInvalidInput, "新增办案人员未经核验", "the added officers were not checked")
+	}
+	for _, id := range in.Remove {
+		if !c.isHandler(id) {
+			return reject(CodeInvalidInput, "%s 不是本案办案人员", "%s is not a handling officer", id, id)
+		}
+	}
+	for _, o := range in.Officers {
+		if slices.Contains(c.Recused, o.ID) {
+			return reject(CodeRecused, "%s 已回避，不得再办理本案", "%s is recused from this case", o.Name, o.Name)
+		}
+		if c.reviewedBy(o.ID) {
+			return reject(CodeSeparationOfDuties, "%s 曾审核本案，不得作为办案人员", "%s reviewed this case and may not handle it", o.Name, o.Name)
+		}
+	}
+	if len(c.afterReassignment(in)) < 2 {
+		return reject(CodeInvalidInput, "调整后须有两名以上持有效执法证的办案人员（行政处罚法第四十二条）", "at least two certified handling officers must remain (PL 42)")
+	}
+	return nil
+}
+
+// afterReassignment is the handling officers with a valid certificate that
+// a reassignment would leave.
+func (c *Case) afterReassignment(in *ReassignOfficersInput) []Officer {
+	var out []Officer
+	for _, o := range c.Officers {
+		if !slices.Contains(in.Remove, o.ID) && !slices.Contains(c.LapsedCertificates, o.ID) {
+			out = append(out, o)
+		}
+	}
+	for _, o := range in.Officers {
+		if !slices.ContainsFunc(out, func(x Officer) bool { return x.ID == o.ID }) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
 // inputs maps each act to its input type.
 var inputs = map[policies.Act]func() Input{
-	policies.ActOpenCase:        func() Input { return &OpenCaseInput{} },
-	policies.ActApproveFiling:   func() Input { return &OpinionInput{} },
-	policies.ActRejectFiling:    func() Input { return &ReasonInput{} },
-	policies.ActRecordEvidence:  func() Input { return &RecordEvidenceInput{} },
-	policies.ActSubmitReport:    func() Input { return &SubmitReportInput{} },
-	policies.ActApproveReview:   func() Input { return &OpinionInput{} },
-	policies.ActReturnReview:    func() Input { return &ReasonInput{} },
-	policies.ActApprovePenalty:  func() Input { return &OpinionInput{} },
-	policies.ActServeNotice:     func() Input { return &ServeInput{} },
-	policies.ActRecordStatement: func() Input { return &RecordStatementInput{} },
-	policies.ActRecordWaiver:    func() Input { return &OpinionInput{} },
-	policies.ActDecide:          func() Input { return &DecideInput{} },
-	policies.ActServeDecision:   func() Input { return &ServeInput{} },
-	policies.ActPublish:         func() Input { return &PublishInput{} },
-	policies.ActRecordPayment:   func() Input { return &RecordPaymentInput{} },
-	policies.ActRequestClosing:  func() Input { return &ReasonInput{} },
-	policies.ActApproveClosing:  func() Input { return &OpinionInput{} },
+	policies.ActOpenCase:         func() Input { return &OpenCaseInput{} },
+	policies.ActApproveFiling:    func() Input { return &OpinionInput{} },
+	policies.ActRejectFiling:     func() Input { return &ReasonInput{} },
+	policies.ActRecordEvidence:   func() Input { return &RecordEvidenceInput{} },
+	policies.ActSubmitReport:     func() Input { return &SubmitReportInput{} },
+	policies.ActApproveReview:    func() Input { return &OpinionInput{} },
+	policies.ActReturnReview:     func() Input { return &ReasonInput{} },
+	policies.ActApprovePenalty:   func() Input { return &OpinionInput{} },
+	policies.ActServeNotice:      func() Input { return &ServeInput{} },
+	policies.ActRecordStatement:  func() Input { return &RecordStatementInput{} },
+	policies.ActRecordWaiver:     func() Input { return &OpinionInput{} },
+	policies.ActDecide:           func() Input { return &DecideInput{} },
+	policies.ActServeDecision:    func() Input { return &ServeInput{} },
+	policies.ActPublish:          func() Input { return &PublishInput{} },
+	policies.ActRecordPayment:    func() Input { return &RecordPaymentInput{} },
+	policies.ActRequestClosing:   func() Input { return &ReasonInput{} },
+	policies.ActApproveClosing:   func() Input { return &OpinionInput{} },
+	policies.ActApplyRecusal:     func() Input { return &ApplyRecusalInput{} },
+	policies.ActDecideRecusal:    func() Input { return &DecideRecusalInput{} },
+	policies.ActReassignOfficers: func() Input { return &ReassignOfficersInput{} },
 }
 
 func (c *Case) isHandler(id string) bool {
@@ -465,14 +642,28 @@ func (c *Case) May(act policies.Act, actor string) error {
 		}
 		return nil
 	}
+	if slices.Contains(c.Recused, actor) {
+		return reject(CodeRecused, "您已回避，不得再办理本案（行政处罚法第四十三条）", "you are recused from this case (PL 43)")
+	}
 	switch act {
+	case policies.ActApplyRecusal, policies.ActDecideRecusal, policies.ActReassignOfficers:
+		if c.Stage == StageClosed || c.Seq == 0 {
+			return c.wrongStep(act)
+		}
+		if act == policies.ActDecideRecusal && !slices.ContainsFunc(c.Recusals, func(r Recusal) bool { return r.Outcome == "pending" }) {
+			return reject(CodeWrongStep, "没有待决定的回避申请", "no recusal application is pending")
+		}
+		if act == policies.ActReassignOfficers && c.isHandler(actor) {
+			return reject(CodeSeparationOfDuties, "办案人员不得调整本案办案人员", "a handling officer may not reassign the case")
+		}
+		return nil
 	case policies.ActOpenCase:
 		if c.Seq != 0 {
 			return c.wrongStep(act)
 		}
 		return nil
 	case policies.ActApproveFiling, policies.ActRejectFiling:
-		if c.Stage != StageFiling {
+		if c.Stage != StageFiling || c.Seq == 0 {
 			return c.wrongStep(act)
 		}
 		return nil
@@ -544,6 +735,24 @@ func (c *Case) May(act policies.Act, actor string) error {
 	return reject(CodeWrongStep, "未知的执法行为 %s", "unknown act %s", act, act)
 }
 
+// officerActs are the acts of handling officers, which need a valid
+// certificate at the moment of the act (PL 42, 76(5)).
+var officerActs = []policies.Act{policies.ActOpenCase, policies.ActRecordEvidence, policies.ActSubmitReport,
+	policies.ActServeNotice, policies.ActRecordStatement, policies.ActRecordWaiver, policies.ActServeDecision,
+	policies.ActPublish, policies.ActRecordPayment, policies.ActRequestClosing}
+
+// mayAs is May plus what the actor brings: an officer act needs the
+// certificate the API found valid for this case's field at this moment.
+func (c *Case) mayAs(act policies.Act, actor Actor) error {
+	if err := c.May(act, actor.OfficerID); err != nil {
+		return err
+	}
+	if slices.Contains(officerActs, act) && actor.Certificate == "" {
+		return reject(CodeNoCertificate, "您没有涵盖本案领域的有效行政执法证件（行政处罚法第四十二条）", "you hold no valid enforcement certificate for this case's field (PL 42)")
+	}
+	return nil
+}
+
 func (c *Case) wrongStep(act policies.Act) error {
 	return reject(CodeWrongStep, "案件当前处于「%s」环节，不能办理「%s」", "the case is at step %q; %q is not possible now",
 		stageNames[c.Stage], actNames[act], c.Stage, act)
@@ -574,6 +783,7 @@ var actNames = map[policies.Act]string{
 	policies.ActRecordStatement: "记录陈述申辩", policies.ActRecordWaiver: "记录放弃陈述申辩", policies.ActDecide: "作出处罚决定",
 	policies.ActServeDecision: "送达决定书", policies.ActPublish: "公示", policies.ActRecordPayment: "记录缴款",
 	policies.ActRequestClosing: "申请结案", policies.ActApproveClosing: "批准结案",
+	policies.ActApplyRecusal: "申请回避", policies.ActDecideRecusal: "决定回避", policies.ActReassignOfficers: "调整办案人员",
 }
 
 // ActName is the Chinese name of an act.
@@ -625,6 +835,18 @@ func (c *Case) Tasks() []casefile.Task {
 	case StageClosingApproval:
 		role("closing-approval", "approval", policies.RoleHead, "closing", policies.ActApproveClosing)
 	}
+	for _, r := range c.Recusals {
+		if r.Outcome == "pending" {
+			decider := policies.RoleHead
+			if r.TargetRole == "head" || r.TargetRole == "principal-head" {
+				decider = policies.RolePrincipalHead
+			}
+			role(fmt.Sprintf("recusal#%d", r.ID), "approval", decider, "", policies.ActDecideRecusal)
+		}
+	}
+	if c.NeedsReassignment() {
+		role("reassignment", "approval", policies.RoleHead, "", policies.ActReassignOfficers)
+	}
 	if c.publicationRequired() && c.Publication == nil && c.Stage != StageClosed {
 		officers("publication", "publication", policies.ActPublish)
 	}
@@ -664,7 +886,8 @@ func GeneralPenalty(ctx workflow.Context, in OpenCaseInput) (Case, error) {
 	w := &generalPenalty{
 		c: Case{ID: in.CaseID, Procedure: ProcedureGeneral, AgencyID: in.AgencyID, AgencyName: in.AgencyName,
 			PowerItem: in.PowerItem, Party: in.Party, Facts: in.Facts, Source: in.Source, Officers: in.Officers,
-			Stage: StageFiling, Evidence: []Evidence{}, Reviews: []Review{}, Statements: []Statement{}, Deadlines: []casefile.Deadline{}},
+			Stage: StageFiling, Evidence: []Evidence{}, Reviews: []Review{}, Statements: []Statement{}, Deadlines: []casefile.Deadline{},
+			Recusals: []Recusal{}, Recused: []string{}, FormerOfficers: []Officer{}, LapsedCertificates: []string{}},
 		mu:     workflow.NewMutex(ctx),
 		timers: map[string]workflow.CancelFunc{},
 	}
@@ -675,8 +898,8 @@ func GeneralPenalty(ctx workflow.Context, in OpenCaseInput) (Case, error) {
 	if err := workflow.Await(ctx, func() bool { return w.c.Stage == StageClosed && workflow.AllHandlersFinished(ctx) }); err != nil {
 		return w.c, err
 	}
-	for _, cancel := range w.timers {
-		cancel()
+	for _, key := range slices.Sorted(maps.Keys(w.timers)) {
+		w.timers[key]()
 	}
 	return w.c, nil
 }
@@ -698,7 +921,7 @@ func (w *generalPenalty) register(ctx workflow.Context) {
 			if err := json.Unmarshal(raw, in); err != nil {
 				return reject(CodeInvalidInput, "输入格式错误：%v", "malformed input: %v", err, err)
 			}
-			if err := w.c.May(act, in.base().Actor.OfficerID); err != nil {
+			if err := w.c.mayAs(act, in.base().Actor); err != nil {
 				return err
 			}
 			return in.check(&w.c)
@@ -722,7 +945,7 @@ func (w *generalPenalty) handle(ctx workflow.Context, act policies.Act, in Input
 	}
 	defer w.mu.Unlock()
 	actor := in.base().Actor
-	if err := w.c.May(act, actor.OfficerID); err != nil {
+	if err := w.c.mayAs(act, actor); err != nil {
 		return w.c, err
 	}
 	if err := in.check(&w.c); err != nil {
@@ -753,6 +976,9 @@ func (w *generalPenalty) appliers() map[policies.Act]applier {
 			}
 			c.Number, c.OpenedAt = number, now
 			w.open(ctx, d)
+			for _, o := range c.Officers {
+				w.watchCertificate(ctx, o)
+			}
 			return fmt.Sprintf("立案申请：%s，当事人 %s", c.PowerItem.Name, c.Party.Name), in, nil
 		},
 		policies.ActApproveFiling: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
@@ -894,6 +1120,65 @@ func (w *generalPenalty) appliers() map[policies.Act]applier {
 			c.Stage = StageClosingApproval
 			return "填写结案审批表：" + c.ClosingNote, in, nil
 		},
+		policies.ActApplyRecusal: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+			r := in.(*ApplyRecusalInput)
+			applicant := r.Actor.OfficerID
+			if r.ByParty {
+				applicant = "party"
+			}
+			c.Recusals = append(c.Recusals, Recusal{ID: len(c.Recusals) + 1, Target: r.Target, TargetRole: r.TargetRole,
+				ByParty: r.ByParty, Applicant: applicant, Reason: r.Reason, AppliedAt: now, Outcome: "pending"})
+			who := "执法人员"
+			if r.ByParty {
+				who = "当事人"
+			}
+			return fmt.Sprintf("%s申请 %s 回避：%s（决定前调查不停止，行政处罚法第四十三条）", who, r.Target, r.Reason), in, nil
+		},
+		policies.ActDecideRecusal: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+			d := in.(*DecideRecusalInput)
+			r := &c.Recusals[d.Recusal-1]
+			r.Outcome, r.DecidedBy, r.Decision, r.Participants, r.DecidedAt = "refused", d.Actor.OfficerID, d.Reason, d.Participants, &now
+			if !d.Granted {
+				return fmt.Sprintf("驳回对 %s 的回避申请：%s", r.Target, d.Reason), in, nil
+			}
+			r.Outcome = "granted"
+			c.Recused = append(c.Recused, r.Target)
+			for i, o := range c.Officers {
+				if o.ID == r.Target {
+					c.FormerOfficers = append(c.FormerOfficers, o)
+					c.Officers = slices.Delete(c.Officers, i, i+1)
+					break
+				}
+			}
+			return fmt.Sprintf("决定 %s 回避：%s", r.Target, d.Reason), in, nil
+		},
+		policies.ActReassignOfficers: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+			r := in.(*ReassignOfficersInput)
+			var kept []Officer
+			for _, o := range c.Officers {
+				if slices.Contains(r.Remove, o.ID) {
+					c.FormerOfficers = append(c.FormerOfficers, o)
+				} else {
+					kept = append(kept, o)
+				}
+			}
+			for _, o := range r.Officers {
+				if !slices.ContainsFunc(kept, func(x Officer) bool { return x.ID == o.ID }) {
+					kept = append(kept, o)
+				} else {
+					// Re-added with a renewed certificate: the lapse is over.
+					for i := range kept {
+						if kept[i].ID == o.ID {
+							kept[i] = o
+						}
+					}
+				}
+				c.LapsedCertificates = slices.DeleteFunc(c.LapsedCertificates, func(id string) bool { return id == o.ID })
+				w.watchCertificate(ctx, o)
+			}
+			c.Officers = kept
+			return fmt.Sprintf("调整办案人员：增加 %v，减少 %v；%s", r.Add, r.Remove, r.Reason), in, nil
+		},
 		policies.ActApproveClosing: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			w.meet("closing", now)
 			c.Stage, c.ClosedAt = StageClosed, &now
@@ -938,7 +1223,42 @@ func (w *generalPenalty) open(ctx workflow.Context, d casefile.Deadline) {
 		if err := workflow.NewTimer(tctx, wait).Get(tctx, nil); err != nil {
 			return // cancelled: the deadline was met
 		}
-		w.expire(ctx, d.Key)
+		w.expire(tctx, d.Key)
+	})
+}
+
+// watchCertificate arms a timer at the end of a handling officer's
+// certificate: when it lapses mid-case the officer may no longer act, and
+// if fewer than two certified handlers remain the head is asked to reassign.
+func (w *generalPenalty) watchCertificate(ctx workflow.Context, o Officer) {
+	if o.CertificateValidUntil.IsZero() {
+		return
+	}
+	key := "certificate/" + o.ID
+	if cancel, ok := w.timers[key]; ok {
+		cancel()
+	}
+	tctx, cancel := workflow.WithCancel(ctx)
+	w.timers[key] = cancel
+	workflow.Go(tctx, func(tctx workflow.Context) {
+		wait := max(o.CertificateValidUntil.Sub(workflow.Now(tctx)), time.Millisecond)
+		if err := workflow.NewTimer(tctx, wait).Get(tctx, nil); err != nil {
+			return
+		}
+		if err := w.mu.Lock(tctx); err != nil {
+			return
+		}
+		defer w.mu.Unlock()
+		delete(w.timers, key)
+		if !w.c.isHandler(o.ID) || slices.Contains(w.c.LapsedCertificates, o.ID) || w.c.Stage == StageClosed {
+			return
+		}
+		w.c.LapsedCertificates = append(w.c.LapsedCertificates, o.ID)
+		summary := fmt.Sprintf("办案人员 %s 的执法证 %s 已到期，不得继续执法", o.Name, o.Certificate)
+		if w.c.NeedsReassignment() {
+			summary += "；办案人员不足两名，请负责人重新指定（行政处罚法第四十二条）"
+		}
+		_ = w.record(tctx, "certificate-lapsed", Actor{OfficerID: "system", Name: "系统"}, workflow.Now(tctx), summary, o)
 	})
 }
 

@@ -4,7 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"go.temporal.io/sdk/temporal"
+	"log/slog"
+	"os"
 	"sync"
 	"testing"
 	"time"
@@ -12,6 +13,8 @@ import (
 	"cloud.google.com/go/civil"
 	"github.com/stretchr/testify/require"
 	"go.temporal.io/sdk/activity"
+	"go.temporal.io/sdk/log"
+	"go.temporal.io/sdk/temporal"
 	"go.temporal.io/sdk/testsuite"
 
 	"github.com/zhifa/zhifa/activities"
@@ -140,6 +143,7 @@ type caseTest struct {
 func newCaseTest(t *testing.T, start time.Time) *caseTest {
 	t.Helper()
 	var s testsuite.WorkflowTestSuite
+	s.SetLogger(log.NewStructuredLogger(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))))
 	env := s.NewTestWorkflowEnvironment()
 	env.SetStartTime(start)
 	env.SetTestTimeout(30 * time.Second) // wall clock: a stuck workflow fails fast
@@ -244,12 +248,14 @@ func (c *caseTest) run() {
 	c.t.Helper()
 	c.env.ExecuteWorkflow(workflows.GeneralPenalty, c.open)
 	require.True(c.t, c.env.IsWorkflowCompleted(), "workflow did not end")
-	if err := c.env.GetWorkflowError(); err != nil {
-		var pe *temporal.PanicError
-		if errors.As(err, &pe) {
-			c.t.Logf("stack: %s", pe.StackTrace())
+	// A case the script cancels ends cancelled; anything else is a failure
+	// of the workflow itself (a panic, a deadlock).
+	if err := c.env.GetWorkflowError(); err != nil && !temporal.IsCanceledError(err) {
+		var panicked *temporal.PanicError
+		if errors.As(err, &panicked) {
+			require.FailNow(c.t, "workflow panicked", "%v\n%s", err, panicked.StackTrace())
 		}
-		c.t.Logf("workflow error: %+v", err)
+		require.FailNow(c.t, "workflow failed", "%v", err)
 	}
 	for _, o := range c.outcomes {
 		if o.wantCode == "" {
