@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"errors"
 	"log/slog"
 	"net/http"
@@ -34,7 +35,7 @@ var (
 	errUnknownAct      = newError(http.StatusNotFound, "unknown_act", "没有这种执法行为", "no such act")
 	errCaseClosed      = newError(http.StatusConflict, "case_closed", "案件已办结，不能再办理", "the case is closed")
 	errInternal        = newError(http.StatusInternalServerError, "internal", "系统内部错误，请稍后再试", "internal error, try again later")
-	errUnavailable     = newError(http.StatusServiceUnavailable, "unavailable", "流程引擎暂不可用，请稍后再试", "the workflow engine is unavailable, try again later")
+	errUnavailable     = newError(http.StatusServiceUnavailable, "unavailable", "流程引擎暂时没有响应，请稍后用同一 Idempotency-Key 重试", "the workflow engine did not answer in time; retry later with the same Idempotency-Key")
 )
 
 func badRequest(zh, en string) *apiError {
@@ -79,7 +80,10 @@ func fail(c *gin.Context, err error) {
 		switch {
 		case errors.As(err, &nf):
 			ae = errCaseClosed
-		case errors.As(err, &unavailable), errors.Is(err, errEngineDown):
+		case errors.As(err, &unavailable), errors.Is(err, context.DeadlineExceeded):
+			// Nothing was accepted that the caller cannot repeat: a retry with
+			// the same Idempotency-Key performs the act at most once.
+			slog.Warn("workflow engine did not answer", "method", c.Request.Method, "path", c.FullPath(), "err", err)
 			ae = errUnavailable
 		default:
 			slog.Error("request failed", "method", c.Request.Method, "path", c.FullPath(), "err", err)
@@ -88,8 +92,6 @@ func fail(c *gin.Context, err error) {
 	}
 	c.AbortWithStatusJSON(ae.status, gin.H{"error": gin.H{"code": ae.code, "message": ae.message}})
 }
-
-var errEngineDown = errors.New("engine unavailable")
 
 // rejectionMessage is the validator's own words.
 func rejectionMessage(err error) string {
