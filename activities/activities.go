@@ -92,6 +92,9 @@ func (a *Activities) Record(ctx context.Context, r casefile.Record) error {
 // A retry returns the number already given to the case.
 func (a *Activities) AllocateCaseNumber(ctx context.Context, in workflows.AllocateCaseNumberInput) (string, error) {
 	ag, err := a.Store.Agency(ctx, in.AgencyID)
+	if errors.Is(err, store.ErrNotFound) {
+		return "", temporal.NewNonRetryableApplicationError(err.Error(), "unknown_agency", err)
+	}
 	if err != nil {
 		return "", err
 	}

@@ -69,7 +69,11 @@ func (s *Store) Record(ctx context.Context, r casefile.Record) error {
 				Open: true, DueAt: utcPtr(t.DueAt), CreatedAt: ev.At.UTC()}
 			if err := tx.Clauses(clause.OnConflict{
 				Columns:   []clause.Column{{Name: "case_id"}, {Name: "task_key"}, {Name: "assignee"}},
-				DoUpdates: clause.AssignmentColumns([]string{"acts", "title", "due_at", "open", "done_at"}),
+				// A task that comes back (e.g. investigation after a returned
+				// review) waits from its return, not from its first opening.
+				DoUpdates: append(clause.AssignmentColumns([]string{"acts", "title", "due_at", "open", "done_at"}),
+					clause.Assignment{Column: clause.Column{Name: "created_at"},
+						Value: gorm.Expr("CASE WHEN tasks.open THEN tasks.created_at ELSE excluded.created_at END")}),
 			}).Create(&row).Error; err != nil {
 				return fmt.Errorf("task %s: %w", t.Key, err)
 			}
@@ -175,6 +179,9 @@ type InboxTask struct {
 // Inbox returns the open tasks for an officer: those assigned to them, and
 // those for a role they hold at the task's agency.
 func (s *Store) Inbox(ctx context.Context, officerID string, roles []RoleAssignment) ([]InboxTask, error) {
+	if officerID == "" {
+		return nil, nil
+	}
 	q := s.db.WithContext(ctx).Where("open = ?", true)
 	cond := s.db.Where("assignee = ?", officerID)
 	for _, r := range roles {
