@@ -68,7 +68,7 @@ func (s *Store) Record(ctx context.Context, r casefile.Record) error {
 				AgencyID: r.Case.AgencyID, Kind: t.Kind, Role: t.Role, Acts: strings.Join(t.Acts, ","), Title: t.Title,
 				Open: true, DueAt: utcPtr(t.DueAt), CreatedAt: ev.At.UTC()}
 			if err := tx.Clauses(clause.OnConflict{
-				Columns:   []clause.Column{{Name: "case_id"}, {Name: "task_key"}, {Name: "assignee"}},
+				Columns: []clause.Column{{Name: "case_id"}, {Name: "task_key"}, {Name: "assignee"}},
 				// A task that comes back (e.g. investigation after a returned
 				// review) waits from its return, not from its first opening.
 				DoUpdates: append(clause.AssignmentColumns([]string{"acts", "title", "due_at", "open", "done_at"}),
