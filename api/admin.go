@@ -1,6 +1,1019 @@
 package api
 
-import "github.com/gin-gonic/gin"
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
 
-// adminRoutes manage agencies, officers, certificates and power items.
-func (s *Server) adminRoutes(authed *gin.RouterGroup) {}
+	"github.com/gin-gonic/gin"
+	"golang.org/x/crypto/bcrypt"
+
+	"github.com/zhifa/zhifa/internal/calendar"
+	"github.com/zhifa/zhifa/internal/sheet"
+	"github.com/zhifa/zhifa/internal/store"
+	"github.com/zhifa/zhifa/policies"
+)
+
+// adminRoutes manage agencies, officers, certificates and power items. An
+// administrator manages their own agency and those below it (policy.csv);
+// what they may not even read does not exist for them (404).
+func (s *Server) adminRoutes(authed *gin.RouterGroup) {
+	authed.GET("/agencies", s.listAgencies)                                                   // ActRead on ObjAgency of each agency listed
+	authed.POST("/agencies", s.createAgency)                                                  // ActManage on ObjAgency at the parent
+	authed.GET("/agencies/:id", s.getAgency)                                                  // ActRead on ObjAgency at the agency
+	authed.PATCH("/agencies/:id", s.updateAgency)                                             // ActManage on ObjAgency at the agency and at a new parent
+	authed.GET("/officers", s.listOfficers)                                                   // ActRead on ObjOfficer at each home agency listed
+	authed.POST("/officers", s.createOfficer)                                                 // ActManage on ObjOfficer at the home agency
+	authed.GET("/officers/:id", s.getOfficer)                                                 // ActRead on ObjOfficer at the home agency
+	authed.POST("/officers/:id/roles", s.assignRole)                                          // ActManage on ObjOfficer at the role's agency
+	authed.DELETE("/officers/:id/roles/:agency_id/:role", s.unassignRole)                     // ActManage on ObjOfficer at the role's agency
+	authed.GET("/certificates", s.listCertificates)                                           // ActRead on ObjCertificate at each holder's home agency
+	authed.POST("/certificates", s.createCertificate)                                         // ActManage on ObjCertificate at the holder's home agency
+	authed.GET("/certificates/:number", s.getCertificate)                                     // ActRead on ObjCertificate at the holder's home agency
+	authed.PATCH("/certificates/:number", s.updateCertificate)                                // ActManage on ObjCertificate at the holder's home agency
+	authed.POST("/certificates/:number/suspend", s.certificateStatus(store.CertSuspended))    // ActManage on ObjCertificate
+	authed.POST("/certificates/:number/revoke", s.certificateStatus(store.CertRevoked))       // ActManage on ObjCertificate
+	authed.POST("/certificates/:number/reinstate", s.certificateStatus(store.CertReinstated)) // ActManage on ObjCertificate
+	authed.GET("/power-items", s.listPowerItems)                                              // ActRead on ObjPowerItem (lists of the agency and above)
+	authed.POST("/power-items", s.createPowerItem)                                            // ActManage on ObjPowerItem at the list's agency
+	authed.GET("/power-items/:code", s.getPowerItem)                                          // ActRead on ObjPowerItem
+	authed.POST("/power-items/:code/changes", s.addPowerItemChange)                           // ActManage on ObjPowerItem at the list's agency
+	authed.POST("/imports/officers", s.importOfficers)                                        // ActManage on ObjOfficer (ObjCertificate) at each row's agency
+	authed.POST("/imports/power-items", s.importPowerItems)                                   // ActManage on ObjPowerItem at each item's list agency
+}
+
+var (
+	errAgencyNotFound      = newError(http.StatusNotFound, "agency_not_found", "机关不存在", "no such agency")
+	errOfficerNotFound     = newError(http.StatusNotFound, "officer_not_found", "人员不存在", "no such officer")
+	errCertificateNotFound = newError(http.StatusNotFound, "certificate_not_found", "执法证不存在", "no such certificate")
+	errPowerItemNotFound   = newError(http.StatusNotFound, "power_item_not_found", "权力事项不存在", "no such power item")
+	errRoleNotFound        = newError(http.StatusNotFound, "role_not_found", "该人员在该机关没有这个角色", "the officer holds no such role there")
+)
+
+// refusalError shows a store refusal as a 4xx with its own code: 409 when it
+// clashes with stored data, 422 when the input breaks a rule.
+func refusalError(err error) error {
+	var r *store.Refusal
+	if !errors.As(err, &r) {
+		return err
+	}
+	status := http.StatusUnprocessableEntity
+	if r.Conflict {
+		status = http.StatusConflict
+	}
+	return newError(status, r.Code, r.Zh, r.En)
+}
+
+// admit decides obj/act at agency for the caller: nil when allowed,
+// notFound when they may not even read obj there (its existence does not
+// leak), errForbidden when they may read but not act.
+func (s *Server) admit(p *principal, agency string, obj policies.Object, act policies.Act, notFound *apiError) error {
+	ok, err := s.allowed(p, agency, obj, act)
+	if err != nil || ok {
+		return err
+	}
+	if act != policies.ActRead {
+		if canRead, err := s.allowed(p, agency, obj, policies.ActRead); err != nil {
+			return err
+		} else if canRead {
+			return errForbidden
+		}
+	}
+	return notFound
+}
+
+// mayManage is the import's permission check; an enforcer error is kept
+// and reported after the import, never taken as an allow.
+type mayManage struct {
+	s   *Server
+	p   *principal
+	err error
+}
+
+func (m *mayManage) check(agency string, obj policies.Object) bool {
+	if agency == "" {
+		return false // the list of every agency is kept by the command line only
+	}
+	ok, err := m.s.allowed(m.p, agency, obj, policies.ActManage)
+	if err != nil && m.err == nil {
+		m.err = err
+	}
+	return ok && err == nil
+}
+
+func actor(p *principal) store.Actor { return store.Actor{ID: p.Officer.ID, Name: p.Officer.Name} }
+
+// parseDay reads a YYYY-MM-DD request field.
+func parseDay(field, v string) (time.Time, error) {
+	d, err := calendar.ParseDate(v)
+	if err != nil {
+		return time.Time{}, invalid(field+" 须为 YYYY-MM-DD 格式的日期："+v, field+" must be a date written YYYY-MM-DD: "+v)
+	}
+	return calendar.StartOfDay(d), nil
+}
+
+// ---- agencies
+
+type agencyRequest struct {
+	ID       string           `json:"id"`
+	ParentID string           `json:"parent_id"`
+	Name     string           `json:"name"`
+	Level    policies.Level   `json:"level"`
+	Kind     store.AgencyKind `json:"kind,omitempty"` // default regular
+	Code     string           `json:"code"`
+}
+
+type agencyPatch struct {
+	ParentID *string           `json:"parent_id,omitempty"`
+	Name     *string           `json:"name,omitempty"`
+	Level    *policies.Level   `json:"level,omitempty"`
+	Kind     *store.AgencyKind `json:"kind,omitempty"`
+	Code     *string           `json:"code,omitempty"`
+}
+
+type itemsResponse[T any] struct {
+	Items []T `json:"items"`
+}
+
+func (s *Server) listAgencies(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	readable, err := s.readableAgencies(ctx, p, policies.ObjAgency)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	all, err := s.store.Agencies(ctx)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	items := []store.Agency{}
+	for _, a := range all {
+		if slices.Contains(readable, a.ID) {
+			items = append(items, a)
+		}
+	}
+	c.JSON(http.StatusOK, itemsResponse[store.Agency]{Items: items})
+}
+
+func (s *Server) getAgency(c *gin.Context) {
+	ctx := c.Request.Context()
+	a, err := s.store.Agency(ctx, c.Param("id"))
+	if errors.Is(err, store.ErrNotFound) {
+		fail(c, errAgencyNotFound)
+		return
+	} else if err != nil {
+		fail(c, err)
+		return
+	}
+	if err := s.admit(caller(c), a.ID, policies.ObjAgency, policies.ActRead, errAgencyNotFound); err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, a)
+}
+
+func (s *Server) createAgency(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	var req agencyRequest
+	if err := decodeStrict(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	if req.ParentID == "" {
+		fail(c, invalid("parent_id 不能为空", "parent_id is required"))
+		return
+	}
+	if _, err := s.store.Agency(ctx, req.ParentID); errors.Is(err, store.ErrNotFound) {
+		fail(c, invalid("上级机关不存在："+req.ParentID, "no such parent agency: "+req.ParentID))
+		return
+	} else if err != nil {
+		fail(c, err)
+		return
+	}
+	if err := s.admit(p, req.ParentID, policies.ObjAgency, policies.ActManage, errForbidden); err != nil {
+		fail(c, err)
+		return
+	}
+	a := store.Agency{ID: req.ID, ParentID: req.ParentID, Name: req.Name, Level: req.Level, Kind: req.Kind, Code: req.Code}
+	if err := s.store.CreateAgency(ctx, a); err != nil {
+		fail(c, refusalError(err))
+		return
+	}
+	if err := s.policyChanged(ctx); err != nil {
+		fail(c, err)
+		return
+	}
+	slog.Info("agency created", "agencyID", a.ID, "by", p.Officer.ID)
+	s.respondAgency(c, http.StatusCreated, a.ID)
+}
+
+func (s *Server) updateAgency(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	a, err := s.store.Agency(ctx, c.Param("id"))
+	if errors.Is(err, store.ErrNotFound) {
+		fail(c, errAgencyNotFound)
+		return
+	} else if err != nil {
+		fail(c, err)
+		return
+	}
+	if err := s.admit(p, a.ID, policies.ObjAgency, policies.ActManage, errAgencyNotFound); err != nil {
+		fail(c, err)
+		return
+	}
+	var req agencyPatch
+	if err := decodeStrict(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	if req.ParentID != nil && *req.ParentID != a.ParentID {
+		if _, err := s.store.Agency(ctx, *req.ParentID); errors.Is(err, store.ErrNotFound) {
+			fail(c, invalid("上级机关不存在："+*req.ParentID, "no such parent agency: "+*req.ParentID))
+			return
+		} else if err != nil {
+			fail(c, err)
+			return
+		}
+		if err := s.admit(p, *req.ParentID, policies.ObjAgency, policies.ActManage, errForbidden); err != nil {
+			fail(c, err)
+			return
+		}
+		a.ParentID = *req.ParentID
+	}
+	set(&a.Name, req.Name)
+	set(&a.Level, req.Level)
+	set(&a.Kind, req.Kind)
+	set(&a.Code, req.Code)
+	if err := s.store.UpdateAgency(ctx, a); err != nil {
+		fail(c, refusalError(err))
+		return
+	}
+	if err := s.policyChanged(ctx); err != nil {
+		fail(c, err)
+		return
+	}
+	slog.Info("agency updated", "agencyID", a.ID, "by", p.Officer.ID)
+	s.respondAgency(c, http.StatusOK, a.ID)
+}
+
+func set[T any](dst *T, v *T) {
+	if v != nil {
+		*dst = *v
+	}
+}
+
+func (s *Server) respondAgency(c *gin.Context, status int, id string) {
+	a, err := s.store.Agency(c.Request.Context(), id)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(status, a)
+}
+
+// ---- officers
+
+type createOfficerRequest struct {
+	Login    string          `json:"login"`
+	Name     string          `json:"name"`
+	AgencyID string          `json:"agency_id"`
+	Password string          `json:"password"`        // initial password, at least 8 characters
+	Roles    []policies.Role `json:"roles,omitempty"` // roles at agency_id
+}
+
+type roleRequest struct {
+	AgencyID string        `json:"agency_id"`
+	Role     policies.Role `json:"role"`
+}
+
+// officerView is an officer with the roles and certificates they hold.
+type officerView struct {
+	Officer      store.Officer          `json:"officer"`
+	Roles        []store.RoleAssignment `json:"roles"`
+	Certificates []certificateView      `json:"certificates"`
+}
+
+// certificateView is a certificate and what it allows now, whatever the field.
+type certificateView struct {
+	store.Certificate
+	State policies.Certificate `json:"state"` // valid, expired or suspended (suspended or revoked) now
+}
+
+func viewCertificate(c store.Certificate) certificateView {
+	return certificateView{Certificate: c, State: c.StateAt(time.Now())}
+}
+
+func (s *Server) listOfficers(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	limit, offset, err := page(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	agencies, err := s.readableAgencies(ctx, p, policies.ObjOfficer)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if a := c.Query("agency_id"); a != "" {
+		if slices.Contains(agencies, a) {
+			agencies = []string{a}
+		} else {
+			agencies = nil
+		}
+	}
+	items := []store.Officer{}
+	var total int64
+	if len(agencies) > 0 {
+		if items, total, err = s.store.OfficersAt(ctx, store.OfficerFilter{AgencyIDs: agencies, Limit: limit, Offset: offset}); err != nil {
+			fail(c, err)
+			return
+		}
+	}
+	c.JSON(http.StatusOK, listResponse[store.Officer]{Items: items, Total: total, Page: offset/limit + 1, Size: limit})
+}
+
+// visibleOfficer loads an officer the caller may read (at their home agency).
+func (s *Server) visibleOfficer(ctx context.Context, p *principal, id string) (store.Officer, error) {
+	o, err := s.store.Officer(ctx, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return o, errOfficerNotFound
+	} else if err != nil {
+		return o, err
+	}
+	return o, s.admit(p, o.AgencyID, policies.ObjOfficer, policies.ActRead, errOfficerNotFound)
+}
+
+func (s *Server) getOfficer(c *gin.Context) {
+	p := caller(c)
+	o, err := s.visibleOfficer(c.Request.Context(), p, c.Param("id"))
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	s.respondOfficer(c, http.StatusOK, p, o)
+}
+
+func (s *Server) respondOfficer(c *gin.Context, status int, p *principal, o store.Officer) {
+	ctx := c.Request.Context()
+	roles, err := s.store.Roles(ctx, o.ID)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	view := officerView{Officer: o, Roles: roles, Certificates: []certificateView{}}
+	if view.Roles == nil {
+		view.Roles = []store.RoleAssignment{}
+	}
+	ok, err := s.allowed(p, o.AgencyID, policies.ObjCertificate, policies.ActRead)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if ok {
+		certs, err := s.store.CertificatesOf(ctx, o.ID)
+		if err != nil {
+			fail(c, err)
+			return
+		}
+		for _, cert := range certs {
+			view.Certificates = append(view.Certificates, viewCertificate(cert))
+		}
+	}
+	c.JSON(status, view)
+}
+
+func (s *Server) createOfficer(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	var req createOfficerRequest
+	if err := decodeStrict(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	if _, err := s.store.Agency(ctx, req.AgencyID); errors.Is(err, store.ErrNotFound) {
+		fail(c, invalid("机关不存在："+req.AgencyID, "no such agency: "+req.AgencyID))
+		return
+	} else if err != nil {
+		fail(c, err)
+		return
+	}
+	if err := s.admit(p, req.AgencyID, policies.ObjOfficer, policies.ActManage, errForbidden); err != nil {
+		fail(c, err)
+		return
+	}
+	if r := store.CheckPassword(req.Password); r != nil {
+		fail(c, refusalError(r))
+		return
+	}
+	hash, err := bcrypt.GenerateFromPassword([]byte(req.Password), bcrypt.DefaultCost)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	o := store.Officer{Login: strings.TrimSpace(req.Login), Name: strings.TrimSpace(req.Name), AgencyID: req.AgencyID, PasswordHash: string(hash)}
+	var roles []store.RoleAssignment
+	for _, r := range req.Roles {
+		roles = append(roles, store.RoleAssignment{AgencyID: req.AgencyID, Role: r})
+	}
+	if err := s.store.CreateOfficer(ctx, o, roles); err != nil {
+		fail(c, refusalError(err))
+		return
+	}
+	if err := s.policyChanged(ctx); err != nil {
+		fail(c, err)
+		return
+	}
+	slog.Info("officer created", "officerID", o.Login, "agencyID", o.AgencyID, "by", p.Officer.ID)
+	created, err := s.store.Officer(ctx, o.Login)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	s.respondOfficer(c, http.StatusCreated, p, created)
+}
+
+func (s *Server) assignRole(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	o, err := s.visibleOfficer(ctx, p, c.Param("id"))
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	var req roleRequest
+	if err := decodeStrict(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	if _, err := s.store.Agency(ctx, req.AgencyID); errors.Is(err, store.ErrNotFound) {
+		fail(c, invalid("机关不存在："+req.AgencyID, "no such agency: "+req.AgencyID))
+		return
+	} else if err != nil {
+		fail(c, err)
+		return
+	}
+	if err := s.admit(p, req.AgencyID, policies.ObjOfficer, policies.ActManage, errForbidden); err != nil {
+		fail(c, err)
+		return
+	}
+	if err := s.store.AssignRole(ctx, store.RoleAssignment{OfficerID: o.ID, AgencyID: req.AgencyID, Role: req.Role}); err != nil {
+		fail(c, refusalError(err))
+		return
+	}
+	if err := s.policyChanged(ctx); err != nil {
+		fail(c, err)
+		return
+	}
+	slog.Info("role assigned", "officerID", o.ID, "agencyID", req.AgencyID, "role", req.Role, "by", p.Officer.ID)
+	s.respondOfficer(c, http.StatusOK, p, o)
+}
+
+func (s *Server) unassignRole(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	o, err := s.visibleOfficer(ctx, p, c.Param("id"))
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	ra := store.RoleAssignment{OfficerID: o.ID, AgencyID: c.Param("agency_id"), Role: policies.Role(c.Param("role"))}
+	if err := s.admit(p, ra.AgencyID, policies.ObjOfficer, policies.ActManage, errRoleNotFound); err != nil {
+		fail(c, err)
+		return
+	}
+	if err := s.store.RemoveRole(ctx, ra); errors.Is(err, store.ErrNotFound) {
+		fail(c, errRoleNotFound)
+		return
+	} else if err != nil {
+		fail(c, err)
+		return
+	}
+	if err := s.policyChanged(ctx); err != nil {
+		fail(c, err)
+		return
+	}
+	slog.Info("role removed", "officerID", o.ID, "agencyID", ra.AgencyID, "role", ra.Role, "by", p.Officer.ID)
+	s.respondOfficer(c, http.StatusOK, p, o)
+}
+
+// ---- certificates
+
+type createCertificateRequest struct {
+	Number     string   `json:"number"`
+	OfficerID  string   `json:"officer_id"`
+	IssuedBy   string   `json:"issued_by"`
+	Fields     []string `json:"fields"`
+	Region     string   `json:"region,omitempty"`
+	ValidFrom  string   `json:"valid_from"`  // YYYY-MM-DD, first valid day (Beijing)
+	ValidUntil string   `json:"valid_until"` // YYYY-MM-DD, last valid day (Beijing), valid through 24:00
+	Reason     string   `json:"reason,omitempty"`
+}
+
+type certificatePatch struct {
+	IssuedBy   *string   `json:"issued_by,omitempty"`
+	Fields     *[]string `json:"fields,omitempty"`
+	Region     *string   `json:"region,omitempty"`
+	ValidFrom  *string   `json:"valid_from,omitempty"`
+	ValidUntil *string   `json:"valid_until,omitempty"`
+	Reason     string    `json:"reason"`
+}
+
+type reasonRequest struct {
+	Reason string `json:"reason"`
+}
+
+// certificateDetail is a certificate with its whole history.
+type certificateDetail struct {
+	Certificate certificateView           `json:"certificate"`
+	History     []store.CertificateChange `json:"history"`
+}
+
+func (s *Server) listCertificates(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	limit, offset, err := page(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	agencies, err := s.readableAgencies(ctx, p, policies.ObjCertificate)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if a := c.Query("agency_id"); a != "" {
+		if slices.Contains(agencies, a) {
+			agencies = []string{a}
+		} else {
+			agencies = nil
+		}
+	}
+	items := []certificateView{}
+	var total int64
+	if len(agencies) > 0 {
+		certs, n, err := s.store.Certificates(ctx, store.CertificateFilter{AgencyIDs: agencies, OfficerID: c.Query("officer_id"), Limit: limit, Offset: offset})
+		if err != nil {
+			fail(c, err)
+			return
+		}
+		total = n
+		for _, cert := range certs {
+			items = append(items, viewCertificate(cert))
+		}
+	}
+	c.JSON(http.StatusOK, listResponse[certificateView]{Items: items, Total: total, Page: offset/limit + 1, Size: limit})
+}
+
+// visibleCertificate loads a certificate and checks act on it at its
+// holder's home agency.
+func (s *Server) visibleCertificate(ctx context.Context, p *principal, number string, act policies.Act) (store.Certificate, error) {
+	cert, err := s.store.Certificate(ctx, number)
+	if errors.Is(err, store.ErrNotFound) {
+		return cert, errCertificateNotFound
+	} else if err != nil {
+		return cert, err
+	}
+	holder, err := s.store.Officer(ctx, cert.OfficerID)
+	if err != nil {
+		return cert, err
+	}
+	return cert, s.admit(p, holder.AgencyID, policies.ObjCertificate, act, errCertificateNotFound)
+}
+
+func (s *Server) getCertificate(c *gin.Context) {
+	cert, err := s.visibleCertificate(c.Request.Context(), caller(c), c.Param("number"), policies.ActRead)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	s.respondCertificate(c, http.StatusOK, cert)
+}
+
+func (s *Server) respondCertificate(c *gin.Context, status int, cert store.Certificate) {
+	hist, err := s.store.CertificateHistory(c.Request.Context(), cert.Number)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if hist == nil {
+		hist = []store.CertificateChange{}
+	}
+	c.JSON(status, certificateDetail{Certificate: viewCertificate(cert), History: hist})
+}
+
+func (s *Server) createCertificate(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	var req createCertificateRequest
+	if err := decodeStrict(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	holder, err := s.visibleOfficer(ctx, p, req.OfficerID)
+	if errors.Is(err, errOfficerNotFound) {
+		fail(c, invalid("持证人不存在："+req.OfficerID, "no such officer: "+req.OfficerID))
+		return
+	} else if err != nil {
+		fail(c, err)
+		return
+	}
+	if err := s.admit(p, holder.AgencyID, policies.ObjCertificate, policies.ActManage, errForbidden); err != nil {
+		fail(c, err)
+		return
+	}
+	from, err := parseDay("valid_from", req.ValidFrom)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	until, err := parseDay("valid_until", req.ValidUntil)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	cert := store.Certificate{Number: strings.TrimSpace(req.Number), OfficerID: holder.ID, IssuedBy: req.IssuedBy, Fields: req.Fields,
+		Region: req.Region, ValidFrom: from, ValidUntil: until.AddDate(0, 0, 1)}
+	if err := s.store.CreateCertificate(ctx, cert, actor(p), req.Reason); err != nil {
+		fail(c, refusalError(err))
+		return
+	}
+	slog.Info("certificate created", "number", cert.Number, "officerID", holder.ID, "by", p.Officer.ID)
+	created, err := s.store.Certificate(ctx, cert.Number)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	s.respondCertificate(c, http.StatusCreated, created)
+}
+
+func (s *Server) updateCertificate(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	cert, err := s.visibleCertificate(ctx, p, c.Param("number"), policies.ActManage)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	var req certificatePatch
+	if err := decodeStrict(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	u := store.CertificateUpdate{IssuedBy: req.IssuedBy, Fields: req.Fields, Region: req.Region}
+	if req.ValidFrom != nil {
+		from, err := parseDay("valid_from", *req.ValidFrom)
+		if err != nil {
+			fail(c, err)
+			return
+		}
+		u.ValidFrom = &from
+	}
+	if req.ValidUntil != nil {
+		until, err := parseDay("valid_until", *req.ValidUntil)
+		if err != nil {
+			fail(c, err)
+			return
+		}
+		end := until.AddDate(0, 0, 1)
+		u.ValidUntil = &end
+	}
+	updated, err := s.store.UpdateCertificate(ctx, cert.Number, u, actor(p), req.Reason)
+	if err != nil {
+		fail(c, refusalError(err))
+		return
+	}
+	slog.Info("certificate updated", "number", cert.Number, "by", p.Officer.ID)
+	s.respondCertificate(c, http.StatusOK, updated)
+}
+
+// certificateStatus suspends, revokes or reinstates a certificate; the
+// holder's next request already sees it.
+func (s *Server) certificateStatus(action string) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		ctx := c.Request.Context()
+		p := caller(c)
+		cert, err := s.visibleCertificate(ctx, p, c.Param("number"), policies.ActManage)
+		if err != nil {
+			fail(c, err)
+			return
+		}
+		var req reasonRequest
+		if err := decodeStrict(c, &req); err != nil {
+			fail(c, err)
+			return
+		}
+		changed, err := s.store.ChangeCertificateStatus(ctx, cert.Number, action, strings.TrimSpace(req.Reason), actor(p))
+		if err != nil {
+			fail(c, refusalError(err))
+			return
+		}
+		slog.Info("certificate status changed", "number", cert.Number, "action", action, "by", p.Officer.ID)
+		s.respondCertificate(c, http.StatusOK, changed)
+	}
+}
+
+// ---- power items
+
+type createPowerItemRequest struct {
+	Code       string   `json:"code"`
+	Name       string   `json:"name"`
+	Kind       string   `json:"kind"`
+	Field      string   `json:"field"`
+	LegalBasis string   `json:"legal_basis"`
+	Levels     []string `json:"levels"`
+	AgencyID   string   `json:"agency_id,omitempty"` // the list it goes on; default the caller's agency
+	// The listing decision: in force from effective_on.
+	EffectiveOn    string `json:"effective_on"`
+	DecisionNumber string `json:"decision_number,omitempty"`
+	DecisionBy     string `json:"decision_by,omitempty"`
+	PublishedOn    string `json:"published_on,omitempty"`
+	Note           string `json:"note,omitempty"`
+}
+
+type powerItemChangeRequest struct {
+	Status         string   `json:"status"`
+	EffectiveOn    string   `json:"effective_on"`
+	Levels         []string `json:"levels,omitempty"`
+	ToLevel        string   `json:"to_level,omitempty"`
+	MergedInto     string   `json:"merged_into,omitempty"`
+	DelegatedTo    string   `json:"delegated_to,omitempty"`
+	DecisionNumber string   `json:"decision_number,omitempty"`
+	DecisionBy     string   `json:"decision_by,omitempty"`
+	PublishedOn    string   `json:"published_on,omitempty"`
+	Note           string   `json:"note,omitempty"`
+}
+
+// powerItemDetail is a power item, as of today, with its status history.
+type powerItemDetail struct {
+	Item    store.PowerItem         `json:"item"`
+	History []store.PowerItemChange `json:"history"`
+}
+
+// powerLists are the agencies whose power lists the caller may read: those
+// where they may read power items, and every agency above those (a list
+// applies below the agency that keeps it).
+func (s *Server) powerLists(ctx context.Context, p *principal) (map[string]bool, error) {
+	readable, err := s.readableAgencies(ctx, p, policies.ObjPowerItem)
+	if err != nil {
+		return nil, err
+	}
+	all, err := s.store.Agencies(ctx)
+	if err != nil {
+		return nil, err
+	}
+	parent := map[string]string{}
+	for _, a := range all {
+		parent[a.ID] = a.ParentID
+	}
+	out := map[string]bool{}
+	for _, id := range readable {
+		for a := id; a != "" && !out[a]; a = parent[a] {
+			out[a] = true
+		}
+	}
+	if len(readable) > 0 {
+		out[""] = true // items on every agency's list
+	}
+	return out, nil
+}
+
+func (s *Server) listPowerItems(c *gin.Context) {
+	ctx := c.Request.Context()
+	lists, err := s.powerLists(ctx, caller(c))
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	all, err := s.store.PowerItems(ctx)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	items := []store.PowerItem{}
+	for _, it := range all {
+		if !lists[it.AgencyID] {
+			continue
+		}
+		if v := c.Query("status"); v != "" && it.Status != v {
+			continue
+		}
+		if v := c.Query("kind"); v != "" && it.Kind != v {
+			continue
+		}
+		if v := c.Query("field"); v != "" && it.Field != v {
+			continue
+		}
+		items = append(items, it)
+	}
+	c.JSON(http.StatusOK, itemsResponse[store.PowerItem]{Items: items})
+}
+
+func (s *Server) visiblePowerItem(ctx context.Context, p *principal, code string) (store.PowerItem, error) {
+	item, err := s.store.PowerItem(ctx, code)
+	if errors.Is(err, store.ErrNotFound) {
+		return item, errPowerItemNotFound
+	} else if err != nil {
+		return item, err
+	}
+	lists, err := s.powerLists(ctx, p)
+	if err != nil {
+		return item, err
+	}
+	if !lists[item.AgencyID] {
+		return item, errPowerItemNotFound
+	}
+	return item, nil
+}
+
+func (s *Server) getPowerItem(c *gin.Context) {
+	item, err := s.visiblePowerItem(c.Request.Context(), caller(c), c.Param("code"))
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	s.respondPowerItem(c, http.StatusOK, item.Code)
+}
+
+func (s *Server) respondPowerItem(c *gin.Context, status int, code string) {
+	ctx := c.Request.Context()
+	item, err := s.store.PowerItem(ctx, code)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	hist, err := s.store.PowerItemHistory(ctx, code)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if hist == nil {
+		hist = []store.PowerItemChange{}
+	}
+	c.JSON(status, powerItemDetail{Item: item, History: hist})
+}
+
+// manageList checks that the caller may manage the power list of agency;
+// the list of every agency ("") is kept by the command line only.
+func (s *Server) manageList(p *principal, agency string) error {
+	if agency == "" {
+		return errForbidden
+	}
+	return s.admit(p, agency, policies.ObjPowerItem, policies.ActManage, errForbidden)
+}
+
+func (s *Server) createPowerItem(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	var req createPowerItemRequest
+	if err := decodeStrict(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	if req.AgencyID == "" {
+		req.AgencyID = p.Officer.AgencyID
+	}
+	if _, err := s.store.Agency(ctx, req.AgencyID); errors.Is(err, store.ErrNotFound) {
+		fail(c, invalid("机关不存在："+req.AgencyID, "no such agency: "+req.AgencyID))
+		return
+	} else if err != nil {
+		fail(c, err)
+		return
+	}
+	if err := s.manageList(p, req.AgencyID); err != nil {
+		fail(c, err)
+		return
+	}
+	item := store.PowerItem{Code: strings.TrimSpace(req.Code), Name: req.Name, Kind: req.Kind, Field: req.Field, LegalBasis: req.LegalBasis,
+		Levels: req.Levels, AgencyID: req.AgencyID}
+	first := store.PowerItemChange{Status: store.PowerInForce, EffectiveOn: req.EffectiveOn, DecisionNumber: req.DecisionNumber,
+		DecisionBy: req.DecisionBy, PublishedOn: req.PublishedOn, Note: req.Note}
+	if err := s.store.CreatePowerItem(ctx, item, first, actor(p)); err != nil {
+		fail(c, refusalError(err))
+		return
+	}
+	slog.Info("power item created", "code", item.Code, "agencyID", item.AgencyID, "by", p.Officer.ID)
+	s.respondPowerItem(c, http.StatusCreated, item.Code)
+}
+
+func (s *Server) addPowerItemChange(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	item, err := s.visiblePowerItem(ctx, p, c.Param("code"))
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if err := s.manageList(p, item.AgencyID); err != nil {
+		fail(c, err)
+		return
+	}
+	var req powerItemChangeRequest
+	if err := decodeStrict(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	ch := store.PowerItemChange{Code: item.Code, Status: req.Status, EffectiveOn: req.EffectiveOn, Levels: req.Levels, ToLevel: req.ToLevel,
+		MergedInto: req.MergedInto, DelegatedTo: req.DelegatedTo, DecisionNumber: req.DecisionNumber, DecisionBy: req.DecisionBy,
+		PublishedOn: req.PublishedOn, Note: req.Note}
+	if _, err := s.store.AddPowerItemChange(ctx, ch, actor(p)); err != nil {
+		fail(c, refusalError(err))
+		return
+	}
+	slog.Info("power item changed", "code", item.Code, "status", ch.Status, "effectiveOn", ch.EffectiveOn, "by", p.Officer.ID)
+	s.respondPowerItem(c, http.StatusCreated, item.Code)
+}
+
+// ---- bulk imports
+
+// importFile reads the uploaded table of the multipart field "file".
+func importFile(c *gin.Context) (sheet.Table, error) {
+	c.Request.Body = http.MaxBytesReader(c.Writer, c.Request.Body, sheet.MaxBytes+1<<20)
+	fh, err := c.FormFile("file")
+	if err != nil {
+		return sheet.Table{}, badRequest("请以 multipart/form-data 上传文件，字段名 file（.csv 或 .xlsx，最大 10 MiB）",
+			"upload the file as multipart/form-data field \"file\" (.csv or .xlsx, at most 10 MiB)")
+	}
+	f, err := fh.Open()
+	if err != nil {
+		return sheet.Table{}, badRequest("无法读取上传的文件", "cannot read the uploaded file")
+	}
+	defer f.Close()
+	t, err := sheet.Read(fh.Filename, f)
+	if errors.Is(err, sheet.ErrFormat) {
+		return t, newError(http.StatusUnprocessableEntity, "invalid_file", "无法读取文件："+err.Error(), "cannot read the file: "+err.Error())
+	}
+	return t, err
+}
+
+// failImport answers a refused import: 422 import_rejected with every row
+// error; nothing was imported.
+func failImport(c *gin.Context, err error) {
+	var ie *store.ImportError
+	if !errors.As(err, &ie) {
+		fail(c, refusalError(err))
+		return
+	}
+	c.AbortWithStatusJSON(http.StatusUnprocessableEntity, gin.H{"error": gin.H{
+		"code":    "import_rejected",
+		"message": "导入文件有错误，未导入任何数据 / the file has errors; nothing was imported",
+		"rows":    ie.Rows,
+	}})
+}
+
+func (s *Server) importOfficers(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	t, err := importFile(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	m := &mayManage{s: s, p: p}
+	res, err := s.store.ImportOfficers(ctx, t, store.ImportOptions{By: actor(p), MayManage: m.check})
+	if m.err != nil {
+		fail(c, m.err)
+		return
+	}
+	if err != nil {
+		failImport(c, err)
+		return
+	}
+	if err := s.policyChanged(ctx); err != nil {
+		fail(c, err)
+		return
+	}
+	slog.Info("officers imported", "rows", len(t.Rows), "officersCreated", res.OfficersCreated, "by", p.Officer.ID)
+	c.JSON(http.StatusOK, res)
+}
+
+func (s *Server) importPowerItems(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	t, err := importFile(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	m := &mayManage{s: s, p: p}
+	res, err := s.store.ImportPowerItems(ctx, t, store.ImportOptions{By: actor(p), MayManage: m.check, DefaultAgencyID: p.Officer.AgencyID})
+	if m.err != nil {
+		fail(c, m.err)
+		return
+	}
+	if err != nil {
+		failImport(c, err)
+		return
+	}
+	slog.Info("power items imported", "rows", len(t.Rows), "itemsCreated", res.ItemsCreated, "changesAdded", res.ChangesAdded, "by", p.Officer.ID)
+	c.JSON(http.StatusOK, res)
+}

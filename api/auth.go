@@ -2,12 +2,18 @@ package api
 
 import (
 	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"net/http"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 	"github.com/golang-jwt/jwt/v5"
@@ -25,6 +31,7 @@ type principal struct {
 	Roles       []store.RoleAssignment
 	Certificate *store.Certificate
 	CertState   policies.Certificate
+	SessionID   string // the session the access token belongs to
 }
 
 // agencies are the agencies where the caller holds some role.
@@ -40,74 +47,216 @@ func (p *principal) agencies() []string {
 
 const principalKey = "principal"
 
+// Throttling of failed logins (counted in the database, so every API
+// instance sees the same counts): a login name tried and failed
+// maxLoginFailures times within failureWindow is locked for lockDuration,
+// and so is a client address that failed maxIPFailures times, whatever the
+// login names it tried.
+const (
+	failureWindow    = 15 * time.Minute
+	lockDuration     = 15 * time.Minute
+	maxLoginFailures = 5
+	maxIPFailures    = 20
+)
+
+// Lengths beyond which a login or password cannot be right: logins are at
+// most 64 characters in the database; bcrypt reads only 72 bytes of a
+// password, and a new password must fit in them.
+const (
+	maxLoginLength     = 64
+	maxPasswordLength  = 1024
+	maxBcryptPassword  = 72
+	maxRefreshTokenLen = 256
+)
+
 type loginRequest struct {
 	Login    string `json:"login" binding:"required"`
 	Password string `json:"password" binding:"required"`
 }
 
-type loginResponse struct {
-	Token     string                 `json:"token"`
-	ExpiresAt time.Time              `json:"expires_at"`
-	Officer   store.Officer          `json:"officer"`
-	Roles     []store.RoleAssignment `json:"roles"`
+// tokenResponse is what a client keeps of a session: a short-lived access
+// token to send as "Authorization: Bearer …" and a refresh token that buys the
+// next access token once, at POST /auth/refresh.
+type tokenResponse struct {
+	Token            string    `json:"token"`
+	ExpiresAt        time.Time `json:"expires_at"`
+	RefreshToken     string    `json:"refresh_token"`
+	RefreshExpiresAt time.Time `json:"refresh_expires_at"`
 }
 
-// login checks the password and returns a signed, expiring token.
+type loginResponse struct {
+	tokenResponse
+	Officer store.Officer          `json:"officer"`
+	Roles   []store.RoleAssignment `json:"roles"`
+}
+
+// accessClaims are the claims of an access token: the officer (sub) and the
+// session (sid) it belongs to, so that ending the session ends the token.
+type accessClaims struct {
+	SessionID string `json:"sid"`
+	jwt.RegisteredClaims
+}
+
+var (
+	errBadCredentials = newError(http.StatusUnauthorized, "bad_credentials", "用户名或密码错误", "wrong login or password")
+	errLoginTooLong   = badRequest("用户名或密码过长", "login or password too long")
+)
+
+// tooManyAttempts is the answer while a login name or client address is
+// locked; the caller may try again at until.
+func tooManyAttempts(c *gin.Context, until, now time.Time) {
+	wait := until.Sub(now)
+	secs := int((wait + time.Second - 1) / time.Second)
+	secs = max(secs, 1)
+	mins := (secs + 59) / 60
+	c.Header("Retry-After", strconv.Itoa(secs))
+	fail(c, newError(http.StatusTooManyRequests, "too_many_attempts",
+		fmt.Sprintf("登录失败次数过多，请 %d 分钟后再试", mins),
+		fmt.Sprintf("too many failed logins, try again in %d minutes", mins)))
+}
+
+// throttleKeys are the counters a failed login with this login name from
+// this client counts against.
+func throttleKeys(c *gin.Context, login string) []store.ThrottleKey {
+	return []store.ThrottleKey{
+		{Scope: store.ThrottleLogin, Key: login, Max: maxLoginFailures},
+		{Scope: store.ThrottleIP, Key: c.ClientIP(), Max: maxIPFailures},
+	}
+}
+
+// refuseIfLocked answers 429 and returns true when any of keys is locked.
+func (s *Server) refuseIfLocked(c *gin.Context, keys []store.ThrottleKey) bool {
+	now := time.Now()
+	until, err := s.store.LockedUntil(c.Request.Context(), now, keys...)
+	if err != nil {
+		fail(c, err)
+		return true
+	}
+	if until.After(now) {
+		tooManyAttempts(c, until, now)
+		return true
+	}
+	return false
+}
+
+// recordFailure counts a failed password check against keys and answers
+// with wrong.
+func (s *Server) recordFailure(c *gin.Context, keys []store.ThrottleKey, wrong error) {
+	_, err := s.store.RecordLoginFailure(c.Request.Context(), time.Now(), failureWindow, lockDuration, keys...)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	fail(c, wrong)
+}
+
+// login checks the password and opens a session: a short-lived access token
+// and a refresh token. Whether the login exists or not, a wrong attempt gets
+// the same answer in about the same time (a bcrypt comparison either way)
+// and counts towards the same lock.
 func (s *Server) login(c *gin.Context) {
+	ctx := c.Request.Context()
 	var req loginRequest
 	if err := c.ShouldBindJSON(&req); err != nil {
 		fail(c, badRequest("请提供用户名和密码", "login and password are required"))
 		return
 	}
-	wrong := newError(http.StatusUnauthorized, "bad_credentials", "用户名或密码错误", "wrong login or password")
-	o, err := s.store.OfficerByLogin(c.Request.Context(), req.Login)
-	if errors.Is(err, store.ErrNotFound) {
-		// Spend the same time as a real check, so logins cannot be probed by timing.
-		_ = bcrypt.CompareHashAndPassword(s.dummyHash, []byte(req.Password))
-		fail(c, wrong)
+	if utf8.RuneCountInString(req.Login) > maxLoginLength || len(req.Password) > maxPasswordLength {
+		fail(c, errLoginTooLong)
 		return
 	}
+	keys := throttleKeys(c, req.Login)
+	if s.refuseIfLocked(c, keys) {
+		return
+	}
+	o, err := s.store.OfficerByLogin(ctx, req.Login)
+	found := err == nil
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		fail(c, err)
+		return
+	}
+	hash := s.dummyHash
+	if found {
+		hash = []byte(o.PasswordHash)
+	}
+	if bcrypt.CompareHashAndPassword(hash, []byte(req.Password)) != nil || !found {
+		s.recordFailure(c, keys, errBadCredentials)
+		return
+	}
+	if err := s.store.ClearLoginFailures(ctx, keys[0]); err != nil {
+		fail(c, err)
+		return
+	}
+	tokens, err := s.startSession(ctx, o.ID)
 	if err != nil {
 		fail(c, err)
 		return
 	}
-	if bcrypt.CompareHashAndPassword([]byte(o.PasswordHash), []byte(req.Password)) != nil {
-		fail(c, wrong)
-		return
-	}
-	now := time.Now()
-	exp := now.Add(s.tokenTTL)
-	token, err := jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.RegisteredClaims{
-		Issuer: "zhifa", Subject: o.ID, IssuedAt: jwt.NewNumericDate(now), ExpiresAt: jwt.NewNumericDate(exp),
-	}).SignedString(s.tokenSecret)
-	if err != nil {
-		fail(c, fmt.Errorf("sign token: %w", err))
-		return
-	}
-	roles, err := s.store.Roles(c.Request.Context(), o.ID)
+	roles, err := s.store.Roles(ctx, o.ID)
 	if err != nil {
 		fail(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, loginResponse{Token: token, ExpiresAt: exp.UTC(), Officer: o, Roles: roles})
+	c.JSON(http.StatusOK, loginResponse{tokenResponse: tokens, Officer: o, Roles: roles})
 }
 
-// authenticate reads the bearer token; only HS256 tokens signed with our key
-// and not expired pass.
+// startSession opens a session for the officer and returns its tokens.
+func (s *Server) startSession(ctx context.Context, officerID string) (tokenResponse, error) {
+	now := time.Now()
+	refresh := newRefreshToken()
+	sess := store.Session{ID: rand.Text(), OfficerID: officerID, CreatedAt: now, ExpiresAt: now.Add(s.refreshTTL)}
+	if err := s.store.CreateSession(ctx, sess, hashRefreshToken(refresh)); err != nil {
+		return tokenResponse{}, err
+	}
+	return s.tokens(sess, refresh, now)
+}
+
+// tokens signs an access token for the session and pairs it with its
+// current refresh token.
+func (s *Server) tokens(sess store.Session, refresh string, now time.Time) (tokenResponse, error) {
+	exp := now.Add(s.tokenTTL)
+	token, err := jwt.NewWithClaims(jwt.SigningMethodHS256, accessClaims{SessionID: sess.ID, RegisteredClaims: jwt.RegisteredClaims{
+		Issuer: tokenIssuer, Subject: sess.OfficerID, IssuedAt: jwt.NewNumericDate(now), ExpiresAt: jwt.NewNumericDate(exp),
+	}}).SignedString(s.tokenSecret)
+	if err != nil {
+		return tokenResponse{}, fmt.Errorf("sign token: %w", err)
+	}
+	return tokenResponse{Token: token, ExpiresAt: exp.UTC(), RefreshToken: refresh, RefreshExpiresAt: sess.ExpiresAt.UTC()}, nil
+}
+
+const tokenIssuer = "zhifa"
+
+// newRefreshToken is 256 random bits, URL-safe.
+func newRefreshToken() string {
+	b := make([]byte, 32)
+	_, _ = rand.Read(b) // never fails (crypto/rand)
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// hashRefreshToken is what the database keeps of a refresh token: a copy of
+// the database alone does not let anyone refresh.
+func hashRefreshToken(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
+}
+
+// authenticate reads the bearer token; only HS256 tokens signed with our key,
+// not expired, whose session is neither revoked nor expired, pass.
 func (s *Server) authenticate(c *gin.Context) {
 	raw, ok := strings.CutPrefix(c.GetHeader("Authorization"), "Bearer ")
 	if !ok || raw == "" {
 		fail(c, errUnauthenticated)
 		return
 	}
-	claims := &jwt.RegisteredClaims{}
+	claims := &accessClaims{}
 	_, err := jwt.ParseWithClaims(raw, claims, func(*jwt.Token) (any, error) { return s.tokenSecret, nil },
-		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}), jwt.WithIssuer("zhifa"), jwt.WithExpirationRequired())
-	if err != nil {
+		jwt.WithValidMethods([]string{jwt.SigningMethodHS256.Alg()}), jwt.WithIssuer(tokenIssuer), jwt.WithExpirationRequired())
+	if err != nil || claims.SessionID == "" || claims.Subject == "" {
 		fail(c, errUnauthenticated)
 		return
 	}
-	p, err := s.loadPrincipal(c.Request.Context(), claims.Subject)
+	ctx := c.Request.Context()
+	err = s.store.CheckSession(ctx, claims.SessionID, claims.Subject, time.Now())
 	if errors.Is(err, store.ErrNotFound) {
 		fail(c, errUnauthenticated)
 		return
@@ -116,6 +265,16 @@ func (s *Server) authenticate(c *gin.Context) {
 		fail(c, err)
 		return
 	}
+	p, err := s.loadPrincipal(ctx, claims.Subject)
+	if errors.Is(err, store.ErrNotFound) {
+		fail(c, errUnauthenticated)
+		return
+	}
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	p.SessionID = claims.SessionID
 	c.Set(principalKey, p)
 	c.Next()
 }

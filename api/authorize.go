@@ -2,8 +2,8 @@ package api
 
 import (
 	"context"
-	"errors"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/zhifa/zhifa/internal/store"
@@ -13,23 +13,22 @@ import (
 
 // certificateFor is the state, at instant at, of the officer's enforcement
 // certificate (执法证) for acting in field, and the number of the certificate
-// that would be used.
+// that would be used: among the officer's certificates, one valid at that
+// instant (by its status history) and covering field; CertWrongField when one
+// is valid but none covers field (see store.ChooseCertificate).
 func (s *Server) certificateFor(ctx context.Context, officerID, field string, at time.Time) (policies.Certificate, string, error) {
-	cert, err := s.store.CertificateOf(ctx, officerID)
-	if errors.Is(err, store.ErrNotFound) {
-		return policies.CertNone, "", nil
-	}
+	state, cert, err := s.store.CertificateFor(ctx, officerID, field, at)
 	if err != nil {
 		return "", "", err
 	}
-	return cert.StateAt(at), cert.Number, nil
+	return state, cert.Number, nil
 }
 
 // allowedOnCase asks the policy whether the caller may perform act on a case
 // of agency whose power item lies in field, with their certificate as it
 // stands now; it also returns the actor to record, with the certificate used.
 func (s *Server) allowedOnCase(ctx context.Context, p *principal, agency, field string, act policies.Act) (bool, workflows.Actor, error) {
-	actor := workflows.Actor{OfficerID: p.Officer.ID, Name: p.Officer.Name}
+	actor := workflows.Actor{OfficerID: p.Officer.ID, Name: p.Officer.Name, Roles: s.enforcer.RolesAt(p.Officer.ID, agency)}
 	state, number, err := s.certificateFor(ctx, p.Officer.ID, field, time.Now())
 	if err != nil {
 		return false, actor, err
@@ -49,9 +48,16 @@ func (s *Server) allowed(p *principal, agency string, obj policies.Object, act p
 }
 
 // decide asks the policy, through each agency where the caller holds a role.
+// An enforcer error is returned, never turned into an allow or a deny: fail
+// answers it with a 500 and logs it.
 func (s *Server) decide(p *principal, agency string, obj policies.Object, act policies.Act, cert policies.Certificate) (bool, error) {
+	return decideWith(s.enforcer, p, agency, obj, act, cert)
+}
+
+// decideWith is decide against enforcer e.
+func decideWith(e *policies.Enforcer, p *principal, agency string, obj policies.Object, act policies.Act, cert policies.Certificate) (bool, error) {
 	for _, sdom := range p.agencies() {
-		ok, err := s.enforcer.Allowed(policies.Request{Officer: p.Officer.ID, OfficerAgency: sdom, Agency: agency,
+		ok, err := e.Allowed(policies.Request{Officer: p.Officer.ID, OfficerAgency: sdom, Agency: agency,
 			Object: obj, Act: act, Certificate: cert})
 		if err != nil {
 			return false, fmt.Errorf("authorize %s %s on %s: %w", act, obj, agency, err)
@@ -82,8 +88,97 @@ func (s *Server) readableAgencies(ctx context.Context, p *principal, obj policie
 	return out, nil
 }
 
-// policyChanged is called after a change to role assignments, the agency
-// tree or role permissions, so that decisions follow at once.
+// policyChanged is called after a change to role assignments or the agency
+// tree (permission lines are changed through policy_admin.go). It increments
+// the policy version in the database, which every other API process polls
+// (WatchPolicies), and rebuilds this process's enforcer at once, so the
+// change decides the very next request here.
 func (s *Server) policyChanged(ctx context.Context) error {
-	return LoadPolicies(ctx, s.store, s.enforcer)
+	if _, err := s.store.BumpPolicyVersion(ctx); err != nil {
+		return err
+	}
+	return reloadPolicies(ctx, s.store, s.enforcer)
+}
+
+// DefaultPolicyPoll is how often WatchPolicies looks at the policy version
+// unless told otherwise: the longest another process may still decide by a
+// permission line, role or agency link that has been changed.
+const DefaultPolicyPoll = 2 * time.Second
+
+// WatchPolicies polls the policy version every interval (DefaultPolicyPoll
+// if not positive) until ctx ends, and rebuilds the enforcer from the
+// database whenever the version differs from the one it was built at:
+// that is how a change made through another process reaches this one. Run
+// it in its own goroutine.
+func (s *Server) WatchPolicies(ctx context.Context, interval time.Duration) {
+	if interval <= 0 {
+		interval = DefaultPolicyPoll
+	}
+	t := time.NewTicker(interval)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		v, err := s.store.PolicyVersion(ctx)
+		if err != nil {
+			if ctx.Err() == nil {
+				slog.Warn("policy version poll failed", "err", err)
+			}
+			continue
+		}
+		if v == s.enforcer.Version() {
+			continue
+		}
+		if err := reloadPolicies(ctx, s.store, s.enforcer); err != nil && ctx.Err() == nil {
+			slog.Error("policy reload failed", "version", v, "err", err)
+		}
+	}
+}
+
+// reloadPolicies rebuilds e from the database: the permission lines
+// (casbin_rule, through the GORM adapter), the agency tree and the role
+// assignments, read after the version so that a change committed meanwhile
+// moves the version again and is picked up by the next poll. The fresh
+// enforcer replaces the old one atomically. Rows that fail the checks are
+// left out and logged; leaving one out can only deny.
+func reloadPolicies(ctx context.Context, st *store.Store, e *policies.Enforcer) error {
+	start := time.Now()
+	skipped, err := e.Reload(func() (policies.Snapshot, error) {
+		var snap policies.Snapshot
+		var err error
+		if snap.Version, err = st.PolicyVersion(ctx); err != nil {
+			return snap, err
+		}
+		if snap.Rules, err = st.PolicyRules(ctx); err != nil {
+			return snap, err
+		}
+		agencies, err := st.Agencies(ctx)
+		if err != nil {
+			return snap, err
+		}
+		for _, a := range agencies {
+			if a.ParentID != "" {
+				snap.Tree = append(snap.Tree, policies.AgencyLink{Child: a.ID, Parent: a.ParentID})
+			}
+		}
+		roles, err := st.Roles(ctx, "")
+		if err != nil {
+			return snap, err
+		}
+		for _, r := range roles {
+			snap.Assignments = append(snap.Assignments, policies.Assignment{Officer: r.OfficerID, Role: r.Role, Agency: r.AgencyID})
+		}
+		return snap, nil
+	})
+	if err != nil {
+		return fmt.Errorf("reload policies: %w", err)
+	}
+	for _, err := range skipped {
+		slog.Warn("policy entry left out", "err", err)
+	}
+	slog.Debug("policies reloaded", "version", e.Version(), "took", time.Since(start))
+	return nil
 }

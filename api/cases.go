@@ -105,6 +105,13 @@ func (s *Server) createCase(c *gin.Context) {
 		fail(c, err)
 		return
 	}
+	// "不得在清单之外行使行政权力": in force for the agency's level on the filing
+	// date. The power list is public, so this comes before the caller's
+	// certificate is weighed against the item's field.
+	if err := s.store.CheckFiling(ctx, item, agency, time.Now()); err != nil {
+		fail(c, refusalError(err))
+		return
+	}
 	ok, actor, err := s.allowedOnCase(ctx, p, agency.ID, item.Field, policies.ActOpenCase)
 	if err != nil {
 		fail(c, err)
@@ -113,15 +120,11 @@ func (s *Server) createCase(c *gin.Context) {
 		fail(c, certOrForbidden(p))
 		return
 	}
-	if item.Status != "in-force" || item.Kind != "penalty" {
-		fail(c, invalid("该事项不是现行有效的行政处罚事项", "the power item is not a penalty item in force"))
+	if item.Kind != store.KindPenalty {
+		fail(c, invalid("该事项不是行政处罚事项，不能按一般程序立案", "the power item is not a penalty: it cannot open a general-procedure case"))
 		return
 	}
-	if !slices.Contains(item.Levels, string(agency.Level)) {
-		fail(c, invalid(fmt.Sprintf("该事项不由%s级机关行使", agency.Level), fmt.Sprintf("the item is not exercised at %s level", agency.Level)))
-		return
-	}
-	officers, err := s.handlingOfficers(ctx, agency.ID, req.OfficerIDs)
+	officers, err := s.handlingOfficers(ctx, agency.ID, item.Field, req.OfficerIDs)
 	if err != nil {
 		fail(c, err)
 		return
@@ -159,8 +162,9 @@ func (s *Server) createCase(c *gin.Context) {
 }
 
 // handlingOfficers checks the handling officers: at least two, each an
-// officer of the agency holding a certificate valid now (PL 42).
-func (s *Server) handlingOfficers(ctx context.Context, agencyID string, ids []string) ([]workflows.Officer, error) {
+// officer of the agency holding a certificate valid now for the case's field
+// (PL 42), by the rule certificateFor applies to every act.
+func (s *Server) handlingOfficers(ctx context.Context, agencyID, field string, ids []string) ([]workflows.Officer, error) {
 	var out []workflows.Officer
 	for _, id := range ids {
 		if slices.ContainsFunc(out, func(o workflows.Officer) bool { return o.ID == id }) {
@@ -175,13 +179,17 @@ func (s *Server) handlingOfficers(ctx context.Context, agencyID string, ids []st
 		if !slices.Contains(s.enforcer.RolesAt(id, agencyID), policies.RoleOfficer) {
 			return nil, invalid(o.Name+" 不是本机关执法人员", o.Name+" is not an officer of this agency")
 		}
-		cert, err := s.store.CertificateOf(ctx, id)
-		if errors.Is(err, store.ErrNotFound) || (err == nil && cert.StateAt(time.Now()) != policies.CertValid) {
-			return nil, invalid(o.Name+" 没有有效的行政执法证件，不能办案（行政处罚法第四十二条）", o.Name+" holds no valid enforcement certificate (PL 42)")
-		} else if err != nil {
+		state, cert, err := s.store.CertificateFor(ctx, id, field, time.Now())
+		switch {
+		case err != nil:
 			return nil, err
+		case state == policies.CertWrongField:
+			return nil, invalid(o.Name+" 的行政执法证件不涵盖「"+field+"」领域，不能办理本案（行政处罚法第四十二条）",
+				o.Name+"'s enforcement certificate does not cover the field "+field+" (PL 42)")
+		case state != policies.CertValid:
+			return nil, invalid(o.Name+" 没有有效的行政执法证件，不能办案（行政处罚法第四十二条）", o.Name+" holds no valid enforcement certificate (PL 42)")
 		}
-		out = append(out, workflows.Officer{ID: o.ID, Name: o.Name, Certificate: cert.Number})
+		out = append(out, workflows.Officer{ID: o.ID, Name: o.Name, Certificate: cert.Number, CertificateValidUntil: cert.ValidUntil})
 	}
 	if len(out) < 2 {
 		return nil, invalid("须指定两名以上具有执法资格的办案人员（行政处罚法第四十二条）", "at least two certified handling officers are required (PL 42)")

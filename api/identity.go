@@ -1,7 +1,167 @@
 package api
 
-import "github.com/gin-gonic/gin"
+import (
+	"errors"
+	"net/http"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/gin-gonic/gin"
+	"golang.org/x/crypto/bcrypt"
+
+	"github.com/zhifa/zhifa/internal/store"
+)
 
 // identityRoutes are the session routes beyond login: refresh, logout,
 // password change.
-func (s *Server) identityRoutes(public, authed *gin.RouterGroup) {}
+func (s *Server) identityRoutes(public, authed *gin.RouterGroup) {
+	public.POST("/auth/refresh", s.refresh)         // anyone holding a live refresh token
+	authed.POST("/auth/logout", s.logout)           // the caller's own session
+	authed.POST("/auth/password", s.changePassword) // the caller's own password
+}
+
+var (
+	errInvalidRefresh = newError(http.StatusUnauthorized, "invalid_refresh_token",
+		"登录凭证无效或已过期，请重新登录", "the refresh token is invalid or has expired, log in again")
+	errRefreshReused = newError(http.StatusUnauthorized, "refresh_token_reused",
+		"该登录凭证已使用过，为安全起见本次登录已注销，请重新登录", "this refresh token was already used; the session has been ended for safety, log in again")
+	errWrongPassword = newError(http.StatusForbidden, "wrong_password", "原密码错误", "the current password is wrong")
+)
+
+type refreshRequest struct {
+	RefreshToken string `json:"refresh_token"`
+}
+
+// refresh exchanges a refresh token for a new access token and a new
+// refresh token; the one presented stops working. Presenting it again means
+// two parties hold it, so the whole session is ended.
+func (s *Server) refresh(c *gin.Context) {
+	var req refreshRequest
+	if err := decodeStrict(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	if req.RefreshToken == "" {
+		fail(c, badRequest("请提供 refresh_token", "refresh_token is required"))
+		return
+	}
+	if len(req.RefreshToken) > maxRefreshTokenLen {
+		fail(c, errInvalidRefresh)
+		return
+	}
+	now := time.Now()
+	next := newRefreshToken()
+	sess, err := s.store.RotateRefresh(c.Request.Context(), hashRefreshToken(req.RefreshToken), hashRefreshToken(next), now, now.Add(s.refreshTTL))
+	switch {
+	case errors.Is(err, store.ErrRefreshReused):
+		fail(c, errRefreshReused)
+		return
+	case errors.Is(err, store.ErrNotFound):
+		fail(c, errInvalidRefresh)
+		return
+	case err != nil:
+		fail(c, err)
+		return
+	}
+	tokens, err := s.tokens(sess, next, now)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, tokens)
+}
+
+// logout ends the caller's session: its access token and refresh token stop
+// working at once.
+func (s *Server) logout(c *gin.Context) {
+	p := caller(c)
+	if err := s.store.RevokeSession(c.Request.Context(), p.SessionID, store.RevokedLogout, time.Now()); err != nil {
+		fail(c, err)
+		return
+	}
+	c.Status(http.StatusNoContent)
+}
+
+type passwordRequest struct {
+	OldPassword string `json:"old_password"`
+	NewPassword string `json:"new_password"`
+}
+
+// minPasswordLength is the least number of characters of a new password.
+const minPasswordLength = 10
+
+// weakPassword says, in both languages, why a new password is refused, or
+// returns nil.
+func weakPassword(pw, old string) *apiError {
+	weak := func(zh, en string) *apiError {
+		return newError(http.StatusUnprocessableEntity, "weak_password", zh, en)
+	}
+	var letter, digit bool
+	for _, r := range pw {
+		letter = letter || unicode.IsLetter(r)
+		digit = digit || unicode.IsDigit(r)
+	}
+	switch {
+	case len(pw) > maxBcryptPassword:
+		return invalid("新密码过长，最多 72 字节", "the new password is too long: at most 72 bytes")
+	case utf8.RuneCountInString(pw) < minPasswordLength || !letter || !digit:
+		return weak("新密码至少 10 个字符，且须同时包含字母和数字", "the new password needs at least 10 characters, with both letters and digits")
+	case pw == old:
+		return weak("新密码不能与原密码相同", "the new password must differ from the current one")
+	}
+	return nil
+}
+
+// changePassword checks the current password, stores the new one and ends
+// every session of the officer, this one included; it answers with a new
+// session so that the client can carry on. Wrong current passwords count
+// towards the same lock as failed logins.
+func (s *Server) changePassword(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	var req passwordRequest
+	if err := decodeStrict(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	if req.OldPassword == "" || req.NewPassword == "" {
+		fail(c, badRequest("请提供原密码和新密码", "old_password and new_password are required"))
+		return
+	}
+	if len(req.OldPassword) > maxPasswordLength {
+		fail(c, errWrongPassword)
+		return
+	}
+	if e := weakPassword(req.NewPassword, req.OldPassword); e != nil {
+		fail(c, e)
+		return
+	}
+	keys := throttleKeys(c, p.Officer.Login)
+	if s.refuseIfLocked(c, keys) {
+		return
+	}
+	if bcrypt.CompareHashAndPassword([]byte(p.Officer.PasswordHash), []byte(req.OldPassword)) != nil {
+		s.recordFailure(c, keys, errWrongPassword)
+		return
+	}
+	hash, err := bcrypt.GenerateFromPassword([]byte(req.NewPassword), bcrypt.DefaultCost)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if err := s.store.SetPassword(ctx, p.Officer.ID, string(hash), time.Now()); err != nil {
+		fail(c, err)
+		return
+	}
+	if err := s.store.ClearLoginFailures(ctx, keys[0]); err != nil {
+		fail(c, err)
+		return
+	}
+	tokens, err := s.startSession(ctx, p.Officer.ID)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, tokens)
+}

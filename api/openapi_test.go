@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"slices"
@@ -21,6 +23,7 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
+	"go.temporal.io/sdk/temporal"
 
 	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store"
@@ -144,8 +147,10 @@ func TestOpenAPIActs(t *testing.T) {
 			t.Errorf("act %s: no schema %s", act, name)
 			continue
 		}
-		if _, ok := schema["properties"].(map[string]any)["actor"]; ok {
-			t.Errorf("schema %s documents actor, which the server sets from the token", name)
+		for _, f := range serverSet(typ) {
+			if _, ok := propsOf(schema)[f]; ok {
+				t.Errorf("schema %s documents %q, which the server sets, never the client", name, f)
+			}
 		}
 		if schema["additionalProperties"] != false {
 			t.Errorf("schema %s: the server refuses unknown fields, so additionalProperties must be false", name)
@@ -196,10 +201,37 @@ func TestOpenAPISchemasMatchGoTypes(t *testing.T) {
 		"TaskList": reflect.TypeFor[struct {
 			Items []store.InboxTask `json:"items"`
 		}](),
+		"TokenResponse":        reflect.TypeFor[tokenResponse](),
+		"Agency":               reflect.TypeFor[store.Agency](),
+		"AgencyList":           reflect.TypeFor[itemsResponse[store.Agency]](),
+		"OfficerList":          reflect.TypeFor[listResponse[store.Officer]](),
+		"OfficerView":          reflect.TypeFor[officerView](),
+		"CertificateList":      reflect.TypeFor[listResponse[certificateView]](),
+		"CertificateDetail":    reflect.TypeFor[certificateDetail](),
+		"PowerItemList":        reflect.TypeFor[itemsResponse[store.PowerItem]](),
+		"PowerItemDetail":      reflect.TypeFor[powerItemDetail](),
+		"OfficerImport":        reflect.TypeFor[store.OfficerImport](),
+		"PowerImport":          reflect.TypeFor[store.PowerImport](),
+		"RowError":             reflect.TypeFor[store.RowError](),
+		"PolicyLines":          reflect.TypeFor[policyLinesResponse](),
+		"PolicyChangeResponse": reflect.TypeFor[policyChangeResponse](),
+		"PolicyAuditList":      reflect.TypeFor[listResponse[store.PolicyChange]](),
 	}
 	requests := map[string]reflect.Type{
-		"LoginRequest":      reflect.TypeFor[loginRequest](),
-		"CreateCaseRequest": reflect.TypeFor[createCaseRequest](),
+		"LoginRequest":             reflect.TypeFor[loginRequest](),
+		"CreateCaseRequest":        reflect.TypeFor[createCaseRequest](),
+		"RefreshRequest":           reflect.TypeFor[refreshRequest](),
+		"PasswordRequest":          reflect.TypeFor[passwordRequest](),
+		"CreateAgencyRequest":      reflect.TypeFor[agencyRequest](),
+		"AgencyPatch":              reflect.TypeFor[agencyPatch](),
+		"CreateOfficerRequest":     reflect.TypeFor[createOfficerRequest](),
+		"RoleRequest":              reflect.TypeFor[roleRequest](),
+		"CreateCertificateRequest": reflect.TypeFor[createCertificateRequest](),
+		"CertificatePatch":         reflect.TypeFor[certificatePatch](),
+		"ReasonRequest":            reflect.TypeFor[reasonRequest](),
+		"CreatePowerItemRequest":   reflect.TypeFor[createPowerItemRequest](),
+		"PowerItemChangeRequest":   reflect.TypeFor[powerItemChangeRequest](),
+		"PolicyRule":               reflect.TypeFor[policies.Rule](),
 	}
 	seen := map[string]bool{}
 	for name, typ := range responses {
@@ -207,8 +239,10 @@ func TestOpenAPISchemasMatchGoTypes(t *testing.T) {
 	}
 	for name, typ := range requests {
 		checkFields(t, doc, name, typ, false, map[string]bool{})
-		if doc.Components.Schemas[name]["additionalProperties"] == false && name == "LoginRequest" {
-			t.Errorf("LoginRequest: login binds leniently and accepts unknown fields; do not document additionalProperties false")
+		// Every body but login's is decoded strictly: unknown fields are a 400.
+		if strict := doc.Components.Schemas[name]["additionalProperties"] == false; strict != (name != "LoginRequest") {
+			t.Errorf("schema %s: additionalProperties false is %v; the handler decodes it %s", name, strict,
+				map[bool]string{true: "strictly", false: "leniently"}[name != "LoginRequest"])
 		}
 	}
 	// The error envelope is what fail writes.
@@ -224,10 +258,23 @@ func TestOpenAPISchemasMatchGoTypes(t *testing.T) {
 	}
 }
 
+// serverSet are the fields of an act's input that the API fills in itself:
+// the actor from the token, and the officers a reassignment adds, as the
+// API checked them.
+func serverSet(typ reflect.Type) []string {
+	if !strings.HasSuffix(typ.Name(), "Input") || typ.PkgPath() != reflect.TypeFor[workflows.Actor]().PkgPath() {
+		return nil
+	}
+	if typ == reflect.TypeFor[workflows.ReassignOfficersInput]() {
+		return []string{"actor", "officers"}
+	}
+	return []string{"actor"}
+}
+
 // sharedWithRequests are schemas that responses use and requests too: their
 // required list states what a request must send, so it may be shorter than
 // what a response always has.
-var sharedWithRequests = map[string]bool{"Party": true, "Proposal": true}
+var sharedWithRequests = map[string]bool{"Party": true, "Proposal": true, "PolicyRule": true}
 
 // checkFields compares schema name with Go struct typ and recurses into the
 // schemas its fields refer to.
@@ -246,8 +293,8 @@ func checkFields(t *testing.T, doc oasDoc, name string, typ reflect.Type, respon
 	fields := jsonFields(typ)
 	var goNames []string
 	for _, f := range fields {
-		if f.name == "actor" && typ.Name() != "" && strings.HasSuffix(typ.Name(), "Input") {
-			continue // set by the server from the token, never by the client
+		if slices.Contains(serverSet(typ), f.name) {
+			continue // set by the server, never by the client
 		}
 		goNames = append(goNames, f.name)
 		p, ok := props[f.name]
@@ -372,13 +419,8 @@ func jsonFields(typ reflect.Type) []jsonField {
 // operation against the table.
 func TestOpenAPIErrorCodes(t *testing.T) {
 	doc := loadOpenAPI(t)
-	actual := map[string]int{"bad_credentials": http.StatusUnauthorized} // built inline in login
-	for _, e := range []*apiError{errUnauthenticated, errForbidden, errCaseNotFound, errUnknownAct, errCaseClosed,
-		errInternal, errUnavailable, badRequest("", ""), invalid("", ""),
-		certOrForbidden(&principal{CertState: policies.CertExpired}), certOrForbidden(&principal{CertState: policies.CertSuspended})} {
-		actual[e.code] = e.status
-	}
-	for code, status := range rejectionStatus {
+	actual := sourceCodes(t)
+	for code, status := range workflowCodes(t) {
 		if prev, ok := actual[code]; ok && prev != status {
 			t.Errorf("code %s has two statuses: %d and %d", code, prev, status)
 		}
@@ -451,7 +493,8 @@ func TestOpenAPIErrorCodes(t *testing.T) {
 				if r.Ref != "" {
 					d = raw.Components.Responses[strings.TrimPrefix(r.Ref, "#/components/responses/")].Description
 				}
-				codes := backticked.FindAllStringSubmatch(d, -1)
+				_, listed, _ := strings.Cut(d, "Codes:")
+				codes := backticked.FindAllStringSubmatch(listed, -1)
 				if len(codes) == 0 {
 					t.Errorf("%s %s %s: the description names no error code", strings.ToUpper(method), path, status)
 				}
@@ -463,6 +506,85 @@ func TestOpenAPIErrorCodes(t *testing.T) {
 			}
 		}
 	}
+}
+
+var statusByName = map[string]int{
+	"StatusBadRequest": 400, "StatusUnauthorized": 401, "StatusForbidden": 403, "StatusNotFound": 404,
+	"StatusMethodNotAllowed": 405, "StatusConflict": 409, "StatusUnprocessableEntity": 422,
+	"StatusTooManyRequests": 429, "StatusInternalServerError": 500, "StatusServiceUnavailable": 503,
+}
+
+// sourceCodes finds the error codes the API's handlers and the store's
+// refusals write, with their HTTP status, by reading the sources: a new
+// code cannot go undocumented.
+func sourceCodes(t *testing.T) map[string]int {
+	t.Helper()
+	out := map[string]int{}
+	add := func(file, code string, status int) {
+		if prev, ok := out[code]; ok && prev != status {
+			t.Errorf("%s: code %s has two statuses: %d and %d", file, code, prev, status)
+		}
+		out[code] = status
+	}
+	scan := func(glob string, patterns map[*regexp.Regexp]func(m []string) int) {
+		files, err := filepath.Glob(glob)
+		if err != nil || len(files) == 0 {
+			t.Fatalf("no sources at %s: %v", glob, err)
+		}
+		for _, f := range files {
+			if strings.HasSuffix(f, "_test.go") {
+				continue
+			}
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for re, status := range patterns {
+				for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+					add(f, m[len(m)-1], status(m))
+				}
+			}
+		}
+	}
+	scan("*.go", map[*regexp.Regexp]func([]string) int{
+		regexp.MustCompile(`newError\(\s*http\.(Status\w+),\s*"([a-z_]+)"`): func(m []string) int {
+			s, ok := statusByName[m[1]]
+			if !ok {
+				t.Errorf("status %s: add it to statusByName", m[1])
+			}
+			return s
+		},
+		regexp.MustCompile(`AbortWithStatusJSON\(http\.(Status\w+),[^\n]*\n?[^\n]*"code":\s*"([a-z_]+)"`): func(m []string) int { return statusByName[m[1]] },
+	})
+	add("errors.go", badRequest("", "").code, badRequest("", "").status)
+	add("errors.go", invalid("", "").code, invalid("", "").status)
+	scan("../internal/store/*.go", map[*regexp.Regexp]func([]string) int{
+		regexp.MustCompile(`refuse\(\s*"([a-z_]+)"`):   func([]string) int { return http.StatusUnprocessableEntity },
+		regexp.MustCompile(`conflict\(\s*"([a-z_]+)"`): func([]string) int { return http.StatusConflict },
+	})
+	return out
+}
+
+// workflowCodes are the workflow's rejection codes (the Code constants of
+// workflows/contract.go) with the status fail gives each.
+func workflowCodes(t *testing.T) map[string]int {
+	t.Helper()
+	src, err := os.ReadFile("../workflows/contract.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]int{}
+	for _, m := range regexp.MustCompile(`(?m)^\s*Code\w+\s*=\s*"([a-z_]+)"`).FindAllStringSubmatch(string(src), -1) {
+		rec := httptest.NewRecorder()
+		c, _ := gin.CreateTestContext(rec)
+		c.Request = httptest.NewRequest(http.MethodPost, "/", nil)
+		fail(c, temporal.NewNonRetryableApplicationError("rejected", m[1], nil))
+		out[m[1]] = rec.Code
+	}
+	if len(out) == 0 {
+		t.Fatal("no Code constants found in workflows/contract.go")
+	}
+	return out
 }
 
 // ---- small helpers over the decoded document

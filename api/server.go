@@ -4,6 +4,7 @@
 package api
 
 import (
+	"cmp"
 	"context"
 	_ "embed"
 	"fmt"
@@ -30,6 +31,7 @@ type Server struct {
 	taskQueue   string
 	tokenSecret []byte
 	tokenTTL    time.Duration
+	refreshTTL  time.Duration
 	dummyHash   []byte
 }
 
@@ -40,7 +42,8 @@ type Options struct {
 	Temporal    client.Client
 	TaskQueue   string
 	TokenSecret []byte
-	TokenTTL    time.Duration
+	TokenTTL    time.Duration // access token lifetime; 15 minutes if zero
+	RefreshTTL  time.Duration // refresh token lifetime; 168 hours if zero
 }
 
 // New builds a Server.
@@ -53,32 +56,37 @@ func New(o Options) (*Server, error) {
 		return nil, fmt.Errorf("token secret too short: %d bytes, want at least 32", len(o.TokenSecret))
 	}
 	return &Server{store: o.Store, enforcer: o.Enforcer, temporal: o.Temporal, taskQueue: o.TaskQueue,
-		tokenSecret: o.TokenSecret, tokenTTL: o.TokenTTL, dummyHash: dummy}, nil
+		tokenSecret: o.TokenSecret, tokenTTL: cmp.Or(o.TokenTTL, 15*time.Minute), refreshTTL: cmp.Or(o.RefreshTTL, 168*time.Hour),
+		dummyHash: dummy}, nil
 }
 
-// LoadPolicies gives the enforcer the agency tree and role assignments held
-// in the database.
+// LoadPolicies fills the database's permission lines from policy.csv if
+// there are none, then builds the enforcer from the database: those lines,
+// the agency tree and the role assignments. It warns when policy.csv and the
+// database differ: after the first start, lines change only through the
+// policy routes (audited), not by editing policy.csv.
 func LoadPolicies(ctx context.Context, st *store.Store, e *policies.Enforcer) error {
-	agencies, err := st.Agencies(ctx)
+	defaults, err := policies.DefaultRules()
 	if err != nil {
 		return err
 	}
-	for _, a := range agencies {
-		if a.ParentID == "" {
-			continue
-		}
-		if err := e.SetAgencyParent(a.ID, a.ParentID); err != nil {
-			return fmt.Errorf("agency %s: %w", a.ID, err)
-		}
-	}
-	roles, err := st.Roles(ctx, "")
+	seeded, err := st.SeedPolicyRules(ctx, defaults)
 	if err != nil {
 		return err
 	}
-	for _, r := range roles {
-		if err := e.Assign(r.OfficerID, r.Role, r.AgencyID); err != nil {
-			return fmt.Errorf("role %s of %s at %s: %w", r.Role, r.OfficerID, r.AgencyID, err)
-		}
+	if seeded {
+		slog.Info("permission lines seeded from policy.csv", "lines", len(defaults))
+	}
+	if err := reloadPolicies(ctx, st, e); err != nil {
+		return err
+	}
+	stored, err := st.PolicyRules(ctx)
+	if err != nil {
+		return err
+	}
+	if missing, extra := policyDrift(defaults, stored); len(missing)+len(extra) > 0 {
+		slog.Warn("permission lines in the database differ from policy.csv", "version", e.Version(),
+			"notInDatabase", missing, "notInPolicyCSV", extra)
 	}
 	return nil
 }
@@ -89,6 +97,9 @@ func (s *Server) Handler() http.Handler {
 	r := gin.New()
 	r.Use(gin.Recovery(), requestLog)
 	r.HandleMethodNotAllowed = true
+	// The client address is the connection's: X-Forwarded-For from anyone
+	// would let a caller dodge the login throttle.
+	_ = r.SetTrustedProxies(nil)
 	r.NoRoute(func(c *gin.Context) {
 		fail(c, newError(http.StatusNotFound, "not_found", "没有这个地址", "no such route"))
 	})
@@ -111,6 +122,10 @@ func (s *Server) Handler() http.Handler {
 	authed.POST("/cases/:id/acts/:act", s.act) // the act itself on the case's agency
 	authed.GET("/tasks", s.tasks)              // the caller's own inbox
 	authed.GET("/deadlines", s.deadlines)      // policies.ActRead on deadlines of each agency
+
+	s.identityRoutes(v1, authed) // refresh, logout, password: see identity.go
+	s.adminRoutes(authed)        // agencies, officers, certificates, power items, imports: see admin.go
+	s.policyRoutes(authed)       // permission lines and their audit: see policy_admin.go
 	return r
 }
 

@@ -17,6 +17,9 @@ const (
 	RoleHearingHost Role = "hearing-host"
 )
 
+// Roles lists every role.
+var Roles = []Role{RoleOfficer, RoleReviewer, RoleHead, RolePrincipalHead, RoleHearingHost, RoleManager, RoleAdmin}
+
 // Object is what an action applies to.
 type Object string
 
@@ -33,6 +36,12 @@ const (
 	ObjPowerItem   Object = "power-item"
 	ObjPolicy      Object = "policy"
 )
+
+// Objects lists every object.
+var Objects = []Object{ObjCase, ObjTask, ObjDeadline, ObjCalendar, ObjAgency, ObjOfficer, ObjCertificate, ObjPowerItem, ObjPolicy}
+
+// AdminObjects are the administrable master data and the policy itself.
+var AdminObjects = []Object{ObjAgency, ObjOfficer, ObjCertificate, ObjPowerItem, ObjCalendar, ObjPolicy}
 
 // Act is a human act on a case, or a read. The same string names the act in
 // the API route (/cases/{id}/acts/{act}), in policy.csv and as the name of
@@ -94,6 +103,9 @@ const (
 	// the case's power item.
 	CertWrongField Certificate = "wrong-field"
 )
+
+// Certificates lists every certificate state.
+var Certificates = []Certificate{CertValid, CertExpired, CertSuspended, CertNone, CertWrongField}
 
 // Level is an agency's level in the administrative hierarchy.
 type Level string

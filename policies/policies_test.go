@@ -5,26 +5,27 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 )
 
-// where places the principal relative to the case in the test tree
+// where places the principal relative to the object in the test tree
 //
 //	P (province)
 //	└── C (city)
 //	    ├── K1 (county) ── T1 (township)
 //	    └── K2 (county)
 //
-// Every matrix case is owned by K1, except "above", where the case is C's.
+// Every matrix object is owned by K1, except "above", where it is C's.
 type where string
 
 const (
-	own     where = "own"     // principal at K1, case at K1
-	below   where = "below"   // principal at C, case at K1 (one level down)
-	sibling where = "sibling" // principal at K2, case at K1
-	above   where = "above"   // principal at K1, case at C
+	own     where = "own"     // principal at K1, object at K1
+	below   where = "below"   // principal at C, object at K1 (one level down)
+	sibling where = "sibling" // principal at K2, object at K1
+	above   where = "above"   // principal at K1, object at C
 )
 
 const (
@@ -32,7 +33,7 @@ const (
 	deny  = false
 )
 
-// placement gives the principal's agency and the case's agency for w.
+// placement gives the principal's agency and the object's agency for w.
 func placement(w where) (officerAgency, agency string) {
 	switch w {
 	case own:
@@ -53,1335 +54,1116 @@ func holder(role Role, agency string) string {
 	return "o:" + string(role) + "@" + agency
 }
 
-var (
-	testAgencies = []string{"P", "C", "K1", "K2", "T1"}
-	testRoles    = []Role{RoleOfficer, RoleReviewer, RoleHead, RoleManager, RoleAdmin}
-)
+var testAgencies = []string{"P", "C", "K1", "K2", "T1"}
 
 // testTree returns an enforcer with policy.csv, the test tree, and one holder
 // of each role at each agency.
-func testTree(t testing.TB) *Enforcer {
+func testTree(t testing.TB, opts ...Option) *Enforcer {
 	t.Helper()
-	e, err := New()
+	e, err := New(opts...)
 	require.NoError(t, err)
 	for _, l := range [][2]string{{"C", "P"}, {"K1", "C"}, {"K2", "C"}, {"T1", "K1"}} {
 		require.NoError(t, e.SetAgencyParent(l[0], l[1]))
 	}
 	for _, a := range testAgencies {
-		for _, r := range testRoles {
+		for _, r := range Roles {
 			require.NoError(t, e.Assign(holder(r, a), r, a))
 		}
 	}
 	return e
 }
 
-// expectation is one line of the permission matrix.
-type expectation struct {
-	role  Role
-	where where
-	obj   Object
-	act   Act
-	cert  Certificate
-	allow bool
+// row is one line of the permission matrix: may the holder of role, placed
+// at where relative to the object, do act to obj, holding a certificate that
+// is valid / expired / suspended / valid but for another field?
+type row struct {
+	role                                  Role
+	where                                 where
+	obj                                   Object
+	act                                   Act
+	valid, expired, suspended, wrongField bool
+}
+
+// matrixCerts are the certificate states of a row's four answers, in order.
+var matrixCerts = []Certificate{CertValid, CertExpired, CertSuspended, CertWrongField}
+
+func (x row) expect(c Certificate) bool {
+	switch c {
+	case CertValid:
+		return x.valid
+	case CertExpired:
+		return x.expired
+	case CertSuspended:
+		return x.suspended
+	case CertWrongField:
+		return x.wrongField
+	}
+	panic("no column for certificate " + string(c))
 }
 
 // matrix is the whole permission matrix: every role × placement × (object,
-// act) × certificate state, one line per expectation. It is derived from the
-// role rules (shared/domain/procedures.md §3 and the articles cited in
-// policy.csv), not generated from policy.csv, so a wrong line in either shows.
-// TestMatrixIsComplete checks no line is missing or repeated.
-var matrix = []expectation{
-	// officer: reads and acts on its own agency's cases only; every act needs a valid 执法证 (PL 42, 76(5); CL 17).
-	{RoleOfficer, own, ObjCase, ActRead, CertValid, allow},
-	{RoleOfficer, own, ObjCase, ActRead, CertExpired, allow},
-	{RoleOfficer, own, ObjCase, ActRead, CertSuspended, allow},
-	{RoleOfficer, own, ObjTask, ActRead, CertValid, allow},
-	{RoleOfficer, own, ObjTask, ActRead, CertExpired, allow},
-	{RoleOfficer, own, ObjTask, ActRead, CertSuspended, allow},
-	{RoleOfficer, own, ObjDeadline, ActRead, CertValid, deny},
-	{RoleOfficer, own, ObjDeadline, ActRead, CertExpired, deny},
-	{RoleOfficer, own, ObjDeadline, ActRead, CertSuspended, deny},
-	{RoleOfficer, own, ObjCase, ActOpenCase, CertValid, allow},
-	{RoleOfficer, own, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleOfficer, own, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleOfficer, own, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleOfficer, own, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleOfficer, own, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleOfficer, own, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleOfficer, own, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleOfficer, own, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleOfficer, own, ObjCase, ActRecordEvidence, CertValid, allow},
-	{RoleOfficer, own, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleOfficer, own, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleOfficer, own, ObjCase, ActSubmitReport, CertValid, allow},
-	{RoleOfficer, own, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleOfficer, own, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleOfficer, own, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleOfficer, own, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleOfficer, own, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleOfficer, own, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleOfficer, own, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleOfficer, own, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleOfficer, own, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleOfficer, own, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleOfficer, own, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleOfficer, own, ObjCase, ActServeNotice, CertValid, allow},
-	{RoleOfficer, own, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleOfficer, own, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleOfficer, own, ObjCase, ActRecordStatement, CertValid, allow},
-	{RoleOfficer, own, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleOfficer, own, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleOfficer, own, ObjCase, ActRecordWaiver, CertValid, allow},
-	{RoleOfficer, own, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleOfficer, own, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleOfficer, own, ObjCase, ActDecide, CertValid, deny},
-	{RoleOfficer, own, ObjCase, ActDecide, CertExpired, deny},
-	{RoleOfficer, own, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleOfficer, own, ObjCase, ActServeDecision, CertValid, allow},
-	{RoleOfficer, own, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleOfficer, own, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleOfficer, own, ObjCase, ActPublish, CertValid, allow},
-	{RoleOfficer, own, ObjCase, ActPublish, CertExpired, deny},
-	{RoleOfficer, own, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleOfficer, own, ObjCase, ActRecordPayment, CertValid, allow},
-	{RoleOfficer, own, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleOfficer, own, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleOfficer, own, ObjCase, ActRequestClosing, CertValid, allow},
-	{RoleOfficer, own, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleOfficer, own, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleOfficer, own, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleOfficer, own, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleOfficer, own, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleOfficer, own, ObjCalendar, ActManage, CertValid, deny},
-	{RoleOfficer, own, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleOfficer, own, ObjCalendar, ActManage, CertSuspended, deny},
-	{RoleOfficer, below, ObjCase, ActRead, CertValid, deny},
-	{RoleOfficer, below, ObjCase, ActRead, CertExpired, deny},
-	{RoleOfficer, below, ObjCase, ActRead, CertSuspended, deny},
-	{RoleOfficer, below, ObjTask, ActRead, CertValid, deny},
-	{RoleOfficer, below, ObjTask, ActRead, CertExpired, deny},
-	{RoleOfficer, below, ObjTask, ActRead, CertSuspended, deny},
-	{RoleOfficer, below, ObjDeadline, ActRead, CertValid, deny},
-	{RoleOfficer, below, ObjDeadline, ActRead, CertExpired, deny},
-	{RoleOfficer, below, ObjDeadline, ActRead, CertSuspended, deny},
-	{RoleOfficer, below, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleOfficer, below, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleOfficer, below, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleOfficer, below, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleOfficer, below, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleOfficer, below, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleOfficer, below, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleOfficer, below, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleOfficer, below, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleOfficer, below, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleOfficer, below, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleOfficer, below, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleOfficer, below, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleOfficer, below, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleOfficer, below, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleOfficer, below, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleOfficer, below, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleOfficer, below, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleOfficer, below, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleOfficer, below, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleOfficer, below, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleOfficer, below, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleOfficer, below, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleOfficer, below, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleOfficer, below, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleOfficer, below, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleOfficer, below, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleOfficer, below, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleOfficer, below, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleOfficer, below, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleOfficer, below, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleOfficer, below, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleOfficer, below, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleOfficer, below, ObjCase, ActDecide, CertValid, deny},
-	{RoleOfficer, below, ObjCase, ActDecide, CertExpired, deny},
-	{RoleOfficer, below, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleOfficer, below, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleOfficer, below, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleOfficer, below, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleOfficer, below, ObjCase, ActPublish, CertValid, deny},
-	{RoleOfficer, below, ObjCase, ActPublish, CertExpired, deny},
-	{RoleOfficer, below, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleOfficer, below, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleOfficer, below, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleOfficer, below, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleOfficer, below, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleOfficer, below, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleOfficer, below, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleOfficer, below, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleOfficer, below, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleOfficer, below, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleOfficer, below, ObjCalendar, ActManage, CertValid, deny},
-	{RoleOfficer, below, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleOfficer, below, ObjCalendar, ActManage, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCase, ActRead, CertValid, deny},
-	{RoleOfficer, sibling, ObjCase, ActRead, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCase, ActRead, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjTask, ActRead, CertValid, deny},
-	{RoleOfficer, sibling, ObjTask, ActRead, CertExpired, deny},
-	{RoleOfficer, sibling, ObjTask, ActRead, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjDeadline, ActRead, CertValid, deny},
-	{RoleOfficer, sibling, ObjDeadline, ActRead, CertExpired, deny},
-	{RoleOfficer, sibling, ObjDeadline, ActRead, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleOfficer, sibling, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleOfficer, sibling, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleOfficer, sibling, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleOfficer, sibling, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleOfficer, sibling, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleOfficer, sibling, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleOfficer, sibling, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleOfficer, sibling, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleOfficer, sibling, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleOfficer, sibling, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleOfficer, sibling, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCase, ActDecide, CertValid, deny},
-	{RoleOfficer, sibling, ObjCase, ActDecide, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleOfficer, sibling, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCase, ActPublish, CertValid, deny},
-	{RoleOfficer, sibling, ObjCase, ActPublish, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleOfficer, sibling, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleOfficer, sibling, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleOfficer, sibling, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleOfficer, sibling, ObjCalendar, ActManage, CertValid, deny},
-	{RoleOfficer, sibling, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleOfficer, sibling, ObjCalendar, ActManage, CertSuspended, deny},
-	{RoleOfficer, above, ObjCase, ActRead, CertValid, deny},
-	{RoleOfficer, above, ObjCase, ActRead, CertExpired, deny},
-	{RoleOfficer, above, ObjCase, ActRead, CertSuspended, deny},
-	{RoleOfficer, above, ObjTask, ActRead, CertValid, deny},
-	{RoleOfficer, above, ObjTask, ActRead, CertExpired, deny},
-	{RoleOfficer, above, ObjTask, ActRead, CertSuspended, deny},
-	{RoleOfficer, above, ObjDeadline, ActRead, CertValid, deny},
-	{RoleOfficer, above, ObjDeadline, ActRead, CertExpired, deny},
-	{RoleOfficer, above, ObjDeadline, ActRead, CertSuspended, deny},
-	{RoleOfficer, above, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleOfficer, above, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleOfficer, above, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleOfficer, above, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleOfficer, above, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleOfficer, above, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleOfficer, above, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleOfficer, above, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleOfficer, above, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleOfficer, above, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleOfficer, above, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleOfficer, above, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleOfficer, above, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleOfficer, above, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleOfficer, above, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleOfficer, above, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleOfficer, above, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleOfficer, above, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleOfficer, above, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleOfficer, above, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleOfficer, above, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleOfficer, above, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleOfficer, above, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleOfficer, above, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleOfficer, above, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleOfficer, above, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleOfficer, above, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleOfficer, above, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleOfficer, above, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleOfficer, above, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleOfficer, above, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleOfficer, above, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleOfficer, above, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleOfficer, above, ObjCase, ActDecide, CertValid, deny},
-	{RoleOfficer, above, ObjCase, ActDecide, CertExpired, deny},
-	{RoleOfficer, above, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleOfficer, above, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleOfficer, above, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleOfficer, above, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleOfficer, above, ObjCase, ActPublish, CertValid, deny},
-	{RoleOfficer, above, ObjCase, ActPublish, CertExpired, deny},
-	{RoleOfficer, above, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleOfficer, above, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleOfficer, above, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleOfficer, above, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleOfficer, above, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleOfficer, above, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleOfficer, above, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleOfficer, above, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleOfficer, above, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleOfficer, above, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleOfficer, above, ObjCalendar, ActManage, CertValid, deny},
-	{RoleOfficer, above, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleOfficer, above, ObjCalendar, ActManage, CertSuspended, deny},
+// act) × certificate state. It is written from the role rules
+// (shared/domain/procedures.md §3 and the articles cited in policy.csv), not
+// generated from policy.csv, so a wrong line in either shows.
+// TestMatrixIsComplete checks no row is missing or repeated.
+//
+// Columns: role, where, object, act: valid, expired, suspended, wrong-field.
+var matrix = []row{
+	// officer: reads its own agency's cases and tasks; every act, applying for a recusal included, needs a valid 执法证 for the case's field (PL 42, 43, 76(5); CL 17).
+	{RoleOfficer, own, ObjCase, ActRead, allow, allow, allow, allow},
+	{RoleOfficer, own, ObjTask, ActRead, allow, allow, allow, allow},
+	{RoleOfficer, own, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActOpenCase, allow, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActRecordEvidence, allow, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActSubmitReport, allow, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActServeNotice, allow, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActRecordStatement, allow, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActRecordWaiver, allow, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActServeDecision, allow, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActPublish, allow, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActRecordPayment, allow, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActRequestClosing, allow, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActApplyRecusal, allow, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, own, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, below, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, sibling, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleOfficer, above, ObjPolicy, ActManage, deny, deny, deny, deny},
 	// reviewer: reads and reviews its own agency's cases, certificate or not; never decides (PL 58; SAMR 49–55).
-	{RoleReviewer, own, ObjCase, ActRead, CertValid, allow},
-	{RoleReviewer, own, ObjCase, ActRead, CertExpired, allow},
-	{RoleReviewer, own, ObjCase, ActRead, CertSuspended, allow},
-	{RoleReviewer, own, ObjTask, ActRead, CertValid, allow},
-	{RoleReviewer, own, ObjTask, ActRead, CertExpired, allow},
-	{RoleReviewer, own, ObjTask, ActRead, CertSuspended, allow},
-	{RoleReviewer, own, ObjDeadline, ActRead, CertValid, deny},
-	{RoleReviewer, own, ObjDeadline, ActRead, CertExpired, deny},
-	{RoleReviewer, own, ObjDeadline, ActRead, CertSuspended, deny},
-	{RoleReviewer, own, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleReviewer, own, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleReviewer, own, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleReviewer, own, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleReviewer, own, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleReviewer, own, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleReviewer, own, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleReviewer, own, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleReviewer, own, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleReviewer, own, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleReviewer, own, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleReviewer, own, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleReviewer, own, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleReviewer, own, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleReviewer, own, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleReviewer, own, ObjCase, ActApproveReview, CertValid, allow},
-	{RoleReviewer, own, ObjCase, ActApproveReview, CertExpired, allow},
-	{RoleReviewer, own, ObjCase, ActApproveReview, CertSuspended, allow},
-	{RoleReviewer, own, ObjCase, ActReturnReview, CertValid, allow},
-	{RoleReviewer, own, ObjCase, ActReturnReview, CertExpired, allow},
-	{RoleReviewer, own, ObjCase, ActReturnReview, CertSuspended, allow},
-	{RoleReviewer, own, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleReviewer, own, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleReviewer, own, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleReviewer, own, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleReviewer, own, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleReviewer, own, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleReviewer, own, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleReviewer, own, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleReviewer, own, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleReviewer, own, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleReviewer, own, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleReviewer, own, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleReviewer, own, ObjCase, ActDecide, CertValid, deny},
-	{RoleReviewer, own, ObjCase, ActDecide, CertExpired, deny},
-	{RoleReviewer, own, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleReviewer, own, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleReviewer, own, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleReviewer, own, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleReviewer, own, ObjCase, ActPublish, CertValid, deny},
-	{RoleReviewer, own, ObjCase, ActPublish, CertExpired, deny},
-	{RoleReviewer, own, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleReviewer, own, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleReviewer, own, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleReviewer, own, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleReviewer, own, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleReviewer, own, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleReviewer, own, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleReviewer, own, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleReviewer, own, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleReviewer, own, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleReviewer, own, ObjCalendar, ActManage, CertValid, deny},
-	{RoleReviewer, own, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleReviewer, own, ObjCalendar, ActManage, CertSuspended, deny},
-	{RoleReviewer, below, ObjCase, ActRead, CertValid, deny},
-	{RoleReviewer, below, ObjCase, ActRead, CertExpired, deny},
-	{RoleReviewer, below, ObjCase, ActRead, CertSuspended, deny},
-	{RoleReviewer, below, ObjTask, ActRead, CertValid, deny},
-	{RoleReviewer, below, ObjTask, ActRead, CertExpired, deny},
-	{RoleReviewer, below, ObjTask, ActRead, CertSuspended, deny},
-	{RoleReviewer, below, ObjDeadline, ActRead, CertValid, deny},
-	{RoleReviewer, below, ObjDeadline, ActRead, CertExpired, deny},
-	{RoleReviewer, below, ObjDeadline, ActRead, CertSuspended, deny},
-	{RoleReviewer, below, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleReviewer, below, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleReviewer, below, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleReviewer, below, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleReviewer, below, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleReviewer, below, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleReviewer, below, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleReviewer, below, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleReviewer, below, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleReviewer, below, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleReviewer, below, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleReviewer, below, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleReviewer, below, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleReviewer, below, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleReviewer, below, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleReviewer, below, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleReviewer, below, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleReviewer, below, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleReviewer, below, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleReviewer, below, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleReviewer, below, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleReviewer, below, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleReviewer, below, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleReviewer, below, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleReviewer, below, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleReviewer, below, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleReviewer, below, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleReviewer, below, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleReviewer, below, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleReviewer, below, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleReviewer, below, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleReviewer, below, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleReviewer, below, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleReviewer, below, ObjCase, ActDecide, CertValid, deny},
-	{RoleReviewer, below, ObjCase, ActDecide, CertExpired, deny},
-	{RoleReviewer, below, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleReviewer, below, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleReviewer, below, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleReviewer, below, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleReviewer, below, ObjCase, ActPublish, CertValid, deny},
-	{RoleReviewer, below, ObjCase, ActPublish, CertExpired, deny},
-	{RoleReviewer, below, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleReviewer, below, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleReviewer, below, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleReviewer, below, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleReviewer, below, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleReviewer, below, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleReviewer, below, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleReviewer, below, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleReviewer, below, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleReviewer, below, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleReviewer, below, ObjCalendar, ActManage, CertValid, deny},
-	{RoleReviewer, below, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleReviewer, below, ObjCalendar, ActManage, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCase, ActRead, CertValid, deny},
-	{RoleReviewer, sibling, ObjCase, ActRead, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCase, ActRead, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjTask, ActRead, CertValid, deny},
-	{RoleReviewer, sibling, ObjTask, ActRead, CertExpired, deny},
-	{RoleReviewer, sibling, ObjTask, ActRead, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjDeadline, ActRead, CertValid, deny},
-	{RoleReviewer, sibling, ObjDeadline, ActRead, CertExpired, deny},
-	{RoleReviewer, sibling, ObjDeadline, ActRead, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleReviewer, sibling, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleReviewer, sibling, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleReviewer, sibling, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleReviewer, sibling, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleReviewer, sibling, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleReviewer, sibling, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleReviewer, sibling, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleReviewer, sibling, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleReviewer, sibling, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleReviewer, sibling, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleReviewer, sibling, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCase, ActDecide, CertValid, deny},
-	{RoleReviewer, sibling, ObjCase, ActDecide, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleReviewer, sibling, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCase, ActPublish, CertValid, deny},
-	{RoleReviewer, sibling, ObjCase, ActPublish, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleReviewer, sibling, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleReviewer, sibling, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleReviewer, sibling, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleReviewer, sibling, ObjCalendar, ActManage, CertValid, deny},
-	{RoleReviewer, sibling, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleReviewer, sibling, ObjCalendar, ActManage, CertSuspended, deny},
-	{RoleReviewer, above, ObjCase, ActRead, CertValid, deny},
-	{RoleReviewer, above, ObjCase, ActRead, CertExpired, deny},
-	{RoleReviewer, above, ObjCase, ActRead, CertSuspended, deny},
-	{RoleReviewer, above, ObjTask, ActRead, CertValid, deny},
-	{RoleReviewer, above, ObjTask, ActRead, CertExpired, deny},
-	{RoleReviewer, above, ObjTask, ActRead, CertSuspended, deny},
-	{RoleReviewer, above, ObjDeadline, ActRead, CertValid, deny},
-	{RoleReviewer, above, ObjDeadline, ActRead, CertExpired, deny},
-	{RoleReviewer, above, ObjDeadline, ActRead, CertSuspended, deny},
-	{RoleReviewer, above, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleReviewer, above, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleReviewer, above, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleReviewer, above, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleReviewer, above, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleReviewer, above, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleReviewer, above, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleReviewer, above, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleReviewer, above, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleReviewer, above, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleReviewer, above, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleReviewer, above, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleReviewer, above, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleReviewer, above, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleReviewer, above, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleReviewer, above, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleReviewer, above, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleReviewer, above, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleReviewer, above, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleReviewer, above, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleReviewer, above, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleReviewer, above, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleReviewer, above, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleReviewer, above, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleReviewer, above, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleReviewer, above, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleReviewer, above, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleReviewer, above, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleReviewer, above, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleReviewer, above, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleReviewer, above, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleReviewer, above, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleReviewer, above, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleReviewer, above, ObjCase, ActDecide, CertValid, deny},
-	{RoleReviewer, above, ObjCase, ActDecide, CertExpired, deny},
-	{RoleReviewer, above, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleReviewer, above, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleReviewer, above, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleReviewer, above, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleReviewer, above, ObjCase, ActPublish, CertValid, deny},
-	{RoleReviewer, above, ObjCase, ActPublish, CertExpired, deny},
-	{RoleReviewer, above, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleReviewer, above, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleReviewer, above, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleReviewer, above, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleReviewer, above, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleReviewer, above, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleReviewer, above, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleReviewer, above, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleReviewer, above, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleReviewer, above, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleReviewer, above, ObjCalendar, ActManage, CertValid, deny},
-	{RoleReviewer, above, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleReviewer, above, ObjCalendar, ActManage, CertSuspended, deny},
-	// head: approves and decides at its own agency, certificate or not; never investigates (PL 57; SAMR 56).
-	{RoleHead, own, ObjCase, ActRead, CertValid, allow},
-	{RoleHead, own, ObjCase, ActRead, CertExpired, allow},
-	{RoleHead, own, ObjCase, ActRead, CertSuspended, allow},
-	{RoleHead, own, ObjTask, ActRead, CertValid, allow},
-	{RoleHead, own, ObjTask, ActRead, CertExpired, allow},
-	{RoleHead, own, ObjTask, ActRead, CertSuspended, allow},
-	{RoleHead, own, ObjDeadline, ActRead, CertValid, allow},
-	{RoleHead, own, ObjDeadline, ActRead, CertExpired, allow},
-	{RoleHead, own, ObjDeadline, ActRead, CertSuspended, allow},
-	{RoleHead, own, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleHead, own, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleHead, own, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleHead, own, ObjCase, ActApproveFiling, CertValid, allow},
-	{RoleHead, own, ObjCase, ActApproveFiling, CertExpired, allow},
-	{RoleHead, own, ObjCase, ActApproveFiling, CertSuspended, allow},
-	{RoleHead, own, ObjCase, ActRejectFiling, CertValid, allow},
-	{RoleHead, own, ObjCase, ActRejectFiling, CertExpired, allow},
-	{RoleHead, own, ObjCase, ActRejectFiling, CertSuspended, allow},
-	{RoleHead, own, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleHead, own, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleHead, own, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleHead, own, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleHead, own, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleHead, own, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleHead, own, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleHead, own, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleHead, own, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleHead, own, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleHead, own, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleHead, own, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleHead, own, ObjCase, ActApprovePenalty, CertValid, allow},
-	{RoleHead, own, ObjCase, ActApprovePenalty, CertExpired, allow},
-	{RoleHead, own, ObjCase, ActApprovePenalty, CertSuspended, allow},
-	{RoleHead, own, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleHead, own, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleHead, own, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleHead, own, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleHead, own, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleHead, own, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleHead, own, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleHead, own, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleHead, own, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleHead, own, ObjCase, ActDecide, CertValid, allow},
-	{RoleHead, own, ObjCase, ActDecide, CertExpired, allow},
-	{RoleHead, own, ObjCase, ActDecide, CertSuspended, allow},
-	{RoleHead, own, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleHead, own, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleHead, own, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleHead, own, ObjCase, ActPublish, CertValid, deny},
-	{RoleHead, own, ObjCase, ActPublish, CertExpired, deny},
-	{RoleHead, own, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleHead, own, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleHead, own, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleHead, own, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleHead, own, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleHead, own, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleHead, own, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleHead, own, ObjCase, ActApproveClosing, CertValid, allow},
-	{RoleHead, own, ObjCase, ActApproveClosing, CertExpired, allow},
-	{RoleHead, own, ObjCase, ActApproveClosing, CertSuspended, allow},
-	{RoleHead, own, ObjCalendar, ActManage, CertValid, deny},
-	{RoleHead, own, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleHead, own, ObjCalendar, ActManage, CertSuspended, deny},
-	{RoleHead, below, ObjCase, ActRead, CertValid, deny},
-	{RoleHead, below, ObjCase, ActRead, CertExpired, deny},
-	{RoleHead, below, ObjCase, ActRead, CertSuspended, deny},
-	{RoleHead, below, ObjTask, ActRead, CertValid, deny},
-	{RoleHead, below, ObjTask, ActRead, CertExpired, deny},
-	{RoleHead, below, ObjTask, ActRead, CertSuspended, deny},
-	{RoleHead, below, ObjDeadline, ActRead, CertValid, deny},
-	{RoleHead, below, ObjDeadline, ActRead, CertExpired, deny},
-	{RoleHead, below, ObjDeadline, ActRead, CertSuspended, deny},
-	{RoleHead, below, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleHead, below, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleHead, below, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleHead, below, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleHead, below, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleHead, below, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleHead, below, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleHead, below, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleHead, below, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleHead, below, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleHead, below, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleHead, below, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleHead, below, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleHead, below, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleHead, below, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleHead, below, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleHead, below, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleHead, below, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleHead, below, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleHead, below, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleHead, below, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleHead, below, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleHead, below, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleHead, below, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleHead, below, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleHead, below, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleHead, below, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleHead, below, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleHead, below, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleHead, below, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleHead, below, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleHead, below, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleHead, below, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleHead, below, ObjCase, ActDecide, CertValid, deny},
-	{RoleHead, below, ObjCase, ActDecide, CertExpired, deny},
-	{RoleHead, below, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleHead, below, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleHead, below, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleHead, below, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleHead, below, ObjCase, ActPublish, CertValid, deny},
-	{RoleHead, below, ObjCase, ActPublish, CertExpired, deny},
-	{RoleHead, below, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleHead, below, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleHead, below, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleHead, below, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleHead, below, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleHead, below, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleHead, below, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleHead, below, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleHead, below, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleHead, below, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleHead, below, ObjCalendar, ActManage, CertValid, deny},
-	{RoleHead, below, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleHead, below, ObjCalendar, ActManage, CertSuspended, deny},
-	{RoleHead, sibling, ObjCase, ActRead, CertValid, deny},
-	{RoleHead, sibling, ObjCase, ActRead, CertExpired, deny},
-	{RoleHead, sibling, ObjCase, ActRead, CertSuspended, deny},
-	{RoleHead, sibling, ObjTask, ActRead, CertValid, deny},
-	{RoleHead, sibling, ObjTask, ActRead, CertExpired, deny},
-	{RoleHead, sibling, ObjTask, ActRead, CertSuspended, deny},
-	{RoleHead, sibling, ObjDeadline, ActRead, CertValid, deny},
-	{RoleHead, sibling, ObjDeadline, ActRead, CertExpired, deny},
-	{RoleHead, sibling, ObjDeadline, ActRead, CertSuspended, deny},
-	{RoleHead, sibling, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleHead, sibling, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleHead, sibling, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleHead, sibling, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleHead, sibling, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleHead, sibling, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleHead, sibling, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleHead, sibling, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleHead, sibling, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleHead, sibling, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleHead, sibling, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleHead, sibling, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleHead, sibling, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleHead, sibling, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleHead, sibling, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleHead, sibling, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleHead, sibling, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleHead, sibling, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleHead, sibling, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleHead, sibling, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleHead, sibling, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleHead, sibling, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleHead, sibling, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleHead, sibling, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleHead, sibling, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleHead, sibling, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleHead, sibling, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleHead, sibling, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleHead, sibling, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleHead, sibling, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleHead, sibling, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleHead, sibling, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleHead, sibling, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleHead, sibling, ObjCase, ActDecide, CertValid, deny},
-	{RoleHead, sibling, ObjCase, ActDecide, CertExpired, deny},
-	{RoleHead, sibling, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleHead, sibling, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleHead, sibling, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleHead, sibling, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleHead, sibling, ObjCase, ActPublish, CertValid, deny},
-	{RoleHead, sibling, ObjCase, ActPublish, CertExpired, deny},
-	{RoleHead, sibling, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleHead, sibling, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleHead, sibling, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleHead, sibling, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleHead, sibling, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleHead, sibling, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleHead, sibling, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleHead, sibling, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleHead, sibling, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleHead, sibling, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleHead, sibling, ObjCalendar, ActManage, CertValid, deny},
-	{RoleHead, sibling, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleHead, sibling, ObjCalendar, ActManage, CertSuspended, deny},
-	{RoleHead, above, ObjCase, ActRead, CertValid, deny},
-	{RoleHead, above, ObjCase, ActRead, CertExpired, deny},
-	{RoleHead, above, ObjCase, ActRead, CertSuspended, deny},
-	{RoleHead, above, ObjTask, ActRead, CertValid, deny},
-	{RoleHead, above, ObjTask, ActRead, CertExpired, deny},
-	{RoleHead, above, ObjTask, ActRead, CertSuspended, deny},
-	{RoleHead, above, ObjDeadline, ActRead, CertValid, deny},
-	{RoleHead, above, ObjDeadline, ActRead, CertExpired, deny},
-	{RoleHead, above, ObjDeadline, ActRead, CertSuspended, deny},
-	{RoleHead, above, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleHead, above, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleHead, above, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleHead, above, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleHead, above, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleHead, above, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleHead, above, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleHead, above, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleHead, above, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleHead, above, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleHead, above, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleHead, above, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleHead, above, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleHead, above, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleHead, above, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleHead, above, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleHead, above, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleHead, above, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleHead, above, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleHead, above, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleHead, above, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleHead, above, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleHead, above, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleHead, above, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleHead, above, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleHead, above, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleHead, above, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleHead, above, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleHead, above, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleHead, above, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleHead, above, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleHead, above, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleHead, above, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleHead, above, ObjCase, ActDecide, CertValid, deny},
-	{RoleHead, above, ObjCase, ActDecide, CertExpired, deny},
-	{RoleHead, above, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleHead, above, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleHead, above, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleHead, above, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleHead, above, ObjCase, ActPublish, CertValid, deny},
-	{RoleHead, above, ObjCase, ActPublish, CertExpired, deny},
-	{RoleHead, above, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleHead, above, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleHead, above, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleHead, above, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleHead, above, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleHead, above, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleHead, above, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleHead, above, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleHead, above, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleHead, above, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleHead, above, ObjCalendar, ActManage, CertValid, deny},
-	{RoleHead, above, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleHead, above, ObjCalendar, ActManage, CertSuspended, deny},
-	// manager: reads cases and deadlines at its own agency and every agency below it; never acts (SAMR 6).
-	{RoleManager, own, ObjCase, ActRead, CertValid, allow},
-	{RoleManager, own, ObjCase, ActRead, CertExpired, allow},
-	{RoleManager, own, ObjCase, ActRead, CertSuspended, allow},
-	{RoleManager, own, ObjTask, ActRead, CertValid, deny},
-	{RoleManager, own, ObjTask, ActRead, CertExpired, deny},
-	{RoleManager, own, ObjTask, ActRead, CertSuspended, deny},
-	{RoleManager, own, ObjDeadline, ActRead, CertValid, allow},
-	{RoleManager, own, ObjDeadline, ActRead, CertExpired, allow},
-	{RoleManager, own, ObjDeadline, ActRead, CertSuspended, allow},
-	{RoleManager, own, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleManager, own, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleManager, own, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleManager, own, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleManager, own, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleManager, own, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleManager, own, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleManager, own, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleManager, own, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleManager, own, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleManager, own, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleManager, own, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleManager, own, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleManager, own, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleManager, own, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleManager, own, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleManager, own, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleManager, own, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleManager, own, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleManager, own, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleManager, own, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleManager, own, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleManager, own, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleManager, own, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleManager, own, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleManager, own, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleManager, own, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleManager, own, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleManager, own, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleManager, own, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleManager, own, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleManager, own, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleManager, own, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleManager, own, ObjCase, ActDecide, CertValid, deny},
-	{RoleManager, own, ObjCase, ActDecide, CertExpired, deny},
-	{RoleManager, own, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleManager, own, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleManager, own, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleManager, own, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleManager, own, ObjCase, ActPublish, CertValid, deny},
-	{RoleManager, own, ObjCase, ActPublish, CertExpired, deny},
-	{RoleManager, own, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleManager, own, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleManager, own, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleManager, own, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleManager, own, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleManager, own, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleManager, own, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleManager, own, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleManager, own, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleManager, own, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleManager, own, ObjCalendar, ActManage, CertValid, deny},
-	{RoleManager, own, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleManager, own, ObjCalendar, ActManage, CertSuspended, deny},
-	{RoleManager, below, ObjCase, ActRead, CertValid, allow},
-	{RoleManager, below, ObjCase, ActRead, CertExpired, allow},
-	{RoleManager, below, ObjCase, ActRead, CertSuspended, allow},
-	{RoleManager, below, ObjTask, ActRead, CertValid, deny},
-	{RoleManager, below, ObjTask, ActRead, CertExpired, deny},
-	{RoleManager, below, ObjTask, ActRead, CertSuspended, deny},
-	{RoleManager, below, ObjDeadline, ActRead, CertValid, allow},
-	{RoleManager, below, ObjDeadline, ActRead, CertExpired, allow},
-	{RoleManager, below, ObjDeadline, ActRead, CertSuspended, allow},
-	{RoleManager, below, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleManager, below, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleManager, below, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleManager, below, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleManager, below, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleManager, below, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleManager, below, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleManager, below, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleManager, below, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleManager, below, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleManager, below, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleManager, below, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleManager, below, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleManager, below, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleManager, below, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleManager, below, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleManager, below, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleManager, below, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleManager, below, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleManager, below, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleManager, below, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleManager, below, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleManager, below, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleManager, below, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleManager, below, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleManager, below, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleManager, below, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleManager, below, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleManager, below, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleManager, below, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleManager, below, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleManager, below, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleManager, below, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleManager, below, ObjCase, ActDecide, CertValid, deny},
-	{RoleManager, below, ObjCase, ActDecide, CertExpired, deny},
-	{RoleManager, below, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleManager, below, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleManager, below, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleManager, below, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleManager, below, ObjCase, ActPublish, CertValid, deny},
-	{RoleManager, below, ObjCase, ActPublish, CertExpired, deny},
-	{RoleManager, below, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleManager, below, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleManager, below, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleManager, below, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleManager, below, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleManager, below, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleManager, below, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleManager, below, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleManager, below, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleManager, below, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleManager, below, ObjCalendar, ActManage, CertValid, deny},
-	{RoleManager, below, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleManager, below, ObjCalendar, ActManage, CertSuspended, deny},
-	{RoleManager, sibling, ObjCase, ActRead, CertValid, deny},
-	{RoleManager, sibling, ObjCase, ActRead, CertExpired, deny},
-	{RoleManager, sibling, ObjCase, ActRead, CertSuspended, deny},
-	{RoleManager, sibling, ObjTask, ActRead, CertValid, deny},
-	{RoleManager, sibling, ObjTask, ActRead, CertExpired, deny},
-	{RoleManager, sibling, ObjTask, ActRead, CertSuspended, deny},
-	{RoleManager, sibling, ObjDeadline, ActRead, CertValid, deny},
-	{RoleManager, sibling, ObjDeadline, ActRead, CertExpired, deny},
-	{RoleManager, sibling, ObjDeadline, ActRead, CertSuspended, deny},
-	{RoleManager, sibling, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleManager, sibling, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleManager, sibling, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleManager, sibling, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleManager, sibling, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleManager, sibling, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleManager, sibling, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleManager, sibling, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleManager, sibling, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleManager, sibling, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleManager, sibling, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleManager, sibling, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleManager, sibling, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleManager, sibling, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleManager, sibling, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleManager, sibling, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleManager, sibling, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleManager, sibling, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleManager, sibling, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleManager, sibling, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleManager, sibling, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleManager, sibling, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleManager, sibling, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleManager, sibling, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleManager, sibling, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleManager, sibling, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleManager, sibling, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleManager, sibling, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleManager, sibling, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleManager, sibling, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleManager, sibling, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleManager, sibling, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleManager, sibling, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleManager, sibling, ObjCase, ActDecide, CertValid, deny},
-	{RoleManager, sibling, ObjCase, ActDecide, CertExpired, deny},
-	{RoleManager, sibling, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleManager, sibling, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleManager, sibling, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleManager, sibling, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleManager, sibling, ObjCase, ActPublish, CertValid, deny},
-	{RoleManager, sibling, ObjCase, ActPublish, CertExpired, deny},
-	{RoleManager, sibling, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleManager, sibling, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleManager, sibling, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleManager, sibling, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleManager, sibling, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleManager, sibling, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleManager, sibling, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleManager, sibling, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleManager, sibling, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleManager, sibling, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleManager, sibling, ObjCalendar, ActManage, CertValid, deny},
-	{RoleManager, sibling, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleManager, sibling, ObjCalendar, ActManage, CertSuspended, deny},
-	{RoleManager, above, ObjCase, ActRead, CertValid, deny},
-	{RoleManager, above, ObjCase, ActRead, CertExpired, deny},
-	{RoleManager, above, ObjCase, ActRead, CertSuspended, deny},
-	{RoleManager, above, ObjTask, ActRead, CertValid, deny},
-	{RoleManager, above, ObjTask, ActRead, CertExpired, deny},
-	{RoleManager, above, ObjTask, ActRead, CertSuspended, deny},
-	{RoleManager, above, ObjDeadline, ActRead, CertValid, deny},
-	{RoleManager, above, ObjDeadline, ActRead, CertExpired, deny},
-	{RoleManager, above, ObjDeadline, ActRead, CertSuspended, deny},
-	{RoleManager, above, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleManager, above, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleManager, above, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleManager, above, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleManager, above, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleManager, above, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleManager, above, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleManager, above, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleManager, above, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleManager, above, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleManager, above, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleManager, above, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleManager, above, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleManager, above, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleManager, above, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleManager, above, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleManager, above, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleManager, above, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleManager, above, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleManager, above, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleManager, above, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleManager, above, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleManager, above, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleManager, above, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleManager, above, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleManager, above, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleManager, above, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleManager, above, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleManager, above, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleManager, above, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleManager, above, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleManager, above, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleManager, above, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleManager, above, ObjCase, ActDecide, CertValid, deny},
-	{RoleManager, above, ObjCase, ActDecide, CertExpired, deny},
-	{RoleManager, above, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleManager, above, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleManager, above, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleManager, above, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleManager, above, ObjCase, ActPublish, CertValid, deny},
-	{RoleManager, above, ObjCase, ActPublish, CertExpired, deny},
-	{RoleManager, above, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleManager, above, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleManager, above, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleManager, above, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleManager, above, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleManager, above, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleManager, above, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleManager, above, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleManager, above, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleManager, above, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleManager, above, ObjCalendar, ActManage, CertValid, deny},
-	{RoleManager, above, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleManager, above, ObjCalendar, ActManage, CertSuspended, deny},
-	// admin: manages its own agency's calendar; nothing on cases.
-	{RoleAdmin, own, ObjCase, ActRead, CertValid, deny},
-	{RoleAdmin, own, ObjCase, ActRead, CertExpired, deny},
-	{RoleAdmin, own, ObjCase, ActRead, CertSuspended, deny},
-	{RoleAdmin, own, ObjTask, ActRead, CertValid, deny},
-	{RoleAdmin, own, ObjTask, ActRead, CertExpired, deny},
-	{RoleAdmin, own, ObjTask, ActRead, CertSuspended, deny},
-	{RoleAdmin, own, ObjDeadline, ActRead, CertValid, deny},
-	{RoleAdmin, own, ObjDeadline, ActRead, CertExpired, deny},
-	{RoleAdmin, own, ObjDeadline, ActRead, CertSuspended, deny},
-	{RoleAdmin, own, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleAdmin, own, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleAdmin, own, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleAdmin, own, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleAdmin, own, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleAdmin, own, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleAdmin, own, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleAdmin, own, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleAdmin, own, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleAdmin, own, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleAdmin, own, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleAdmin, own, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleAdmin, own, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleAdmin, own, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleAdmin, own, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleAdmin, own, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleAdmin, own, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleAdmin, own, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleAdmin, own, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleAdmin, own, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleAdmin, own, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleAdmin, own, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleAdmin, own, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleAdmin, own, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleAdmin, own, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleAdmin, own, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleAdmin, own, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleAdmin, own, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleAdmin, own, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleAdmin, own, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleAdmin, own, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleAdmin, own, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleAdmin, own, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleAdmin, own, ObjCase, ActDecide, CertValid, deny},
-	{RoleAdmin, own, ObjCase, ActDecide, CertExpired, deny},
-	{RoleAdmin, own, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleAdmin, own, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleAdmin, own, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleAdmin, own, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleAdmin, own, ObjCase, ActPublish, CertValid, deny},
-	{RoleAdmin, own, ObjCase, ActPublish, CertExpired, deny},
-	{RoleAdmin, own, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleAdmin, own, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleAdmin, own, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleAdmin, own, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleAdmin, own, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleAdmin, own, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleAdmin, own, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleAdmin, own, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleAdmin, own, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleAdmin, own, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleAdmin, own, ObjCalendar, ActManage, CertValid, allow},
-	{RoleAdmin, own, ObjCalendar, ActManage, CertExpired, allow},
-	{RoleAdmin, own, ObjCalendar, ActManage, CertSuspended, allow},
-	{RoleAdmin, below, ObjCase, ActRead, CertValid, deny},
-	{RoleAdmin, below, ObjCase, ActRead, CertExpired, deny},
-	{RoleAdmin, below, ObjCase, ActRead, CertSuspended, deny},
-	{RoleAdmin, below, ObjTask, ActRead, CertValid, deny},
-	{RoleAdmin, below, ObjTask, ActRead, CertExpired, deny},
-	{RoleAdmin, below, ObjTask, ActRead, CertSuspended, deny},
-	{RoleAdmin, below, ObjDeadline, ActRead, CertValid, deny},
-	{RoleAdmin, below, ObjDeadline, ActRead, CertExpired, deny},
-	{RoleAdmin, below, ObjDeadline, ActRead, CertSuspended, deny},
-	{RoleAdmin, below, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleAdmin, below, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleAdmin, below, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleAdmin, below, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleAdmin, below, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleAdmin, below, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleAdmin, below, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleAdmin, below, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleAdmin, below, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleAdmin, below, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleAdmin, below, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleAdmin, below, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleAdmin, below, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleAdmin, below, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleAdmin, below, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleAdmin, below, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleAdmin, below, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleAdmin, below, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleAdmin, below, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleAdmin, below, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleAdmin, below, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleAdmin, below, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleAdmin, below, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleAdmin, below, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleAdmin, below, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleAdmin, below, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleAdmin, below, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleAdmin, below, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleAdmin, below, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleAdmin, below, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleAdmin, below, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleAdmin, below, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleAdmin, below, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleAdmin, below, ObjCase, ActDecide, CertValid, deny},
-	{RoleAdmin, below, ObjCase, ActDecide, CertExpired, deny},
-	{RoleAdmin, below, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleAdmin, below, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleAdmin, below, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleAdmin, below, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleAdmin, below, ObjCase, ActPublish, CertValid, deny},
-	{RoleAdmin, below, ObjCase, ActPublish, CertExpired, deny},
-	{RoleAdmin, below, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleAdmin, below, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleAdmin, below, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleAdmin, below, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleAdmin, below, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleAdmin, below, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleAdmin, below, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleAdmin, below, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleAdmin, below, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleAdmin, below, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleAdmin, below, ObjCalendar, ActManage, CertValid, deny},
-	{RoleAdmin, below, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleAdmin, below, ObjCalendar, ActManage, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCase, ActRead, CertValid, deny},
-	{RoleAdmin, sibling, ObjCase, ActRead, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCase, ActRead, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjTask, ActRead, CertValid, deny},
-	{RoleAdmin, sibling, ObjTask, ActRead, CertExpired, deny},
-	{RoleAdmin, sibling, ObjTask, ActRead, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjDeadline, ActRead, CertValid, deny},
-	{RoleAdmin, sibling, ObjDeadline, ActRead, CertExpired, deny},
-	{RoleAdmin, sibling, ObjDeadline, ActRead, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleAdmin, sibling, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleAdmin, sibling, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleAdmin, sibling, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleAdmin, sibling, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleAdmin, sibling, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleAdmin, sibling, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleAdmin, sibling, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleAdmin, sibling, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleAdmin, sibling, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleAdmin, sibling, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleAdmin, sibling, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCase, ActDecide, CertValid, deny},
-	{RoleAdmin, sibling, ObjCase, ActDecide, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleAdmin, sibling, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCase, ActPublish, CertValid, deny},
-	{RoleAdmin, sibling, ObjCase, ActPublish, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleAdmin, sibling, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleAdmin, sibling, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleAdmin, sibling, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleAdmin, sibling, ObjCalendar, ActManage, CertValid, deny},
-	{RoleAdmin, sibling, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleAdmin, sibling, ObjCalendar, ActManage, CertSuspended, deny},
-	{RoleAdmin, above, ObjCase, ActRead, CertValid, deny},
-	{RoleAdmin, above, ObjCase, ActRead, CertExpired, deny},
-	{RoleAdmin, above, ObjCase, ActRead, CertSuspended, deny},
-	{RoleAdmin, above, ObjTask, ActRead, CertValid, deny},
-	{RoleAdmin, above, ObjTask, ActRead, CertExpired, deny},
-	{RoleAdmin, above, ObjTask, ActRead, CertSuspended, deny},
-	{RoleAdmin, above, ObjDeadline, ActRead, CertValid, deny},
-	{RoleAdmin, above, ObjDeadline, ActRead, CertExpired, deny},
-	{RoleAdmin, above, ObjDeadline, ActRead, CertSuspended, deny},
-	{RoleAdmin, above, ObjCase, ActOpenCase, CertValid, deny},
-	{RoleAdmin, above, ObjCase, ActOpenCase, CertExpired, deny},
-	{RoleAdmin, above, ObjCase, ActOpenCase, CertSuspended, deny},
-	{RoleAdmin, above, ObjCase, ActApproveFiling, CertValid, deny},
-	{RoleAdmin, above, ObjCase, ActApproveFiling, CertExpired, deny},
-	{RoleAdmin, above, ObjCase, ActApproveFiling, CertSuspended, deny},
-	{RoleAdmin, above, ObjCase, ActRejectFiling, CertValid, deny},
-	{RoleAdmin, above, ObjCase, ActRejectFiling, CertExpired, deny},
-	{RoleAdmin, above, ObjCase, ActRejectFiling, CertSuspended, deny},
-	{RoleAdmin, above, ObjCase, ActRecordEvidence, CertValid, deny},
-	{RoleAdmin, above, ObjCase, ActRecordEvidence, CertExpired, deny},
-	{RoleAdmin, above, ObjCase, ActRecordEvidence, CertSuspended, deny},
-	{RoleAdmin, above, ObjCase, ActSubmitReport, CertValid, deny},
-	{RoleAdmin, above, ObjCase, ActSubmitReport, CertExpired, deny},
-	{RoleAdmin, above, ObjCase, ActSubmitReport, CertSuspended, deny},
-	{RoleAdmin, above, ObjCase, ActApproveReview, CertValid, deny},
-	{RoleAdmin, above, ObjCase, ActApproveReview, CertExpired, deny},
-	{RoleAdmin, above, ObjCase, ActApproveReview, CertSuspended, deny},
-	{RoleAdmin, above, ObjCase, ActReturnReview, CertValid, deny},
-	{RoleAdmin, above, ObjCase, ActReturnReview, CertExpired, deny},
-	{RoleAdmin, above, ObjCase, ActReturnReview, CertSuspended, deny},
-	{RoleAdmin, above, ObjCase, ActApprovePenalty, CertValid, deny},
-	{RoleAdmin, above, ObjCase, ActApprovePenalty, CertExpired, deny},
-	{RoleAdmin, above, ObjCase, ActApprovePenalty, CertSuspended, deny},
-	{RoleAdmin, above, ObjCase, ActServeNotice, CertValid, deny},
-	{RoleAdmin, above, ObjCase, ActServeNotice, CertExpired, deny},
-	{RoleAdmin, above, ObjCase, ActServeNotice, CertSuspended, deny},
-	{RoleAdmin, above, ObjCase, ActRecordStatement, CertValid, deny},
-	{RoleAdmin, above, ObjCase, ActRecordStatement, CertExpired, deny},
-	{RoleAdmin, above, ObjCase, ActRecordStatement, CertSuspended, deny},
-	{RoleAdmin, above, ObjCase, ActRecordWaiver, CertValid, deny},
-	{RoleAdmin, above, ObjCase, ActRecordWaiver, CertExpired, deny},
-	{RoleAdmin, above, ObjCase, ActRecordWaiver, CertSuspended, deny},
-	{RoleAdmin, above, ObjCase, ActDecide, CertValid, deny},
-	{RoleAdmin, above, ObjCase, ActDecide, CertExpired, deny},
-	{RoleAdmin, above, ObjCase, ActDecide, CertSuspended, deny},
-	{RoleAdmin, above, ObjCase, ActServeDecision, CertValid, deny},
-	{RoleAdmin, above, ObjCase, ActServeDecision, CertExpired, deny},
-	{RoleAdmin, above, ObjCase, ActServeDecision, CertSuspended, deny},
-	{RoleAdmin, above, ObjCase, ActPublish, CertValid, deny},
-	{RoleAdmin, above, ObjCase, ActPublish, CertExpired, deny},
-	{RoleAdmin, above, ObjCase, ActPublish, CertSuspended, deny},
-	{RoleAdmin, above, ObjCase, ActRecordPayment, CertValid, deny},
-	{RoleAdmin, above, ObjCase, ActRecordPayment, CertExpired, deny},
-	{RoleAdmin, above, ObjCase, ActRecordPayment, CertSuspended, deny},
-	{RoleAdmin, above, ObjCase, ActRequestClosing, CertValid, deny},
-	{RoleAdmin, above, ObjCase, ActRequestClosing, CertExpired, deny},
-	{RoleAdmin, above, ObjCase, ActRequestClosing, CertSuspended, deny},
-	{RoleAdmin, above, ObjCase, ActApproveClosing, CertValid, deny},
-	{RoleAdmin, above, ObjCase, ActApproveClosing, CertExpired, deny},
-	{RoleAdmin, above, ObjCase, ActApproveClosing, CertSuspended, deny},
-	{RoleAdmin, above, ObjCalendar, ActManage, CertValid, deny},
-	{RoleAdmin, above, ObjCalendar, ActManage, CertExpired, deny},
-	{RoleAdmin, above, ObjCalendar, ActManage, CertSuspended, deny},
+	{RoleReviewer, own, ObjCase, ActRead, allow, allow, allow, allow},
+	{RoleReviewer, own, ObjTask, ActRead, allow, allow, allow, allow},
+	{RoleReviewer, own, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCase, ActApproveReview, allow, allow, allow, allow},
+	{RoleReviewer, own, ObjCase, ActReturnReview, allow, allow, allow, allow},
+	{RoleReviewer, own, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, own, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, below, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, sibling, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleReviewer, above, ObjPolicy, ActManage, deny, deny, deny, deny},
+	// head: approves, decides, decides staff recusal and reassigns officers at its own agency only; needs no 执法证 (PL 43, 54, 57; SAMR 4, 19–20, 56, 77).
+	{RoleHead, own, ObjCase, ActRead, allow, allow, allow, allow},
+	{RoleHead, own, ObjTask, ActRead, allow, allow, allow, allow},
+	{RoleHead, own, ObjDeadline, ActRead, allow, allow, allow, allow},
+	{RoleHead, own, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleHead, own, ObjCase, ActApproveFiling, allow, allow, allow, allow},
+	{RoleHead, own, ObjCase, ActRejectFiling, allow, allow, allow, allow},
+	{RoleHead, own, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleHead, own, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleHead, own, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleHead, own, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleHead, own, ObjCase, ActApprovePenalty, allow, allow, allow, allow},
+	{RoleHead, own, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleHead, own, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleHead, own, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleHead, own, ObjCase, ActDecide, allow, allow, allow, allow},
+	{RoleHead, own, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleHead, own, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleHead, own, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleHead, own, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleHead, own, ObjCase, ActApproveClosing, allow, allow, allow, allow},
+	{RoleHead, own, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleHead, own, ObjCase, ActDecideRecusal, allow, allow, allow, allow},
+	{RoleHead, own, ObjCase, ActReassignOfficers, allow, allow, allow, allow},
+	{RoleHead, own, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleHead, own, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleHead, own, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleHead, own, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleHead, own, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleHead, own, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleHead, own, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleHead, own, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleHead, own, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleHead, own, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleHead, own, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleHead, own, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActRead, deny, deny, deny, deny},
+	{RoleHead, below, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleHead, below, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleHead, below, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleHead, below, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleHead, below, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleHead, below, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleHead, below, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleHead, below, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleHead, below, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleHead, below, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleHead, below, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleHead, below, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleHead, below, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleHead, below, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleHead, below, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActRead, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleHead, sibling, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActRead, deny, deny, deny, deny},
+	{RoleHead, above, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleHead, above, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleHead, above, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleHead, above, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleHead, above, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleHead, above, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleHead, above, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleHead, above, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleHead, above, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleHead, above, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleHead, above, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleHead, above, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleHead, above, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleHead, above, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleHead, above, ObjPolicy, ActManage, deny, deny, deny, deny},
+	// principal head: everything a head may do, including the recusal of other heads (SAMR 4; HB 十四).
+	{RolePrincipalHead, own, ObjCase, ActRead, allow, allow, allow, allow},
+	{RolePrincipalHead, own, ObjTask, ActRead, allow, allow, allow, allow},
+	{RolePrincipalHead, own, ObjDeadline, ActRead, allow, allow, allow, allow},
+	{RolePrincipalHead, own, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjCase, ActApproveFiling, allow, allow, allow, allow},
+	{RolePrincipalHead, own, ObjCase, ActRejectFiling, allow, allow, allow, allow},
+	{RolePrincipalHead, own, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjCase, ActApprovePenalty, allow, allow, allow, allow},
+	{RolePrincipalHead, own, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjCase, ActDecide, allow, allow, allow, allow},
+	{RolePrincipalHead, own, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjCase, ActApproveClosing, allow, allow, allow, allow},
+	{RolePrincipalHead, own, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjCase, ActDecideRecusal, allow, allow, allow, allow},
+	{RolePrincipalHead, own, ObjCase, ActReassignOfficers, allow, allow, allow, allow},
+	{RolePrincipalHead, own, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, own, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjTask, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, below, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjTask, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, sibling, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjTask, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RolePrincipalHead, above, ObjPolicy, ActManage, deny, deny, deny, deny},
+	// hearing host: reads its own agency's case file, nothing else (PL 64; SAMR 78).
+	{RoleHearingHost, own, ObjCase, ActRead, allow, allow, allow, allow},
+	{RoleHearingHost, own, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, own, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, below, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, sibling, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleHearingHost, above, ObjPolicy, ActManage, deny, deny, deny, deny},
+	// manager: reads cases, deadlines, officers and certificates at its agency and below; never acts, never administers (PL 76; SAMR 6; ENFSUP).
+	{RoleManager, own, ObjCase, ActRead, allow, allow, allow, allow},
+	{RoleManager, own, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleManager, own, ObjDeadline, ActRead, allow, allow, allow, allow},
+	{RoleManager, own, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleManager, own, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleManager, own, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleManager, own, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleManager, own, ObjOfficer, ActRead, allow, allow, allow, allow},
+	{RoleManager, own, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleManager, own, ObjCertificate, ActRead, allow, allow, allow, allow},
+	{RoleManager, own, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleManager, own, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleManager, own, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleManager, own, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleManager, own, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleManager, own, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleManager, own, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActRead, allow, allow, allow, allow},
+	{RoleManager, below, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleManager, below, ObjDeadline, ActRead, allow, allow, allow, allow},
+	{RoleManager, below, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleManager, below, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleManager, below, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleManager, below, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleManager, below, ObjOfficer, ActRead, allow, allow, allow, allow},
+	{RoleManager, below, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleManager, below, ObjCertificate, ActRead, allow, allow, allow, allow},
+	{RoleManager, below, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleManager, below, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleManager, below, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleManager, below, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleManager, below, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleManager, below, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleManager, below, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActRead, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleManager, sibling, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActRead, deny, deny, deny, deny},
+	{RoleManager, above, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleManager, above, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleManager, above, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleManager, above, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleManager, above, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleManager, above, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleManager, above, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleManager, above, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleManager, above, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleManager, above, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleManager, above, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleManager, above, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleManager, above, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleManager, above, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleManager, above, ObjPolicy, ActManage, deny, deny, deny, deny},
+	// admin: reads and manages master data and permission lines at its agency and below; never touches a case (HB 二十二).
+	{RoleAdmin, own, ObjCase, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleAdmin, own, ObjAgency, ActRead, allow, allow, allow, allow},
+	{RoleAdmin, own, ObjAgency, ActManage, allow, allow, allow, allow},
+	{RoleAdmin, own, ObjOfficer, ActRead, allow, allow, allow, allow},
+	{RoleAdmin, own, ObjOfficer, ActManage, allow, allow, allow, allow},
+	{RoleAdmin, own, ObjCertificate, ActRead, allow, allow, allow, allow},
+	{RoleAdmin, own, ObjCertificate, ActManage, allow, allow, allow, allow},
+	{RoleAdmin, own, ObjPowerItem, ActRead, allow, allow, allow, allow},
+	{RoleAdmin, own, ObjPowerItem, ActManage, allow, allow, allow, allow},
+	{RoleAdmin, own, ObjCalendar, ActRead, allow, allow, allow, allow},
+	{RoleAdmin, own, ObjCalendar, ActManage, allow, allow, allow, allow},
+	{RoleAdmin, own, ObjPolicy, ActRead, allow, allow, allow, allow},
+	{RoleAdmin, own, ObjPolicy, ActManage, allow, allow, allow, allow},
+	{RoleAdmin, below, ObjCase, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleAdmin, below, ObjAgency, ActRead, allow, allow, allow, allow},
+	{RoleAdmin, below, ObjAgency, ActManage, allow, allow, allow, allow},
+	{RoleAdmin, below, ObjOfficer, ActRead, allow, allow, allow, allow},
+	{RoleAdmin, below, ObjOfficer, ActManage, allow, allow, allow, allow},
+	{RoleAdmin, below, ObjCertificate, ActRead, allow, allow, allow, allow},
+	{RoleAdmin, below, ObjCertificate, ActManage, allow, allow, allow, allow},
+	{RoleAdmin, below, ObjPowerItem, ActRead, allow, allow, allow, allow},
+	{RoleAdmin, below, ObjPowerItem, ActManage, allow, allow, allow, allow},
+	{RoleAdmin, below, ObjCalendar, ActRead, allow, allow, allow, allow},
+	{RoleAdmin, below, ObjCalendar, ActManage, allow, allow, allow, allow},
+	{RoleAdmin, below, ObjPolicy, ActRead, allow, allow, allow, allow},
+	{RoleAdmin, below, ObjPolicy, ActManage, allow, allow, allow, allow},
+	{RoleAdmin, sibling, ObjCase, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, sibling, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjTask, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjDeadline, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActOpenCase, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActApproveFiling, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActRejectFiling, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActSubmitReport, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActApproveReview, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActReturnReview, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActServeNotice, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActRecordStatement, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActDecide, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActServeDecision, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActPublish, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActRecordPayment, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActRequestClosing, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActApproveClosing, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjAgency, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjAgency, ActManage, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjOfficer, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjOfficer, ActManage, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCertificate, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCertificate, ActManage, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjPowerItem, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjPowerItem, ActManage, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCalendar, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjCalendar, ActManage, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjPolicy, ActRead, deny, deny, deny, deny},
+	{RoleAdmin, above, ObjPolicy, ActManage, deny, deny, deny, deny},
+}
+
+// matrixPairs are the (object, act) pairs of the matrix: reads, every act on
+// a case, and reading and managing every administrable object.
+func matrixPairs() []struct {
+	obj Object
+	act Act
+} {
+	type pair = struct {
+		obj Object
+		act Act
+	}
+	pairs := []pair{{ObjCase, ActRead}, {ObjTask, ActRead}, {ObjDeadline, ActRead}, {ObjCase, ActOpenCase}}
+	for _, a := range CaseActs {
+		pairs = append(pairs, pair{ObjCase, a})
+	}
+	for _, o := range AdminObjects {
+		pairs = append(pairs, pair{o, ActRead}, pair{o, ActManage})
+	}
+	return pairs
 }
 
 func TestMatrix(t *testing.T) {
 	t.Parallel()
-	e := testTree(t)
+	e := testTree(t, CacheSize(0))
 	for _, x := range matrix {
-		name := fmt.Sprintf("%s/%s/%s/%s/%s", x.role, x.where, x.obj, x.act, x.cert)
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			officerAgency, agency := placement(x.where)
-			got, err := e.Allowed(Request{
-				Officer:       holder(x.role, officerAgency),
-				OfficerAgency: officerAgency,
-				Agency:        agency,
-				Object:        x.obj,
-				Act:           x.act,
-				Certificate:   x.cert,
+		for _, cert := range matrixCerts {
+			name := fmt.Sprintf("%s/%s/%s/%s/%s", x.role, x.where, x.obj, x.act, cert)
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				officerAgency, agency := placement(x.where)
+				got, err := e.Allowed(Request{
+					Officer:       holder(x.role, officerAgency),
+					OfficerAgency: officerAgency,
+					Agency:        agency,
+					Object:        x.obj,
+					Act:           x.act,
+					Certificate:   cert,
+				})
+				require.NoError(t, err)
+				require.Equal(t, x.expect(cert), got)
 			})
-			require.NoError(t, err)
-			require.Equal(t, x.allow, got)
-		})
+		}
 	}
 }
 
-// TestMatrixIsComplete: the matrix has exactly one line for every role ×
-// placement × (object, act) × certificate state, so a deleted line is noticed.
+// TestMatrixThroughTheCache asks every question of the matrix twice through
+// a caching enforcer: the second, cached, answer is the same as the first.
+func TestMatrixThroughTheCache(t *testing.T) {
+	t.Parallel()
+	e := testTree(t)
+	for range 2 {
+		for _, x := range matrix {
+			for _, cert := range matrixCerts {
+				officerAgency, agency := placement(x.where)
+				got, err := e.Allowed(Request{Officer: holder(x.role, officerAgency), OfficerAgency: officerAgency,
+					Agency: agency, Object: x.obj, Act: x.act, Certificate: cert})
+				require.NoError(t, err)
+				require.Equal(t, x.expect(cert), got, "%+v with %s", x, cert)
+			}
+		}
+	}
+	require.Positive(t, e.cache.len())
+}
+
+// TestMatrixIsComplete: the matrix has exactly one row for every role ×
+// placement × (object, act), so a deleted row is noticed, and every act on a
+// case and every object is in it.
 func TestMatrixIsComplete(t *testing.T) {
 	t.Parallel()
 	type key struct {
@@ -1389,39 +1171,59 @@ func TestMatrixIsComplete(t *testing.T) {
 		where where
 		obj   Object
 		act   Act
-		cert  Certificate
-	}
-	pairs := []struct {
-		obj Object
-		act Act
-	}{{ObjCase, ActRead}, {ObjTask, ActRead}, {ObjDeadline, ActRead}, {ObjCase, ActOpenCase}, {ObjCalendar, ActManage}}
-	for _, a := range CaseActs {
-		pairs = append(pairs, struct {
-			obj Object
-			act Act
-		}{ObjCase, a})
 	}
 	want := map[key]bool{}
-	for _, r := range testRoles {
+	for _, r := range Roles {
 		for _, w := range []where{own, below, sibling, above} {
-			for _, p := range pairs {
-				for _, c := range []Certificate{CertValid, CertExpired, CertSuspended} {
-					want[key{r, w, p.obj, p.act, c}] = true
-				}
+			for _, p := range matrixPairs() {
+				want[key{r, w, p.obj, p.act}] = true
 			}
 		}
 	}
 	got := map[key]bool{}
 	for _, x := range matrix {
-		k := key{x.role, x.where, x.obj, x.act, x.cert}
-		require.False(t, got[k], "repeated line %+v", x)
-		require.True(t, want[k], "line outside the matrix %+v", x)
+		k := key{x.role, x.where, x.obj, x.act}
+		require.False(t, got[k], "repeated row %+v", x)
+		require.True(t, want[k], "row outside the matrix %+v", x)
 		got[k] = true
 	}
 	require.Len(t, got, len(want))
+
+	objects := map[Object]bool{}
+	for _, p := range matrixPairs() {
+		objects[p.obj] = true
+	}
+	for _, o := range Objects {
+		require.True(t, objects[o], "object %s is not in the matrix", o)
+	}
 }
 
-func TestManagerReadsDownTheTree(t *testing.T) {
+// TestEveryLineIsInTheMatrix: each line of policy.csv grants at least one
+// allow of the matrix (or of TestManagerReadsDownTheTree), so no line is
+// there without a reviewed expectation.
+func TestEveryLineIsInTheMatrix(t *testing.T) {
+	t.Parallel()
+	rules, err := DefaultRules()
+	require.NoError(t, err)
+	for _, r := range rules {
+		w := own
+		if r.Scope == ScopeBelow {
+			w = below
+		}
+		found := false
+		for _, x := range matrix {
+			if x.role == r.Role && x.where == w && x.obj == r.Object && x.act == r.Act && x.valid {
+				found = true
+				require.Equal(t, r.Cert == NeedNone, x.expired, "%s: only a line needing no certificate allows an expired one", r)
+			}
+		}
+		require.True(t, found, "%s has no allow in the matrix", r)
+	}
+}
+
+// TestSupervisionFlowsDownTheTree: a manager reads, and an admin reads and
+// manages, at any depth below their agency, never beside or above it.
+func TestSupervisionFlowsDownTheTree(t *testing.T) {
 	t.Parallel()
 	e := testTree(t)
 	tests := []struct {
@@ -1430,39 +1232,71 @@ func TestManagerReadsDownTheTree(t *testing.T) {
 		agency        string
 		allow         bool
 	}{
-		{"city reads county K1", "C", "K1", allow},
-		{"city reads county K2", "C", "K2", allow},
-		{"city reads township two levels down", "C", "T1", allow},
-		{"province reads township three levels down", "P", "T1", allow},
-		{"county reads its township", "K1", "T1", allow},
-		{"county does not read a sibling's township", "K2", "T1", deny},
-		{"county does not read its city", "K1", "C", deny},
-		{"county does not read its province", "K1", "P", deny},
-		{"township does not read its county", "T1", "K1", deny},
+		{"city reaches county K1", "C", "K1", allow},
+		{"city reaches county K2", "C", "K2", allow},
+		{"city reaches township two levels down", "C", "T1", allow},
+		{"province reaches township three levels down", "P", "T1", allow},
+		{"county reaches its township", "K1", "T1", allow},
+		{"county does not reach a sibling's township", "K2", "T1", deny},
+		{"county does not reach its city", "K1", "C", deny},
+		{"county does not reach its province", "K1", "P", deny},
+		{"township does not reach its county", "T1", "K1", deny},
+	}
+	grants := []struct {
+		role Role
+		obj  Object
+		act  Act
+	}{
+		{RoleManager, ObjCase, ActRead}, {RoleManager, ObjDeadline, ActRead},
+		{RoleManager, ObjOfficer, ActRead}, {RoleManager, ObjCertificate, ActRead},
+	}
+	for _, o := range AdminObjects {
+		grants = append(grants, struct {
+			role Role
+			obj  Object
+			act  Act
+		}{RoleAdmin, o, ActRead}, struct {
+			role Role
+			obj  Object
+			act  Act
+		}{RoleAdmin, o, ActManage})
 	}
 	for _, tt := range tests {
-		for _, obj := range []Object{ObjCase, ObjDeadline} {
-			t.Run(tt.name+"/"+string(obj), func(t *testing.T) {
+		for _, g := range grants {
+			t.Run(fmt.Sprintf("%s/%s/%s/%s", tt.name, g.role, g.obj, g.act), func(t *testing.T) {
 				t.Parallel()
 				got, err := e.Allowed(Request{
-					Officer: holder(RoleManager, tt.officerAgency), OfficerAgency: tt.officerAgency,
-					Agency: tt.agency, Object: obj, Act: ActRead, Certificate: CertValid,
+					Officer: holder(g.role, tt.officerAgency), OfficerAgency: tt.officerAgency,
+					Agency: tt.agency, Object: g.obj, Act: g.act, Certificate: CertNone,
 				})
 				require.NoError(t, err)
 				require.Equal(t, tt.allow, got)
 			})
 		}
 	}
-	t.Run("city manager never acts", func(t *testing.T) {
+	t.Run("city manager and admin never act on a case", func(t *testing.T) {
 		t.Parallel()
-		for _, agency := range []string{"C", "K1", "K2", "T1"} {
-			for _, act := range append([]Act{ActOpenCase}, CaseActs...) {
-				got, err := e.Allowed(Request{
-					Officer: holder(RoleManager, "C"), OfficerAgency: "C",
-					Agency: agency, Object: ObjCase, Act: act, Certificate: CertValid,
-				})
+		for _, role := range []Role{RoleManager, RoleAdmin} {
+			for _, agency := range []string{"C", "K1", "K2", "T1"} {
+				for _, act := range append([]Act{ActOpenCase}, CaseActs...) {
+					got, err := e.Allowed(Request{
+						Officer: holder(role, "C"), OfficerAgency: "C",
+						Agency: agency, Object: ObjCase, Act: act, Certificate: CertValid,
+					})
+					require.NoError(t, err)
+					require.False(t, got, "%s %s at %s", role, act, agency)
+				}
+			}
+		}
+	})
+	t.Run("a manager never manages", func(t *testing.T) {
+		t.Parallel()
+		for _, o := range AdminObjects {
+			for _, agency := range []string{"C", "K1", "T1"} {
+				got, err := e.Allowed(Request{Officer: holder(RoleManager, "C"), OfficerAgency: "C",
+					Agency: agency, Object: o, Act: ActManage, Certificate: CertValid})
 				require.NoError(t, err)
-				require.False(t, got, "%s at %s", act, agency)
+				require.False(t, got, "manager manages %s at %s", o, agency)
 			}
 		}
 	})
@@ -1512,7 +1346,7 @@ func TestActingAgencyMustBeHeld(t *testing.T) {
 }
 
 // TestNoCertificate: an officer without a 执法证 (none, or the zero value)
-// is refused every act; a reviewer and a head need none.
+// is refused every act; reviewers, heads and hearing hosts need none.
 func TestNoCertificate(t *testing.T) {
 	t.Parallel()
 	e := testTree(t)
@@ -1525,7 +1359,8 @@ func TestNoCertificate(t *testing.T) {
 		for _, x := range []struct {
 			role Role
 			act  Act
-		}{{RoleReviewer, ActApproveReview}, {RoleHead, ActDecide}, {RoleOfficer, ActRead}} {
+		}{{RoleReviewer, ActApproveReview}, {RoleHead, ActDecide}, {RoleHead, ActDecideRecusal},
+			{RolePrincipalHead, ActDecideRecusal}, {RoleHearingHost, ActRead}, {RoleOfficer, ActRead}} {
 			got, err := e.Allowed(Request{Officer: holder(x.role, "K1"), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: x.act, Certificate: cert})
 			require.NoError(t, err)
 			require.True(t, got, "%s %s with certificate %q", x.role, x.act, cert)
@@ -1764,13 +1599,353 @@ func TestConcurrentChanges(t *testing.T) {
 	}
 }
 
-// BenchmarkAllowed decides a mix of allowed and refused requests against
-// 1,000 agencies (1 province, 16 cities, 128 counties, 855 townships) and
-// 10,000 officers (10 per agency: 6 officers, a reviewer, a head, a manager,
-// an admin).
-func BenchmarkAllowed(b *testing.B) {
+func TestRuleCheck(t *testing.T) {
+	t.Parallel()
+	good := Rule{Role: RoleHead, Scope: ScopeOwn, Object: ObjCase, Act: ActDecideRecusal, Cert: NeedNone}
+	require.NoError(t, good.Check())
+	require.Equal(t, "p, head, own, case, decide-recusal, -", good.String())
+	back, err := RuleFromLine(good.Line())
+	require.NoError(t, err)
+	require.Equal(t, good, back)
+	_, err = RuleFromLine([]string{"head", "own", "case"})
+	require.ErrorIs(t, err, ErrInvalidRule)
+
+	tests := map[string]func(*Rule){
+		"unknown role":        func(r *Rule) { r.Role = "clerk" },
+		"empty role":          func(r *Rule) { r.Role = "" },
+		"unknown scope":       func(r *Rule) { r.Scope = "above" },
+		"unknown object":      func(r *Rule) { r.Object = "file" },
+		"unknown act":         func(r *Rule) { r.Act = "delete" },
+		"certificate state":   func(r *Rule) { r.Cert = "expired" },
+		"empty requirement":   func(r *Rule) { r.Cert = "" },
+		"role in wrong place": func(r *Rule) { r.Object = "head" },
+	}
+	for name, change := range tests {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			r := good
+			change(&r)
+			require.ErrorIs(t, r.Check(), ErrInvalidRule)
+		})
+	}
+}
+
+func TestDefaultRules(t *testing.T) {
+	t.Parallel()
+	rules, err := DefaultRules()
+	require.NoError(t, err)
+	require.Contains(t, rules, Rule{RoleOfficer, ScopeOwn, ObjCase, ActApplyRecusal, NeedValid})
+	require.Contains(t, rules, Rule{RoleAdmin, ScopeBelow, ObjPolicy, ActManage, NeedNone})
+	seen := map[Rule]bool{}
+	for _, r := range rules {
+		require.NoError(t, r.Check())
+		require.False(t, seen[r], "%s twice", r)
+		seen[r] = true
+	}
+}
+
+// snapshotOf is the test tree with one holder of each role at each agency,
+// as the store would hand it over.
+func snapshotOf(t testing.TB, version int64, rules []Rule) Snapshot {
+	t.Helper()
+	s := Snapshot{Version: version, Rules: rules,
+		Tree: []AgencyLink{{"C", "P"}, {"K1", "C"}, {"K2", "C"}, {"T1", "K1"}}}
+	for _, a := range testAgencies {
+		for _, r := range Roles {
+			s.Assignments = append(s.Assignments, Assignment{holder(r, a), r, a})
+		}
+	}
+	return s
+}
+
+func without(rules []Rule, r Rule) []Rule {
+	var out []Rule
+	for _, x := range rules {
+		if x != r {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// TestReplaceGivesTheMatrix: an enforcer filled by Replace decides the whole
+// matrix like one filled by Assign and SetAgencyParent.
+func TestReplaceGivesTheMatrix(t *testing.T) {
+	t.Parallel()
+	rules, err := DefaultRules()
+	require.NoError(t, err)
 	e, err := New()
+	require.NoError(t, err)
+	require.Zero(t, e.Version())
+	skipped, err := e.Replace(snapshotOf(t, 7, rules))
+	require.NoError(t, err)
+	require.Empty(t, skipped)
+	require.EqualValues(t, 7, e.Version())
+	for _, x := range matrix {
+		for _, cert := range matrixCerts {
+			officerAgency, agency := placement(x.where)
+			got, err := e.Allowed(Request{Officer: holder(x.role, officerAgency), OfficerAgency: officerAgency,
+				Agency: agency, Object: x.obj, Act: x.act, Certificate: cert})
+			require.NoError(t, err)
+			require.Equal(t, x.expect(cert), got, "%+v with %s", x, cert)
+		}
+	}
+	require.Equal(t, []Role{RoleHead}, e.RolesAt(holder(RoleHead, "K1"), "K1"))
+}
+
+// TestReplaceSkipsBadEntries: a bad line, link or assignment in the database
+// is left out and reported; everything else is installed, so that one bad
+// row never keeps a revocation from taking effect.
+func TestReplaceSkipsBadEntries(t *testing.T) {
+	t.Parallel()
+	e, err := New()
+	require.NoError(t, err)
+	s := Snapshot{
+		Version: 3,
+		Rules: []Rule{
+			{RoleOfficer, ScopeOwn, ObjCase, ActRecordEvidence, NeedValid},
+			{RoleManager, ScopeBelow, ObjCase, ActRead, NeedNone},
+			{RoleOfficer, ScopeOwn, ObjCase, "fly-to-the-moon", NeedValid}, // e.g. written by a newer release
+			{RoleOfficer, ScopeOwn, ObjCase, ActRecordEvidence, NeedValid}, // repeated
+		},
+		Tree: []AgencyLink{{"K1", "C"}, {"C", "K1"}, {"T1", "K1"}, {"X", "X"}},
+		Assignments: []Assignment{
+			{"o:1", RoleOfficer, "K1"}, {"o:2", RoleManager, "C"}, {"o:3", "clerk", "K1"},
+			{"head", RoleOfficer, "K1"}, {"o:1", RoleOfficer, "K1"},
+		},
+	}
+	skipped, err := e.Replace(s)
+	require.NoError(t, err)
+	require.Len(t, skipped, 5, "%v", skipped)
+	require.ErrorIs(t, errors.Join(skipped...), ErrInvalidRule)
+	require.ErrorIs(t, errors.Join(skipped...), ErrInvalidTree)
+	require.ErrorIs(t, errors.Join(skipped...), ErrInvalidAssignment)
+
+	allowed := func(r Request) bool {
+		ok, err := e.Allowed(r)
+		require.NoError(t, err)
+		return ok
+	}
+	require.True(t, allowed(Request{Officer: "o:1", OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActRecordEvidence, Certificate: CertValid}))
+	require.True(t, allowed(Request{Officer: "o:2", OfficerAgency: "C", Agency: "T1", Object: ObjCase, Act: ActRead}))
+	require.False(t, allowed(Request{Officer: "o:1", OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActRead}),
+		"the lines of policy.csv that New started with are gone")
+}
+
+// TestRevocationBeatsTheCache: an answer the cache holds is never served
+// after a change that takes the permission away, whichever way it comes.
+func TestRevocationBeatsTheCache(t *testing.T) {
+	t.Parallel()
+	rules, err := DefaultRules()
+	require.NoError(t, err)
+	evidence := Request{Officer: holder(RoleOfficer, "K1"), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActRecordEvidence, Certificate: CertValid}
+	cityRead := Request{Officer: holder(RoleManager, "C"), OfficerAgency: "C", Agency: "T1", Object: ObjCase, Act: ActRead, Certificate: CertNone}
+	evidenceLine := Rule{RoleOfficer, ScopeOwn, ObjCase, ActRecordEvidence, NeedValid}
+	tests := []struct {
+		name   string
+		req    Request
+		revoke func(*Enforcer) error
+	}{
+		{"role unassigned", evidence, func(e *Enforcer) error {
+			return e.Unassign(holder(RoleOfficer, "K1"), RoleOfficer, "K1")
+		}},
+		{"line removed by a reload", evidence, func(e *Enforcer) error {
+			_, err := e.Replace(snapshotOf(t, 2, without(rules, evidenceLine)))
+			return err
+		}},
+		{"role gone in a reload", evidence, func(e *Enforcer) error {
+			s := snapshotOf(t, 2, rules)
+			s.Assignments = slicesDelete(s.Assignments, Assignment{holder(RoleOfficer, "K1"), RoleOfficer, "K1"})
+			_, err := e.Replace(s)
+			return err
+		}},
+		{"agency moved away", cityRead, func(e *Enforcer) error {
+			return e.SetAgencyParent("K1", "P")
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			e, err := New()
+			require.NoError(t, err)
+			_, err = e.Replace(snapshotOf(t, 1, rules))
+			require.NoError(t, err)
+			for range 3 {
+				ok, err := e.Allowed(tt.req)
+				require.NoError(t, err)
+				require.True(t, ok)
+			}
+			ok, hit := e.cache.get(tt.req, e.gen.Load())
+			require.True(t, hit && ok, "the allow is cached")
+
+			require.NoError(t, tt.revoke(e))
+			ok, err = e.Allowed(tt.req)
+			require.NoError(t, err)
+			require.False(t, ok, "denied on the very next call")
+		})
+	}
+}
+
+func slicesDelete[T comparable](s []T, v T) []T {
+	var out []T
+	for _, x := range s {
+		if x != v {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// TestStaleAnswersAreNeverServed drives the cache directly through the race
+// the generation closes: an allow computed before a revocation but stored
+// after it.
+func TestStaleAnswersAreNeverServed(t *testing.T) {
+	t.Parallel()
+	c := newDecisionCache(64)
+	r := Request{Officer: "o:1", OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActRead, Certificate: CertNone}
+	c.put(r, 1, allow)
+	_, hit := c.get(r, 2)
+	require.False(t, hit, "an answer of generation 1 is not one of generation 2")
+	c.put(r, 2, deny)
+	c.put(r, 1, allow) // a slow computation that started before the change
+	ok, hit := c.get(r, 2)
+	require.True(t, hit)
+	require.False(t, ok, "the late, older allow did not overwrite the newer deny")
+}
+
+func TestCacheIsBounded(t *testing.T) {
+	t.Parallel()
+	e := testTree(t, CacheSize(256))
+	for i := range 5000 {
+		_, err := e.Allowed(Request{Officer: fmt.Sprintf("o:%d", i), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActRead})
+		require.NoError(t, err)
+	}
+	require.LessOrEqual(t, e.cache.len(), 256)
+	require.Positive(t, e.cache.len())
+}
+
+// TestConcurrentRevocations races decisions against revocations through
+// every kind of change; run with -race. Once a revocation has returned, a
+// decision that starts after it never allows, however many allows other
+// goroutines were computing and caching meanwhile; an untouched principal
+// is always allowed.
+func TestConcurrentRevocations(t *testing.T) {
+	t.Parallel()
+	rules, err := DefaultRules()
+	require.NoError(t, err)
+	e, err := New(CacheSize(1024))
+	require.NoError(t, err)
+	base := snapshotOf(t, 1, rules)
+	_, err = e.Replace(base)
+	require.NoError(t, err)
+
+	const victim = "o:victim"
+	victimReq := Request{Officer: victim, OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActRecordEvidence, Certificate: CertValid}
+	stableReq := Request{Officer: holder(RoleOfficer, "K1"), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActServeNotice, Certificate: CertValid}
+	withVictim := base
+	withVictim.Assignments = append(append([]Assignment(nil), base.Assignments...), Assignment{victim, RoleOfficer, "K1"})
+
+	var stop atomic.Bool
+	var wg sync.WaitGroup
+	errs := make(chan error, 16)
+	for range 4 {
+		wg.Go(func() {
+			for !stop.Load() {
+				if _, err := e.Allowed(victimReq); err != nil {
+					errs <- err
+					return
+				}
+				ok, err := e.Allowed(stableReq)
+				if err == nil && !ok {
+					err = errors.New("a stable officer was refused")
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+			}
+		})
+	}
+	check := func(how string) error {
+		ok, err := e.Allowed(victimReq)
+		if err == nil && ok {
+			err = fmt.Errorf("allowed after %s", how)
+		}
+		return err
+	}
+	wg.Go(func() {
+		defer stop.Store(true)
+		for i := range 300 {
+			var err error
+			switch i % 3 {
+			case 0:
+				if err = e.Assign(victim, RoleOfficer, "K1"); err == nil {
+					_, _ = e.Allowed(victimReq)
+					if err = e.Unassign(victim, RoleOfficer, "K1"); err == nil {
+						err = check("unassign")
+					}
+				}
+			case 1:
+				if _, err = e.Replace(withVictim); err == nil {
+					_, _ = e.Allowed(victimReq)
+					if _, err = e.Replace(base); err == nil {
+						err = check("a reload without the role")
+					}
+				}
+			case 2:
+				if err = e.Assign(victim, RoleOfficer, "K1"); err == nil {
+					_, _ = e.Allowed(victimReq)
+					s := base
+					s.Rules = without(rules, Rule{RoleOfficer, ScopeOwn, ObjCase, ActRecordEvidence, NeedValid})
+					if _, err = e.Replace(s); err == nil {
+						err = check("a reload without the line")
+					}
+					if _, rerr := e.Replace(base); err == nil {
+						err = rerr
+					}
+				}
+			}
+			if err != nil {
+				errs <- err
+				return
+			}
+		}
+	})
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		require.NoError(t, err)
+	}
+}
+
+// TestWithout: the trial enforcer lacks the line; the real one is unchanged.
+func TestWithout(t *testing.T) {
+	t.Parallel()
+	e := testTree(t)
+	line := Rule{RoleAdmin, ScopeOwn, ObjPolicy, ActManage, NeedNone}
+	req := Request{Officer: holder(RoleAdmin, "P"), OfficerAgency: "P", Agency: "P", Object: ObjPolicy, Act: ActManage}
+	trial, err := e.Without(line)
+	require.NoError(t, err)
+	ok, err := trial.Allowed(req)
+	require.NoError(t, err)
+	require.False(t, ok)
+	ok, err = trial.Allowed(Request{Officer: holder(RoleAdmin, "P"), OfficerAgency: "P", Agency: "K1", Object: ObjPolicy, Act: ActManage})
+	require.NoError(t, err)
+	require.True(t, ok, "the tree and the other lines are kept")
+	ok, err = e.Allowed(req)
+	require.NoError(t, err)
+	require.True(t, ok)
+}
+
+// benchData is 1,000 agencies (1 province, 16 cities, 128 counties, 855
+// townships) and 10,000 officers (10 per agency: 6 officers, a reviewer, a
+// head, a manager, an admin), with policy.csv, as a Snapshot; and a mix of
+// allowed and refused requests against it.
+func benchData(b *testing.B) (Snapshot, []Request) {
+	b.Helper()
+	rules, err := DefaultRules()
 	require.NoError(b, err)
+	s := Snapshot{Version: 1, Rules: rules}
 	agencies := []string{"P"}
 	parentOf := map[string]string{}
 	var counties []string
@@ -1793,17 +1968,18 @@ func BenchmarkAllowed(b *testing.B) {
 	}
 	for _, a := range agencies {
 		if p, ok := parentOf[a]; ok {
-			require.NoError(b, e.SetAgencyParent(a, p))
+			s.Tree = append(s.Tree, AgencyLink{a, p})
 		}
 	}
 	rolesBySlot := []Role{RoleOfficer, RoleOfficer, RoleOfficer, RoleOfficer, RoleOfficer, RoleOfficer, RoleReviewer, RoleHead, RoleManager, RoleAdmin}
 	officer := func(agencyIndex, slot int) string { return fmt.Sprintf("o:%d", agencyIndex*10+slot) }
 	for i, a := range agencies {
 		for slot, r := range rolesBySlot {
-			require.NoError(b, e.Assign(officer(i, slot), r, a))
+			s.Assignments = append(s.Assignments, Assignment{officer(i, slot), r, a})
 		}
 	}
 	require.Len(b, agencies, 1000)
+	require.Len(b, s.Assignments, 10000)
 
 	index := map[string]int{}
 	for i, a := range agencies {
@@ -1814,25 +1990,109 @@ func BenchmarkAllowed(b *testing.B) {
 		a := agencies[i%len(agencies)]
 		p, hasParent := parentOf[a]
 		reqs = append(reqs,
-			Request{Officer: officer(index[a], 0), OfficerAgency: a, Agency: a, Object: ObjCase, Act: ActRecordEvidence, Certificate: CertValid}, // allow
-			Request{Officer: officer(index[a], 1), OfficerAgency: a, Agency: a, Object: ObjCase, Act: ActServeNotice, Certificate: CertExpired},  // deny
-			Request{Officer: officer(index[a], 7), OfficerAgency: a, Agency: a, Object: ObjCase, Act: ActDecide, Certificate: CertNone},          // allow
-			Request{Officer: officer(index[a], 6), OfficerAgency: a, Agency: a, Object: ObjCase, Act: ActDecide, Certificate: CertNone},          // deny
+			Request{Officer: officer(index[a], 0), OfficerAgency: a, Agency: a, Object: ObjCase, Act: ActRecordEvidence, Certificate: CertValid},    // allow
+			Request{Officer: officer(index[a], 1), OfficerAgency: a, Agency: a, Object: ObjCase, Act: ActServeNotice, Certificate: CertExpired},     // deny
+			Request{Officer: officer(index[a], 2), OfficerAgency: a, Agency: a, Object: ObjCase, Act: ActApplyRecusal, Certificate: CertWrongField}, // deny
+			Request{Officer: officer(index[a], 7), OfficerAgency: a, Agency: a, Object: ObjCase, Act: ActDecide, Certificate: CertNone},             // allow
+			Request{Officer: officer(index[a], 6), OfficerAgency: a, Agency: a, Object: ObjCase, Act: ActDecide, Certificate: CertNone},             // deny
 		)
 		if hasParent {
 			reqs = append(reqs,
 				Request{Officer: officer(index[p], 8), OfficerAgency: p, Agency: a, Object: ObjCase, Act: ActRead, Certificate: CertNone},            // allow
 				Request{Officer: officer(index[a], 8), OfficerAgency: a, Agency: p, Object: ObjDeadline, Act: ActRead, Certificate: CertNone},        // deny
 				Request{Officer: officer(index[p], 0), OfficerAgency: p, Agency: a, Object: ObjCase, Act: ActRecordEvidence, Certificate: CertValid}, // deny
+				Request{Officer: officer(index[p], 9), OfficerAgency: p, Agency: a, Object: ObjCertificate, Act: ActManage, Certificate: CertNone},   // allow
 			)
 		}
 	}
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		if _, err := e.Allowed(reqs[i%len(reqs)]); err != nil {
+	return s, reqs
+}
+
+// uncachedNsPerOp is the uncached figure of the current run, for the cached
+// sub-benchmark to report its speed-up against.
+var uncachedNsPerOp float64
+
+// BenchmarkAllowed decides the mix of benchData: uncached (every decision
+// through casbin), then cached with the cache warm (the figure a busy API
+// sees), one goroutine and all of them. The cached runs report their speed-up
+// over the uncached run of the same invocation as x-uncached.
+func BenchmarkAllowed(b *testing.B) {
+	s, reqs := benchData(b)
+	setup := func(b *testing.B, opts ...Option) *Enforcer {
+		e, err := New(opts...)
+		require.NoError(b, err)
+		skipped, err := e.Replace(s)
+		require.NoError(b, err)
+		require.Empty(b, skipped)
+		for _, r := range reqs { // warm the cache (if any) and check the mix
+			_, err := e.Allowed(r)
+			require.NoError(b, err)
+		}
+		return e
+	}
+	speedUp := func(b *testing.B) {
+		if perOp := float64(b.Elapsed().Nanoseconds()) / float64(b.N); uncachedNsPerOp > 0 && perOp > 0 {
+			b.ReportMetric(uncachedNsPerOp/perOp, "x-uncached")
+		}
+	}
+	b.Run("uncached", func(b *testing.B) {
+		e := setup(b, CacheSize(0))
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			if _, err := e.Allowed(reqs[i%len(reqs)]); err != nil {
+				b.Fatal(err)
+			}
+			i++
+		}
+		uncachedNsPerOp = float64(b.Elapsed().Nanoseconds()) / float64(b.N)
+	})
+	b.Run("cached", func(b *testing.B) {
+		e := setup(b)
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			if _, err := e.Allowed(reqs[i%len(reqs)]); err != nil {
+				b.Fatal(err)
+			}
+			i++
+		}
+		speedUp(b)
+	})
+	b.Run("cached-parallel", func(b *testing.B) {
+		e := setup(b)
+		b.ReportAllocs()
+		b.ResetTimer()
+		var next atomic.Int64
+		b.RunParallel(func(pb *testing.PB) {
+			i := int(next.Add(1)) * 131
+			for pb.Next() {
+				if _, err := e.Allowed(reqs[i%len(reqs)]); err != nil {
+					b.Error(err)
+					return
+				}
+				i++
+			}
+		})
+		speedUp(b)
+	})
+}
+
+// BenchmarkReplace is the rebuild a running API does when the policy
+// version moves: a fresh enforcer from the 10,000-officer snapshot. A rebuild
+// takes tens of milliseconds, so it runs only with a small -benchtime (the
+// default 1s, or e.g. 20x): go test -run xxx -bench Replace ./policies/
+func BenchmarkReplace(b *testing.B) {
+	if b.N > 100 {
+		b.Skipf("%d rebuilds would take minutes; run with -benchtime 20x", b.N)
+	}
+	s, _ := benchData(b)
+	e, err := New()
+	require.NoError(b, err)
+	b.ResetTimer()
+	for range b.N {
+		if _, err := e.Replace(s); err != nil {
 			b.Fatal(err)
 		}
-		i++
 	}
 }

@@ -181,10 +181,11 @@ func run(ctx context.Context, cfg *config.Config, runWorker, runAPI bool) error 
 	if err != nil {
 		return err
 	}
-	srv, err := api.New(api.Options{Store: st, Enforcer: enforcer, Temporal: tc, TaskQueue: cfg.TaskQueue, TokenSecret: secret, TokenTTL: cfg.TokenTTL})
+	srv, err := api.New(api.Options{Store: st, Enforcer: enforcer, Temporal: tc, TaskQueue: cfg.TaskQueue, TokenSecret: secret, TokenTTL: cfg.TokenTTL, RefreshTTL: cfg.RefreshTTL})
 	if err != nil {
 		return err
 	}
+	go srv.WatchPolicies(ctx, cfg.PolicyPoll) // changes made through other API processes
 	httpSrv := &http.Server{Addr: cfg.HTTPAddr, Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- httpSrv.ListenAndServe() }()
@@ -258,6 +259,10 @@ func seedCommand() *cobra.Command {
 		}
 		defer st.Close()
 		if err := demo.Seed(cmd.Context(), st); err != nil {
+			return err
+		}
+		// Running API processes reload the agencies and roles just written.
+		if _, err := st.BumpPolicyVersion(cmd.Context()); err != nil {
 			return err
 		}
 		fmt.Printf("seeded %d agencies, %d logins (password %s), %d power items\n", len(demo.Agencies), len(demo.Logins), demo.Password, len(demo.PowerItems))

@@ -23,6 +23,8 @@ type Config struct {
 	TaskQueue         string
 	TokenSecret       string
 	TokenTTL          time.Duration
+	RefreshTTL        time.Duration
+	PolicyPoll        time.Duration
 	SeedDemo          bool
 	LogLevel          string
 }
@@ -48,9 +50,17 @@ var settings = []setting{
 	}},
 	{"task-queue", "ZHIFA_TASK_QUEUE", "zhifa-cases", "Temporal task queue of the case workflows", str(func(c *Config) *string { return &c.TaskQueue })},
 	{"token-secret", "ZHIFA_TOKEN_SECRET", "", "key that signs login tokens; empty = generated once and kept in the data folder (set it when running several API processes)", str(func(c *Config) *string { return &c.TokenSecret })},
-	{"token-ttl", "ZHIFA_TOKEN_TTL", "8h", "how long a login token is valid", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
+	{"token-ttl", "ZHIFA_TOKEN_TTL", "15m", "how long an access token is valid", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
 		d, _ := time.ParseDuration(def)
 		fs.DurationVar(&c.TokenTTL, name, d, help)
+	}},
+	{"refresh-ttl", "ZHIFA_REFRESH_TTL", "168h", "how long a refresh token is valid; each refresh issues a new one", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
+		d, _ := time.ParseDuration(def)
+		fs.DurationVar(&c.RefreshTTL, name, d, help)
+	}},
+	{"policy-poll", "ZHIFA_POLICY_POLL", "2s", "how often the API checks the database for changed permissions, roles or agencies made by another process", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
+		d, _ := time.ParseDuration(def)
+		fs.DurationVar(&c.PolicyPoll, name, d, help)
 	}},
 	{"seed-demo", "ZHIFA_SEED_DEMO", "true", "seed demo agencies, officers and power items into an empty database", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
 		b, _ := strconv.ParseBool(def)

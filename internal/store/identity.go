@@ -1,4 +1,349 @@
 package store
 
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+	"gorm.io/gorm/clause"
+)
+
 // identityTables are the tables of logins and sessions, migrated by Migrate.
-var identityTables = []any{}
+var identityTables = []any{&sessionRow{}, &rotatedRefreshRow{}, &loginFailureRow{}, &loginLockRow{}}
+
+// ErrRefreshReused is returned when a refresh token that was already
+// exchanged is presented again: either the client or a thief holds a copy, so
+// the session has been revoked.
+var ErrRefreshReused = errors.New("refresh token reused")
+
+// Why a session was revoked.
+const (
+	RevokedLogout          = "logout"
+	RevokedPasswordChanged = "password-changed"
+	RevokedRefreshReused   = "refresh-reused"
+)
+
+// Session is one login of an officer: access tokens name it, and its refresh
+// token (kept only as a SHA-256 hash) renews them until the session expires
+// or is revoked.
+type Session struct {
+	ID         string     `json:"id"`
+	OfficerID  string     `json:"officer_id"`
+	CreatedAt  time.Time  `json:"created_at"`
+	ExpiresAt  time.Time  `json:"expires_at"`
+	LastUsedAt time.Time  `json:"last_used_at"`
+	RevokedAt  *time.Time `json:"revoked_at,omitempty"`
+	RevokedWhy string     `json:"revoked_why,omitempty"`
+}
+
+type sessionRow struct {
+	ID          string    `gorm:"primaryKey;size:64"`
+	OfficerID   string    `gorm:"size:64;index;not null"`
+	RefreshHash string    `gorm:"size:64;uniqueIndex;not null"`
+	CreatedAt   time.Time `gorm:"not null"`
+	ExpiresAt   time.Time `gorm:"not null"`
+	LastUsedAt  time.Time `gorm:"not null"`
+	RevokedAt   *time.Time
+	RevokedWhy  string `gorm:"size:32"`
+}
+
+func (sessionRow) TableName() string { return "sessions" }
+
+func sessionFromRow(r sessionRow) Session {
+	return Session{ID: r.ID, OfficerID: r.OfficerID, CreatedAt: r.CreatedAt, ExpiresAt: r.ExpiresAt,
+		LastUsedAt: r.LastUsedAt, RevokedAt: r.RevokedAt, RevokedWhy: r.RevokedWhy}
+}
+
+// rotatedRefreshRow remembers a refresh token that was exchanged for a new
+// one, so that presenting it again is recognised as reuse. It is kept until
+// the session it belonged to would have expired at the time of rotation.
+type rotatedRefreshRow struct {
+	Hash      string    `gorm:"primaryKey;size:64"`
+	SessionID string    `gorm:"size:64;index;not null"`
+	RotatedAt time.Time `gorm:"not null"`
+	ExpiresAt time.Time `gorm:"index;not null"`
+}
+
+func (rotatedRefreshRow) TableName() string { return "rotated_refresh_tokens" }
+
+// CreateSession stores a new session with the hash of its first refresh token.
+func (s *Store) CreateSession(ctx context.Context, sess Session, refreshHash string) error {
+	row := sessionRow{ID: sess.ID, OfficerID: sess.OfficerID, RefreshHash: refreshHash, CreatedAt: sess.CreatedAt.UTC(),
+		ExpiresAt: sess.ExpiresAt.UTC(), LastUsedAt: sess.CreatedAt.UTC()}
+	if err := s.db.WithContext(ctx).Create(&row).Error; err != nil {
+		return fmt.Errorf("create session of %s: %w", sess.OfficerID, err)
+	}
+	return nil
+}
+
+// CheckSession returns nil when the session exists, belongs to the officer,
+// is not revoked and has not expired at now; ErrNotFound otherwise. It is one
+// query, made on every authenticated request.
+func (s *Store) CheckSession(ctx context.Context, id, officerID string, now time.Time) error {
+	var n int64
+	err := s.db.WithContext(ctx).Model(&sessionRow{}).
+		Where("id = ? AND officer_id = ? AND revoked_at IS NULL AND expires_at > ?", id, officerID, now.UTC()).
+		Count(&n).Error
+	if err != nil {
+		return fmt.Errorf("check session %s: %w", id, err)
+	}
+	if n == 0 {
+		return fmt.Errorf("session %s: %w", id, ErrNotFound)
+	}
+	return nil
+}
+
+// Session returns one session, whatever its state.
+func (s *Store) Session(ctx context.Context, id string) (Session, error) {
+	var r sessionRow
+	if err := first(s.db.WithContext(ctx).Where("id = ?", id), &r); err != nil {
+		return Session{}, fmt.Errorf("session %s: %w", id, err)
+	}
+	return sessionFromRow(r), nil
+}
+
+// Sessions returns the officer's sessions, newest first.
+func (s *Store) Sessions(ctx context.Context, officerID string) ([]Session, error) {
+	var rows []sessionRow
+	if err := s.db.WithContext(ctx).Where("officer_id = ?", officerID).Order("created_at DESC, id").Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("list sessions of %s: %w", officerID, err)
+	}
+	out := make([]Session, len(rows))
+	for i, r := range rows {
+		out[i] = sessionFromRow(r)
+	}
+	return out, nil
+}
+
+// RotateRefresh exchanges the refresh token whose hash is oldHash for one
+// whose hash is newHash, and moves the session's expiry to expiresAt. It
+// returns the session. An unknown, expired or revoked token gives
+// ErrNotFound; a token that was already exchanged gives ErrRefreshReused and
+// revokes its session, as does losing a race with a concurrent exchange of
+// the same token.
+func (s *Store) RotateRefresh(ctx context.Context, oldHash, newHash string, now, expiresAt time.Time) (Session, error) {
+	now, expiresAt = now.UTC(), expiresAt.UTC()
+	db := s.db.WithContext(ctx)
+	var row sessionRow
+	err := first(db.Where("refresh_hash = ?", oldHash), &row)
+	if errors.Is(err, ErrNotFound) {
+		return Session{}, s.refreshReused(ctx, oldHash, now)
+	}
+	if err != nil {
+		return Session{}, fmt.Errorf("find session by refresh token: %w", err)
+	}
+	if row.RevokedAt != nil || !row.ExpiresAt.After(now) {
+		return Session{}, fmt.Errorf("session %s: %w", row.ID, ErrNotFound)
+	}
+	var swapped bool
+	err = db.Transaction(func(tx *gorm.DB) error {
+		res := tx.Model(&sessionRow{}).
+			Where("id = ? AND refresh_hash = ? AND revoked_at IS NULL AND expires_at > ?", row.ID, oldHash, now).
+			Updates(map[string]any{"refresh_hash": newHash, "expires_at": expiresAt, "last_used_at": now})
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected == 0 {
+			return nil
+		}
+		swapped = true
+		// Drop what no longer matters: tokens whose session has expired anyway.
+		if err := tx.Where("expires_at <= ?", now).Delete(&rotatedRefreshRow{}).Error; err != nil {
+			return err
+		}
+		return tx.Create(&rotatedRefreshRow{Hash: oldHash, SessionID: row.ID, RotatedAt: now, ExpiresAt: expiresAt}).Error
+	})
+	if err != nil {
+		return Session{}, fmt.Errorf("rotate refresh token of session %s: %w", row.ID, err)
+	}
+	if !swapped {
+		// Another request exchanged the same token a moment ago.
+		if err := s.RevokeSession(ctx, row.ID, RevokedRefreshReused, now); err != nil {
+			return Session{}, err
+		}
+		return Session{}, fmt.Errorf("session %s: %w", row.ID, ErrRefreshReused)
+	}
+	row.RefreshHash, row.ExpiresAt, row.LastUsedAt = newHash, expiresAt, now
+	return sessionFromRow(row), nil
+}
+
+// refreshReused revokes the session of an already exchanged refresh token and
+// returns ErrRefreshReused, or returns ErrNotFound for a token never issued.
+func (s *Store) refreshReused(ctx context.Context, hash string, now time.Time) error {
+	var used rotatedRefreshRow
+	err := first(s.db.WithContext(ctx).Where("hash = ?", hash), &used)
+	if errors.Is(err, ErrNotFound) {
+		return fmt.Errorf("refresh token: %w", ErrNotFound)
+	}
+	if err != nil {
+		return fmt.Errorf("find rotated refresh token: %w", err)
+	}
+	if err := s.RevokeSession(ctx, used.SessionID, RevokedRefreshReused, now); err != nil {
+		return err
+	}
+	return fmt.Errorf("session %s: %w", used.SessionID, ErrRefreshReused)
+}
+
+// RevokeSession ends a session at now, saying why; revoking it again keeps
+// the first time and reason.
+func (s *Store) RevokeSession(ctx context.Context, id, why string, now time.Time) error {
+	err := s.db.WithContext(ctx).Model(&sessionRow{}).Where("id = ? AND revoked_at IS NULL", id).
+		Updates(map[string]any{"revoked_at": now.UTC(), "revoked_why": why}).Error
+	if err != nil {
+		return fmt.Errorf("revoke session %s: %w", id, err)
+	}
+	return nil
+}
+
+// RevokeSessions ends every live session of the officer and returns how many
+// it ended.
+func (s *Store) RevokeSessions(ctx context.Context, officerID, why string, now time.Time) (int64, error) {
+	n, err := revokeSessions(s.db.WithContext(ctx), officerID, why, now)
+	if err != nil {
+		return 0, fmt.Errorf("revoke sessions of %s: %w", officerID, err)
+	}
+	return n, nil
+}
+
+func revokeSessions(db *gorm.DB, officerID, why string, now time.Time) (int64, error) {
+	res := db.Model(&sessionRow{}).Where("officer_id = ? AND revoked_at IS NULL", officerID).
+		Updates(map[string]any{"revoked_at": now.UTC(), "revoked_why": why})
+	return res.RowsAffected, res.Error
+}
+
+// SetPassword stores the officer's new password hash and, in the same
+// transaction, revokes every session of the officer, so that no token issued
+// under the old password works afterwards.
+func (s *Store) SetPassword(ctx context.Context, officerID, hash string, now time.Time) error {
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		res := tx.Model(&officerRow{}).Where("id = ?", officerID).Update("password_hash", hash)
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected == 0 {
+			return ErrNotFound
+		}
+		_, err := revokeSessions(tx, officerID, RevokedPasswordChanged, now)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("set password of %s: %w", officerID, err)
+	}
+	return nil
+}
+
+// Failed logins are counted in the database, so that every API instance
+// sees the same counts and locks.
+
+// What failed logins are counted against.
+const (
+	ThrottleLogin = "login" // the login name tried, whether or not it exists
+	ThrottleIP    = "ip"    // the client's address
+)
+
+// ThrottleKey is one counter of failed logins and its limit: when Max
+// failures fall within the window, the key is locked.
+type ThrottleKey struct {
+	Scope string // ThrottleLogin or ThrottleIP
+	Key   string
+	Max   int
+}
+
+type loginFailureRow struct {
+	ID    uint64    `gorm:"primaryKey;autoIncrement"`
+	Scope string    `gorm:"size:8;not null;index:idx_login_failures_key,priority:1"`
+	Key   string    `gorm:"column:failure_key;size:128;not null;index:idx_login_failures_key,priority:2"`
+	At    time.Time `gorm:"not null;index"`
+}
+
+func (loginFailureRow) TableName() string { return "login_failures" }
+
+type loginLockRow struct {
+	Scope       string    `gorm:"primaryKey;size:8"`
+	Key         string    `gorm:"primaryKey;column:lock_key;size:128"`
+	LockedUntil time.Time `gorm:"not null;index"`
+}
+
+func (loginLockRow) TableName() string { return "login_locks" }
+
+// LockedUntil returns the latest instant until which any of keys is locked,
+// or the zero time if none is locked at now.
+func (s *Store) LockedUntil(ctx context.Context, now time.Time, keys ...ThrottleKey) (time.Time, error) {
+	if len(keys) == 0 {
+		return time.Time{}, nil
+	}
+	q := s.db.WithContext(ctx).Model(&loginLockRow{}).Where("locked_until > ?", now.UTC())
+	or := s.db
+	for i, k := range keys {
+		cond := s.db.Where("scope = ? AND lock_key = ?", k.Scope, k.Key)
+		if i == 0 {
+			or = cond
+		} else {
+			or = or.Or(cond)
+		}
+	}
+	var rows []loginLockRow
+	if err := q.Where(or).Find(&rows).Error; err != nil {
+		return time.Time{}, fmt.Errorf("read login locks: %w", err)
+	}
+	var until time.Time
+	for _, r := range rows {
+		if r.LockedUntil.After(until) {
+			until = r.LockedUntil
+		}
+	}
+	return until, nil
+}
+
+// RecordLoginFailure counts one failed login against each key at now. A key
+// whose failures within window reach its Max is locked until now+lock and
+// its count starts again from zero. It returns the latest lock it set, or the
+// zero time.
+func (s *Store) RecordLoginFailure(ctx context.Context, now time.Time, window, lock time.Duration, keys ...ThrottleKey) (time.Time, error) {
+	now = now.UTC()
+	db := s.db.WithContext(ctx)
+	// Forget failures and locks that no longer count, for every key.
+	if err := db.Where("at <= ?", now.Add(-window)).Delete(&loginFailureRow{}).Error; err != nil {
+		return time.Time{}, fmt.Errorf("prune login failures: %w", err)
+	}
+	if err := db.Where("locked_until <= ?", now).Delete(&loginLockRow{}).Error; err != nil {
+		return time.Time{}, fmt.Errorf("prune login locks: %w", err)
+	}
+	var locked time.Time
+	for _, k := range keys {
+		if err := db.Create(&loginFailureRow{Scope: k.Scope, Key: k.Key, At: now}).Error; err != nil {
+			return time.Time{}, fmt.Errorf("record login failure: %w", err)
+		}
+		var n int64
+		if err := db.Model(&loginFailureRow{}).Where("scope = ? AND failure_key = ? AND at > ?", k.Scope, k.Key, now.Add(-window)).
+			Count(&n).Error; err != nil {
+			return time.Time{}, fmt.Errorf("count login failures: %w", err)
+		}
+		if n < int64(k.Max) {
+			continue
+		}
+		until := now.Add(lock)
+		if err := db.Clauses(clause.OnConflict{UpdateAll: true}).
+			Create(&loginLockRow{Scope: k.Scope, Key: k.Key, LockedUntil: until}).Error; err != nil {
+			return time.Time{}, fmt.Errorf("lock %s %s: %w", k.Scope, k.Key, err)
+		}
+		if err := db.Where("scope = ? AND failure_key = ? AND at <= ?", k.Scope, k.Key, now).Delete(&loginFailureRow{}).Error; err != nil {
+			return time.Time{}, fmt.Errorf("reset login failures: %w", err)
+		}
+		if until.After(locked) {
+			locked = until
+		}
+	}
+	return locked, nil
+}
+
+// ClearLoginFailures forgets the failures counted against key, as a
+// successful login does for its login name.
+func (s *Store) ClearLoginFailures(ctx context.Context, key ThrottleKey) error {
+	if err := s.db.WithContext(ctx).Where("scope = ? AND failure_key = ?", key.Scope, key.Key).Delete(&loginFailureRow{}).Error; err != nil {
+		return fmt.Errorf("clear login failures: %w", err)
+	}
+	return nil
+}

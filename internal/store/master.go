@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"cloud.google.com/go/civil"
@@ -22,6 +21,10 @@ type Agency struct {
 	Name     string         `json:"name"`
 	Level    policies.Level `json:"level"`
 	Code     string         `json:"code"` // short name used in case numbers, e.g. "临江市场监管"
+	// Kind is regular, dispatched (派出机构, acting in its parent's name) or
+	// delegated (受委托组织, acting in the delegating parent's name within
+	// the delegation); "" is read as regular.
+	Kind AgencyKind `json:"kind"`
 }
 
 // Officer is a person who logs in: officer, reviewer, head, manager or admin.
@@ -45,7 +48,7 @@ type Certificate struct {
 	Number     string    `json:"number"`
 	OfficerID  string    `json:"officer_id"`
 	IssuedBy   string    `json:"issued_by"`
-	Fields     string    `json:"fields"`
+	Fields     []string  `json:"fields"` // 执法领域 covered, e.g. 食品安全, 广告监管
 	Region     string    `json:"region"`
 	ValidFrom  time.Time `json:"valid_from"`
 	ValidUntil time.Time `json:"valid_until"`
@@ -72,13 +75,15 @@ type PowerItem struct {
 	Field      string   `json:"field"`
 	LegalBasis string   `json:"legal_basis"`
 	Levels     []string `json:"levels"`
-	Status     string   `json:"status"` // in-force, cancelled
+	// Status and Levels are as of today when the item has a status history
+	// (see PowerItemChange), as written otherwise.
+	Status   string `json:"status"`    // in-force, cancelled, devolved, delegated, merged, internal, pending
+	AgencyID string `json:"agency_id"` // the agency whose power list holds the item; "" = every agency's
 }
 
 // PutAgency inserts or updates an agency.
 func (s *Store) PutAgency(ctx context.Context, a Agency) error {
-	row := agencyRow{ID: a.ID, ParentID: a.ParentID, Name: a.Name, Level: string(a.Level), Code: a.Code}
-	return s.db.WithContext(ctx).Clauses(clause.OnConflict{UpdateAll: true}).Create(&row).Error
+	return s.db.WithContext(ctx).Clauses(clause.OnConflict{UpdateAll: true}).Create(agencyToRow(a)).Error
 }
 
 // Agencies returns every agency.
@@ -89,7 +94,7 @@ func (s *Store) Agencies(ctx context.Context) ([]Agency, error) {
 	}
 	out := make([]Agency, len(rows))
 	for i, r := range rows {
-		out[i] = Agency{ID: r.ID, ParentID: r.ParentID, Name: r.Name, Level: policies.Level(r.Level), Code: r.Code}
+		out[i] = agencyFromRow(r)
 	}
 	return out, nil
 }
@@ -100,7 +105,7 @@ func (s *Store) Agency(ctx context.Context, id string) (Agency, error) {
 	if err := first(s.db.WithContext(ctx).Where("id = ?", id), &r); err != nil {
 		return Agency{}, fmt.Errorf("agency %s: %w", id, err)
 	}
-	return Agency{ID: r.ID, ParentID: r.ParentID, Name: r.Name, Level: policies.Level(r.Level), Code: r.Code}, nil
+	return agencyFromRow(r), nil
 }
 
 // PutOfficer inserts or updates an officer.
@@ -169,9 +174,7 @@ func (s *Store) Roles(ctx context.Context, officerID string) ([]RoleAssignment, 
 
 // PutCertificate inserts or updates a certificate.
 func (s *Store) PutCertificate(ctx context.Context, c Certificate) error {
-	row := certificateRow{Number: c.Number, OfficerID: c.OfficerID, IssuedBy: c.IssuedBy, Fields: c.Fields,
-		Region: c.Region, ValidFrom: c.ValidFrom.UTC(), ValidUntil: c.ValidUntil.UTC(), Status: c.Status}
-	return s.db.WithContext(ctx).Clauses(clause.OnConflict{UpdateAll: true}).Create(&row).Error
+	return s.db.WithContext(ctx).Clauses(clause.OnConflict{UpdateAll: true}).Create(certificateToRow(c)).Error
 }
 
 // CertificateOf returns the officer's certificate that ends last, or
@@ -181,15 +184,12 @@ func (s *Store) CertificateOf(ctx context.Context, officerID string) (Certificat
 	if err := first(s.db.WithContext(ctx).Where("officer_id = ?", officerID).Order("valid_until DESC"), &r); err != nil {
 		return Certificate{}, fmt.Errorf("certificate of %s: %w", officerID, err)
 	}
-	return Certificate{Number: r.Number, OfficerID: r.OfficerID, IssuedBy: r.IssuedBy, Fields: r.Fields,
-		Region: r.Region, ValidFrom: r.ValidFrom, ValidUntil: r.ValidUntil, Status: r.Status}, nil
+	return certificateFromRow(r), nil
 }
 
 // PutPowerItem inserts or updates a power item.
 func (s *Store) PutPowerItem(ctx context.Context, p PowerItem) error {
-	row := powerItemRow{Code: p.Code, Name: p.Name, Kind: p.Kind, Field: p.Field, LegalBasis: p.LegalBasis,
-		Levels: strings.Join(p.Levels, ","), Status: p.Status}
-	return s.db.WithContext(ctx).Clauses(clause.OnConflict{UpdateAll: true}).Create(&row).Error
+	return s.db.WithContext(ctx).Clauses(clause.OnConflict{UpdateAll: true}).Create(powerItemToRow(p)).Error
 }
 
 // PowerItem returns one power item.
@@ -198,7 +198,11 @@ func (s *Store) PowerItem(ctx context.Context, code string) (PowerItem, error) {
 	if err := first(s.db.WithContext(ctx).Where("code = ?", code), &r); err != nil {
 		return PowerItem{}, fmt.Errorf("power item %s: %w", code, err)
 	}
-	return powerItemFromRow(r), nil
+	changes, err := powerItemChanges(s.db.WithContext(ctx), code)
+	if err != nil {
+		return PowerItem{}, err
+	}
+	return asOfToday(powerItemFromRow(r), changes), nil
 }
 
 // PowerItems returns the whole power list.
@@ -207,19 +211,19 @@ func (s *Store) PowerItems(ctx context.Context) ([]PowerItem, error) {
 	if err := s.db.WithContext(ctx).Order("code").Find(&rows).Error; err != nil {
 		return nil, fmt.Errorf("list power items: %w", err)
 	}
+	changes, err := powerItemChanges(s.db.WithContext(ctx), "")
+	if err != nil {
+		return nil, err
+	}
+	byCode := map[string][]PowerItemChange{}
+	for _, c := range changes {
+		byCode[c.Code] = append(byCode[c.Code], c)
+	}
 	out := make([]PowerItem, len(rows))
 	for i, r := range rows {
-		out[i] = powerItemFromRow(r)
+		out[i] = asOfToday(powerItemFromRow(r), byCode[r.Code])
 	}
 	return out, nil
-}
-
-func powerItemFromRow(r powerItemRow) PowerItem {
-	var levels []string
-	if r.Levels != "" {
-		levels = strings.Split(r.Levels, ",")
-	}
-	return PowerItem{Code: r.Code, Name: r.Name, Kind: r.Kind, Field: r.Field, LegalBasis: r.LegalBasis, Levels: levels, Status: r.Status}
 }
 
 // ImportCalendar replaces the holiday arrangement of the given years with

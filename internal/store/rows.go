@@ -17,6 +17,7 @@ type agencyRow struct {
 	Name      string `gorm:"size:200;not null"`
 	Level     string `gorm:"size:16;not null"`
 	Code      string `gorm:"size:32;not null"`
+	Kind      string `gorm:"size:16;not null;default:regular"` // regular, dispatched (派出机构), delegated (受委托组织)
 	CreatedAt time.Time
 }
 
@@ -62,6 +63,7 @@ type powerItemRow struct {
 	LegalBasis string `gorm:"size:1000"`
 	Levels     string `gorm:"size:100"`
 	Status     string `gorm:"size:16;not null"`
+	AgencyID   string `gorm:"size:64;index;not null;default:''"` // the agency whose power list it is; "" = every agency's
 }
 
 func (powerItemRow) TableName() string { return "power_items" }

@@ -93,6 +93,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 	tables = append(tables, caseTables...)
 	tables = append(tables, identityTables...)
 	tables = append(tables, adminTables...)
+	tables = append(tables, policyTables...)
 	err := s.db.WithContext(ctx).AutoMigrate(tables...)
 	if err != nil {
 		return fmt.Errorf("migrate: %w", err)

@@ -1,0 +1,467 @@
+package store
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+
+	"github.com/zhifa/zhifa/internal/calendar"
+	"github.com/zhifa/zhifa/policies"
+)
+
+// certificateChangeRow is one line of a certificate's history: who changed
+// what, when and why. Rows are only ever added.
+type certificateChangeRow struct {
+	ID         int64     `gorm:"primaryKey;autoIncrement"`
+	Number     string    `gorm:"size:64;index;not null"`
+	At         time.Time `gorm:"not null"`
+	ActorID    string    `gorm:"size:64;not null"`
+	ActorName  string    `gorm:"size:100"`
+	Action     string    `gorm:"size:16;not null"`
+	FromStatus string    `gorm:"size:16"`
+	ToStatus   string    `gorm:"size:16;not null"`
+	Reason     string    `gorm:"size:500"`
+	Changes    string    `gorm:"type:text"` // JSON list of FieldChange
+}
+
+func (certificateChangeRow) TableName() string { return "certificate_history" }
+
+// Certificate history actions.
+const (
+	CertCreated    = "created"
+	CertImported   = "imported"
+	CertUpdated    = "updated"
+	CertSuspended  = "suspended"  // 暂扣
+	CertRevoked    = "revoked"    // 吊销/注销
+	CertReinstated = "reinstated" // 恢复
+)
+
+// CertificateChange is one line of a certificate's history.
+type CertificateChange struct {
+	Number     string        `json:"number"`
+	At         time.Time     `json:"at"`
+	ActorID    string        `json:"actor_id"`
+	ActorName  string        `json:"actor_name"`
+	Action     string        `json:"action"` // created, imported, updated, suspended, revoked, reinstated
+	FromStatus string        `json:"from_status,omitempty"`
+	ToStatus   string        `json:"to_status"`
+	Reason     string        `json:"reason,omitempty"`
+	Changes    []FieldChange `json:"changes,omitempty"`
+}
+
+// FieldChange is one field a change altered.
+type FieldChange struct {
+	Field string `json:"field"`
+	From  string `json:"from"`
+	To    string `json:"to"`
+}
+
+// checkCertificate checks a certificate's own fields.
+func checkCertificate(c Certificate) *Refusal {
+	if r := checkCode("number", c.Number, 64); r != nil {
+		return r
+	}
+	if r := checkText("issued_by", c.IssuedBy, true, 200); r != nil {
+		return r
+	}
+	if r := checkList("fields", c.Fields, true); r != nil {
+		return r
+	}
+	if r := checkText("region", c.Region, false, 200); r != nil {
+		return r
+	}
+	if c.ValidFrom.IsZero() || c.ValidUntil.IsZero() {
+		return refuse("invalid_input", "须填写有效期起止日期", "valid_from and valid_until are required").on("valid_from")
+	}
+	if !c.ValidFrom.Before(c.ValidUntil) {
+		return refuse("invalid_input", "有效期截止日期不能早于起始日期", "valid_until must not be before valid_from").on("valid_until")
+	}
+	return nil
+}
+
+func checkReason(reason string, required bool) *Refusal {
+	return checkText("reason", reason, required, 500)
+}
+
+// CreateCertificate records a new certificate, valid, for an existing
+// officer, with a "created" history line.
+func (s *Store) CreateCertificate(ctx context.Context, c Certificate, by Actor, reason string) error {
+	c.Status = CertificateValid
+	if r := checkCertificate(c); r != nil {
+		return r
+	}
+	if r := checkReason(reason, false); r != nil {
+		return r
+	}
+	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if err := first(tx.Where("id = ?", c.OfficerID), &officerRow{}); err != nil {
+			if errNotFound(err) {
+				return refuse("invalid_input", "持证人不存在：%s", "no such officer: %s", c.OfficerID, c.OfficerID).on("officer_id")
+			}
+			return err
+		}
+		return createCertificate(tx, c, by, CertCreated, reason)
+	})
+}
+
+func createCertificate(tx *gorm.DB, c Certificate, by Actor, action, reason string) error {
+	var n int64
+	if err := tx.Model(&certificateRow{}).Where("number = ?", c.Number).Count(&n).Error; err != nil {
+		return fmt.Errorf("check certificate %s: %w", c.Number, err)
+	}
+	if n > 0 {
+		return conflict("certificate_exists", "执法证号 %s 已存在", "certificate %s already exists", c.Number, c.Number)
+	}
+	if err := tx.Create(certificateToRow(c)).Error; err != nil {
+		return taken(fmt.Errorf("create certificate %s: %w", c.Number, err),
+			conflict("certificate_exists", "执法证号 %s 已存在", "certificate %s already exists", c.Number, c.Number))
+	}
+	return addCertificateHistory(tx, c.Number, by, action, "", c.Status, reason, nil)
+}
+
+func addCertificateHistory(tx *gorm.DB, number string, by Actor, action, from, to, reason string, changes []FieldChange) error {
+	row := certificateChangeRow{Number: number, At: now(), ActorID: by.ID, ActorName: by.Name, Action: action,
+		FromStatus: from, ToStatus: to, Reason: reason}
+	if len(changes) > 0 {
+		b, err := json.Marshal(changes)
+		if err != nil {
+			return err
+		}
+		row.Changes = string(b)
+	}
+	if err := tx.Create(&row).Error; err != nil {
+		return fmt.Errorf("certificate %s history: %w", number, err)
+	}
+	return nil
+}
+
+// CertificateUpdate names the fields of a certificate to change; nil leaves
+// a field as it is.
+type CertificateUpdate struct {
+	IssuedBy   *string
+	Fields     *[]string
+	Region     *string
+	ValidFrom  *time.Time
+	ValidUntil *time.Time
+}
+
+// UpdateCertificate changes a certificate's issuer, fields, region or
+// validity (after a review, 审验) and records what changed and why.
+func (s *Store) UpdateCertificate(ctx context.Context, number string, u CertificateUpdate, by Actor, reason string) (Certificate, error) {
+	if r := checkReason(reason, true); r != nil {
+		return Certificate{}, r
+	}
+	var out Certificate
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		var row certificateRow
+		if err := first(tx.Where("number = ?", number), &row); err != nil {
+			return fmt.Errorf("certificate %s: %w", number, err)
+		}
+		old := certificateFromRow(row)
+		if old.Status == CertificateRevoked {
+			return conflict("certificate_revoked", "执法证 %s 已吊销（注销），不能再修改", "certificate %s is revoked and cannot change", number, number)
+		}
+		c, changes := applyCertificateUpdate(old, u)
+		if len(changes) == 0 {
+			return refuse("invalid_input", "没有要修改的内容", "nothing to change")
+		}
+		if r := checkCertificate(c); r != nil {
+			return r
+		}
+		if err := writeCertificate(tx, c); err != nil {
+			return err
+		}
+		out = c
+		return addCertificateHistory(tx, number, by, CertUpdated, c.Status, c.Status, reason, changes)
+	})
+	return out, err
+}
+
+func writeCertificate(tx *gorm.DB, c Certificate) error {
+	r := certificateToRow(c)
+	if err := tx.Model(&certificateRow{}).Where("number = ?", c.Number).Updates(map[string]any{
+		"issued_by": r.IssuedBy, "fields": r.Fields, "region": r.Region, "valid_from": r.ValidFrom, "valid_until": r.ValidUntil,
+	}).Error; err != nil {
+		return fmt.Errorf("update certificate %s: %w", c.Number, err)
+	}
+	return nil
+}
+
+func applyCertificateUpdate(c Certificate, u CertificateUpdate) (Certificate, []FieldChange) {
+	var changes []FieldChange
+	str := func(field string, dst *string, v *string) {
+		if v != nil && *v != *dst {
+			changes = append(changes, FieldChange{field, *dst, *v})
+			*dst = *v
+		}
+	}
+	day := func(field string, dst *time.Time, v *time.Time, end bool) {
+		if v != nil && !v.Equal(*dst) {
+			changes = append(changes, FieldChange{field, showDay(*dst, end), showDay(*v, end)})
+			*dst = *v
+		}
+	}
+	str("issued_by", &c.IssuedBy, u.IssuedBy)
+	if u.Fields != nil && !slices.Equal(*u.Fields, c.Fields) {
+		changes = append(changes, FieldChange{"fields", strings.Join(c.Fields, "、"), strings.Join(*u.Fields, "、")})
+		c.Fields = slices.Clone(*u.Fields)
+	}
+	str("region", &c.Region, u.Region)
+	day("valid_from", &c.ValidFrom, u.ValidFrom, false)
+	day("valid_until", &c.ValidUntil, u.ValidUntil, true)
+	return c, changes
+}
+
+// showDay writes a validity bound as the Beijing date a person reads: the
+// first day for a start, the last valid day for an end (24:00 of that day).
+func showDay(t time.Time, end bool) string {
+	if end {
+		t = t.Add(-time.Nanosecond)
+	}
+	return calendar.DateOf(t).String()
+}
+
+// ChangeCertificateStatus suspends (暂扣), revokes (吊销/注销) or reinstates
+// a certificate, with a reason, and records it. A revoked certificate stays
+// revoked; only a suspended one can be reinstated.
+func (s *Store) ChangeCertificateStatus(ctx context.Context, number, action, reason string, by Actor) (Certificate, error) {
+	if r := checkReason(reason, true); r != nil {
+		return Certificate{}, r
+	}
+	var from []string
+	var to string
+	switch action {
+	case CertSuspended:
+		from, to = []string{CertificateValid}, CertificateSuspended
+	case CertRevoked:
+		from, to = []string{CertificateValid, CertificateSuspended}, CertificateRevoked
+	case CertReinstated:
+		from, to = []string{CertificateSuspended}, CertificateValid
+	default:
+		return Certificate{}, fmt.Errorf("certificate status action %q", action)
+	}
+	var out Certificate
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		var row certificateRow
+		if err := first(tx.Where("number = ?", number), &row); err != nil {
+			return fmt.Errorf("certificate %s: %w", number, err)
+		}
+		if !slices.Contains(from, row.Status) {
+			return conflict("certificate_status", "执法证 %s 当前状态为「%s」，不能%s", "certificate %s is %s and cannot be %s",
+				number, statusName(row.Status), actionName(action), number, row.Status, action)
+		}
+		// The status it had is part of the condition, so two admins acting at
+		// once cannot both succeed from the same state.
+		res := tx.Model(&certificateRow{}).Where("number = ? AND status = ?", number, row.Status).Update("status", to)
+		if res.Error != nil {
+			return fmt.Errorf("certificate %s status: %w", number, res.Error)
+		}
+		if res.RowsAffected != 1 {
+			return conflict("certificate_status", "执法证 %s 的状态刚被他人修改，请刷新后重试", "certificate %s changed meanwhile; reload and retry", number, number)
+		}
+		if err := addCertificateHistory(tx, number, by, action, row.Status, to, reason, nil); err != nil {
+			return err
+		}
+		row.Status = to
+		out = certificateFromRow(row)
+		return nil
+	})
+	return out, err
+}
+
+func statusName(s string) string {
+	switch s {
+	case CertificateValid:
+		return "有效"
+	case CertificateSuspended:
+		return "暂扣"
+	case CertificateRevoked:
+		return "吊销"
+	}
+	return s
+}
+
+func actionName(a string) string {
+	switch a {
+	case CertSuspended:
+		return "暂扣"
+	case CertRevoked:
+		return "吊销"
+	case CertReinstated:
+		return "恢复"
+	}
+	return a
+}
+
+// Certificate returns one certificate by number.
+func (s *Store) Certificate(ctx context.Context, number string) (Certificate, error) {
+	var r certificateRow
+	if err := first(s.db.WithContext(ctx).Where("number = ?", number), &r); err != nil {
+		return Certificate{}, fmt.Errorf("certificate %s: %w", number, err)
+	}
+	return certificateFromRow(r), nil
+}
+
+// CertificateHistory returns a certificate's history, oldest first.
+func (s *Store) CertificateHistory(ctx context.Context, number string) ([]CertificateChange, error) {
+	rows, err := certificateHistory(s.db.WithContext(ctx), []string{number})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]CertificateChange, len(rows))
+	for i, r := range rows {
+		out[i] = CertificateChange{Number: r.Number, At: r.At, ActorID: r.ActorID, ActorName: r.ActorName, Action: r.Action,
+			FromStatus: r.FromStatus, ToStatus: r.ToStatus, Reason: r.Reason}
+		if r.Changes != "" {
+			if err := json.Unmarshal([]byte(r.Changes), &out[i].Changes); err != nil {
+				return nil, fmt.Errorf("certificate %s history %d: %w", number, r.ID, err)
+			}
+		}
+	}
+	return out, nil
+}
+
+func certificateHistory(q *gorm.DB, numbers []string) ([]certificateChangeRow, error) {
+	var rows []certificateChangeRow
+	if err := q.Where("number IN ?", numbers).Order("at, id").Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("certificate history: %w", err)
+	}
+	return rows, nil
+}
+
+// CertificateFilter narrows a certificate listing.
+type CertificateFilter struct {
+	AgencyIDs []string // required: the holders' home agencies listed
+	OfficerID string
+	Limit     int
+	Offset    int
+}
+
+// Certificates lists the certificates of officers whose home agency is one
+// of f.AgencyIDs, by number, and the total matching.
+func (s *Store) Certificates(ctx context.Context, f CertificateFilter) ([]Certificate, int64, error) {
+	q := s.db.WithContext(ctx).Model(&certificateRow{}).
+		Where("officer_id IN (?)", s.db.Model(&officerRow{}).Select("id").Where("agency_id IN ?", f.AgencyIDs))
+	if f.OfficerID != "" {
+		q = q.Where("officer_id = ?", f.OfficerID)
+	}
+	var total int64
+	if err := q.Count(&total).Error; err != nil {
+		return nil, 0, fmt.Errorf("count certificates: %w", err)
+	}
+	var rows []certificateRow
+	if err := q.Order("number").Limit(f.Limit).Offset(f.Offset).Find(&rows).Error; err != nil {
+		return nil, 0, fmt.Errorf("list certificates: %w", err)
+	}
+	out := make([]Certificate, len(rows))
+	for i, r := range rows {
+		out[i] = certificateFromRow(r)
+	}
+	return out, total, nil
+}
+
+// CertificatesOf returns every certificate an officer holds, by number.
+func (s *Store) CertificatesOf(ctx context.Context, officerID string) ([]Certificate, error) {
+	var rows []certificateRow
+	if err := s.db.WithContext(ctx).Where("officer_id = ?", officerID).Order("number").Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("certificates of %s: %w", officerID, err)
+	}
+	out := make([]Certificate, len(rows))
+	for i, r := range rows {
+		out[i] = certificateFromRow(r)
+	}
+	return out, nil
+}
+
+// CertificateFor decides which of an officer's certificates lets them act in
+// field at instant at (PL 42): each certificate with the status it had at
+// that instant, by its history. It returns the state and the certificate
+// that decided it (zero if the officer holds none).
+func (s *Store) CertificateFor(ctx context.Context, officerID, field string, at time.Time) (policies.Certificate, Certificate, error) {
+	certs, err := s.CertificatesOf(ctx, officerID)
+	if err != nil {
+		return "", Certificate{}, err
+	}
+	if len(certs) == 0 {
+		return policies.CertNone, Certificate{}, nil
+	}
+	numbers := make([]string, len(certs))
+	for i, c := range certs {
+		numbers[i] = c.Number
+	}
+	hist, err := certificateHistory(s.db.WithContext(ctx), numbers)
+	if err != nil {
+		return "", Certificate{}, err
+	}
+	for i := range certs {
+		certs[i].Status = statusAt(certs[i], hist, at)
+	}
+	state, c := ChooseCertificate(certs, field, at)
+	return state, c, nil
+}
+
+// statusAt is the status c had at instant at: the status a later change
+// moved it from, or its status now if nothing changed it since.
+func statusAt(c Certificate, hist []certificateChangeRow, at time.Time) string {
+	for _, h := range hist {
+		if h.Number == c.Number && h.At.After(at) && h.FromStatus != h.ToStatus && h.FromStatus != "" {
+			return h.FromStatus
+		}
+	}
+	return c.Status
+}
+
+// Covers tells whether the certificate covers field; an item with no field
+// needs only a valid certificate.
+func (c Certificate) Covers(field string) bool {
+	return field == "" || slices.Contains(c.Fields, strings.TrimSpace(field))
+}
+
+// ChooseCertificate picks, among certs (with their status at instant at),
+// the one an officer acts with in field, and says what it allows:
+//   - valid: a certificate valid at that instant covering field (the one
+//     valid longest when several are);
+//   - suspended or expired: the officer's certificate for field is
+//     suspended/revoked or outside its validity, which is what they need to
+//     hear even if another certificate is valid for other fields;
+//   - wrong-field: a certificate is valid but none covers field;
+//   - then suspended, expired, none for the certificates of other fields.
+func ChooseCertificate(certs []Certificate, field string, at time.Time) (policies.Certificate, Certificate) {
+	rank := func(c Certificate) int {
+		state, covers := c.StateAt(at), c.Covers(field)
+		switch {
+		case state == policies.CertValid && covers:
+			return 0
+		case state == policies.CertSuspended && covers:
+			return 1
+		case state == policies.CertExpired && covers:
+			return 2
+		case state == policies.CertValid:
+			return 3
+		case state == policies.CertSuspended:
+			return 4
+		default:
+			return 5
+		}
+	}
+	if len(certs) == 0 {
+		return policies.CertNone, Certificate{}
+	}
+	best := slices.MinFunc(certs, func(a, b Certificate) int {
+		return cmp.Or(cmp.Compare(rank(a), rank(b)), b.ValidUntil.Compare(a.ValidUntil), cmp.Compare(a.Number, b.Number))
+	})
+	switch rank(best) {
+	case 0:
+		return policies.CertValid, best
+	case 3:
+		return policies.CertWrongField, best
+	default:
+		return best.StateAt(at), best
+	}
+}
