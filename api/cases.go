@@ -117,7 +117,7 @@ func (s *Server) createCase(c *gin.Context) {
 		fail(c, err)
 		return
 	} else if !ok {
-		fail(c, certOrForbidden(p))
+		fail(c, s.refusal(ctx, p, item.Field))
 		return
 	}
 	if item.Kind != store.KindPenalty {
@@ -165,6 +165,19 @@ func (s *Server) createCase(c *gin.Context) {
 // officer of the agency holding a certificate valid now for the case's field
 // (PL 42), by the rule certificateFor applies to every act.
 func (s *Server) handlingOfficers(ctx context.Context, agencyID, field string, ids []string) ([]workflows.Officer, error) {
+	out, err := s.certifiedOfficers(ctx, agencyID, field, ids)
+	if err != nil {
+		return nil, err
+	}
+	if len(out) < 2 {
+		return nil, invalid("须指定两名以上具有执法资格的办案人员（行政处罚法第四十二条）", "at least two certified handling officers are required (PL 42)")
+	}
+	return out, nil
+}
+
+// certifiedOfficers checks each officer: an officer of the agency holding a
+// certificate valid now for field.
+func (s *Server) certifiedOfficers(ctx context.Context, agencyID, field string, ids []string) ([]workflows.Officer, error) {
 	var out []workflows.Officer
 	for _, id := range ids {
 		if slices.ContainsFunc(out, func(o workflows.Officer) bool { return o.ID == id }) {
@@ -191,20 +204,28 @@ func (s *Server) handlingOfficers(ctx context.Context, agencyID, field string, i
 		}
 		out = append(out, workflows.Officer{ID: o.ID, Name: o.Name, Certificate: cert.Number, CertificateValidUntil: cert.ValidUntil})
 	}
-	if len(out) < 2 {
-		return nil, invalid("须指定两名以上具有执法资格的办案人员（行政处罚法第四十二条）", "at least two certified handling officers are required (PL 42)")
-	}
 	return out, nil
 }
 
-// certOrForbidden explains a refusal: an officer whose certificate is not
-// valid hears why.
-func certOrForbidden(p *principal) *apiError {
-	switch p.CertState {
+// refusal explains why policy refused an act on a case in field: an officer
+// whose certificate does not serve hears why; anyone else gets forbidden.
+func (s *Server) refusal(ctx context.Context, p *principal, field string) *apiError {
+	if !slices.Contains(s.enforcer.RolesAt(p.Officer.ID, p.Officer.AgencyID), policies.RoleOfficer) {
+		return errForbidden
+	}
+	state, _, err := s.certificateFor(ctx, p.Officer.ID, field, time.Now())
+	if err != nil {
+		return errForbidden
+	}
+	switch state {
 	case policies.CertExpired:
 		return newError(http.StatusForbidden, "certificate_expired", "您的行政执法证件已过期，不能办理执法事项", "your enforcement certificate has expired")
 	case policies.CertSuspended:
 		return newError(http.StatusForbidden, "certificate_suspended", "您的行政执法证件已被暂扣或注销，不能办理执法事项", "your enforcement certificate is suspended or revoked")
+	case policies.CertWrongField:
+		return newError(http.StatusForbidden, "certificate_wrong_field", "您的行政执法证件不涵盖本案所属领域（"+field+"）", "your enforcement certificate does not cover this case's field ("+field+")")
+	case policies.CertNone:
+		return newError(http.StatusForbidden, "certificate_missing", "您没有行政执法证件，不能办理执法事项（行政处罚法第四十二条）", "you hold no enforcement certificate (PL 42)")
 	}
 	return errForbidden
 }
@@ -283,7 +304,7 @@ func (s *Server) act(c *gin.Context) {
 		fail(c, err)
 		return
 	} else if !ok {
-		fail(c, certOrForbidden(p))
+		fail(c, s.refusal(c.Request.Context(), p, state.PowerItem.Field))
 		return
 	}
 	in, _ := workflows.NewInput(act)
@@ -292,6 +313,13 @@ func (s *Server) act(c *gin.Context) {
 		return
 	}
 	in.SetActor(actor)
+	if r, ok := in.(*workflows.ReassignOfficersInput); ok {
+		// Whatever the client sent as officers is replaced by the checked ones.
+		if r.Officers, err = s.certifiedOfficers(c.Request.Context(), sum.AgencyID, state.PowerItem.Field, r.Add); err != nil {
+			fail(c, err)
+			return
+		}
+	}
 	if sum.Closed {
 		fail(c, errCaseClosed)
 		return

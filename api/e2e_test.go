@@ -436,3 +436,27 @@ func TestMain(m *testing.M) {
 	}
 	os.Exit(m.Run())
 }
+
+// TestRecusalOverHTTP (PL 43; SAMR 4): the party's recusal application is
+// recorded, the head decides, the recused officer is refused from then on,
+// and the head cannot bring in an officer whose certificate has expired.
+func TestRecusalOverHTTP(t *testing.T) {
+	e := newEnv(t)
+	p := e.people()
+	id := e.openCase(p.officer1)
+	e.act(p.head, id, policies.ActApproveFiling, nil, 200)
+	e.act(p.officer1, id, policies.ActApplyRecusal, map[string]any{"target": "qs-officer2", "target_role": "officer",
+		"by_party": true, "reason": "与当事人系近亲属"}, 200)
+	inbox := e.do("GET", "/tasks", p.head, nil)
+	require.Contains(t, string(inbox.raw), "recusal#1", "the head is asked to decide")
+	// The investigation goes on meanwhile.
+	e.act(p.officer2, id, policies.ActRecordEvidence, evidence, 200)
+	e.act(p.head, id, policies.ActDecideRecusal, map[string]any{"recusal": 1, "granted": true, "reason": "理由成立"}, 200)
+
+	r := e.act(p.officer2, id, policies.ActSubmitReport, report, http.StatusForbidden)
+	require.Equal(t, "recused", r.errCode())
+	r = e.act(p.head, id, policies.ActReassignOfficers, map[string]any{"add": []string{"qs-officer3"}, "reason": "补充办案人员"}, http.StatusUnprocessableEntity)
+	require.Contains(t, r.body["error"].(map[string]any)["message"], "王强")
+	r = e.do("GET", "/cases/"+id, p.head, nil)
+	require.Contains(t, acts(r), "reassign-officers", "fewer than two handlers: the head must reassign")
+}

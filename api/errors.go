@@ -56,6 +56,8 @@ var rejectionStatus = map[string]int{
 	workflows.CodeSeparationOfDuties: http.StatusForbidden,
 	workflows.CodeInvalidInput:       http.StatusUnprocessableEntity,
 	workflows.CodeCalendarMissing:    http.StatusUnprocessableEntity,
+	workflows.CodeRecused:            http.StatusForbidden,
+	workflows.CodeNoCertificate:      http.StatusForbidden,
 }
 
 // fail writes err as the response. Everything the caller did wrong is a 4xx
