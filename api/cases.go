@@ -17,6 +17,7 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/google/uuid"
 	"go.temporal.io/api/enums/v1"
+	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/sdk/client"
 
 	"github.com/zhifa/zhifa/internal/casefile"
@@ -131,6 +132,10 @@ func (s *Server) createCase(c *gin.Context) {
 	}
 	caseID := uuid.NewString()
 	if key := c.GetHeader("Idempotency-Key"); key != "" {
+		if len(key) > 200 {
+			fail(c, badRequest("Idempotency-Key 不得超过 200 个字符", "Idempotency-Key must be at most 200 characters"))
+			return
+		}
 		sum := sha256.Sum256([]byte(p.Officer.ID + "\x00" + key))
 		caseID = uuid.NewSHA1(uuid.NameSpaceOID, sum[:]).String()
 	}
@@ -138,18 +143,32 @@ func (s *Server) createCase(c *gin.Context) {
 		PowerItem: workflows.PowerItem{Code: item.Code, Name: item.Name, Field: item.Field, LegalBasis: item.LegalBasis},
 		Party:     req.Party, Facts: req.Facts, Source: req.Source, Officers: officers}
 	in.SetActor(actor)
+	// Check the application here too: a case refused at its first act
+	// should not leave a started workflow behind.
+	if err := in.Validate(); err != nil {
+		fail(c, err)
+		return
+	}
 
 	ctx, cancel := context.WithTimeout(ctx, actTimeout)
 	defer cancel()
 	start := s.temporal.NewWithStartWorkflowOperation(client.StartWorkflowOptions{
 		ID: workflows.CaseWorkflowID(caseID), TaskQueue: s.taskQueue,
 		WorkflowIDConflictPolicy: enums.WORKFLOW_ID_CONFLICT_POLICY_USE_EXISTING,
+		// A case ID is used once: a retried creation after the case has
+		// closed finds the closed case, never a second run of it.
+		WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
 	}, workflows.GeneralPenalty, *in)
 	handle, err := s.temporal.UpdateWithStartWorkflow(ctx, client.UpdateWithStartWorkflowOptions{
 		StartWorkflowOperation: start,
 		UpdateOptions: client.UpdateWorkflowOptions{UpdateID: "open/" + caseID, UpdateName: string(policies.ActOpenCase),
 			Args: []any{in}, WaitForStage: client.WorkflowUpdateStageCompleted},
 	})
+	var started *serviceerror.WorkflowExecutionAlreadyStarted
+	if errors.As(err, &started) {
+		s.respondCase(c, http.StatusCreated, p, caseID)
+		return
+	}
 	if err != nil {
 		fail(c, err)
 		return
@@ -326,7 +345,12 @@ func (s *Server) act(c *gin.Context) {
 	}
 	updateID := uuid.NewString()
 	if key := c.GetHeader("Idempotency-Key"); key != "" {
-		updateID = p.Officer.ID + "/" + key
+		if len(key) > 200 {
+			fail(c, badRequest("Idempotency-Key 不得超过 200 个字符", "Idempotency-Key must be at most 200 characters"))
+			return
+		}
+		// The act is part of the ID: the same key on another act is another act.
+		updateID = p.Officer.ID + "/" + string(act) + "/" + key
 	}
 	ctx, cancel := context.WithTimeout(c.Request.Context(), actTimeout)
 	defer cancel()
@@ -389,6 +413,10 @@ func (s *Server) listCases(c *gin.Context) {
 		}
 	}
 	f := store.CaseFilter{AgencyIDs: agencies, Stage: c.Query("state"), Limit: limit, Offset: offset}
+	if f.Stage != "" && !slices.Contains(workflows.Stages, workflows.Stage(f.Stage)) {
+		fail(c, badRequest(fmt.Sprintf("state 须为案件环节之一：%v", workflows.Stages), fmt.Sprintf("state must be one of %v", workflows.Stages)))
+		return
+	}
 	switch c.Query("closed") {
 	case "":
 	case "true", "false":

@@ -67,13 +67,11 @@ func fail(c *gin.Context, err error) {
 	var ae *apiError
 	switch {
 	case errors.As(err, &ae):
-	case workflows.RejectionCode(err) != "":
+	case rejectionStatus[workflows.RejectionCode(err)] != 0:
+		// Only the workflow's own rejection codes reach the caller; any other
+		// application error is unexpected and falls through to a 500.
 		code := workflows.RejectionCode(err)
-		status, ok := rejectionStatus[code]
-		if !ok {
-			status = http.StatusConflict
-		}
-		ae = &apiError{status: status, code: code, message: rejectionMessage(err)}
+		ae = &apiError{status: rejectionStatus[code], code: code, message: rejectionMessage(err)}
 	case errors.Is(err, store.ErrNotFound):
 		ae = errCaseNotFound
 	default:

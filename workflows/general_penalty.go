@@ -78,6 +78,10 @@ const (
 	StageClosed          Stage = "closed"
 )
 
+// Stages lists every stage in order.
+var Stages = []Stage{StageFiling, StageInvestigation, StageReview, StagePenaltyApproval, StageNotice, StageStatement,
+	StageDecision, StageService, StageExecution, StageClosing, StageClosingApproval, StageClosed}
+
 // limit is a time limit of the procedure with its article.
 type limit struct {
 	amount int
@@ -271,6 +275,9 @@ type OpenCaseInput struct {
 	Source     string    `json:"source,omitempty"`
 	Officers   []Officer `json:"officers"`
 }
+
+// Validate checks the application on its own, as the open-case act will.
+func (in *OpenCaseInput) Validate() error { return in.check(nil) }
 
 func (in *OpenCaseInput) check(*Case) error {
 	if in.Party.Name == "" || (in.Party.Kind != "person" && in.Party.Kind != "organization") {
@@ -895,6 +902,11 @@ func GeneralPenalty(ctx workflow.Context, in OpenCaseInput) (Case, error) {
 		return Case{}, err
 	}
 	w.register(ctx)
+	// The API opens a case with update-with-start; a workflow whose
+	// application never arrived (or was refused) ends instead of waiting forever.
+	if opened, err := workflow.AwaitWithTimeout(ctx, time.Hour, func() bool { return w.c.Seq > 0 }); err != nil || !opened {
+		return w.c, err
+	}
 	if err := workflow.Await(ctx, func() bool { return w.c.Stage == StageClosed && workflow.AllHandlersFinished(ctx) }); err != nil {
 		return w.c, err
 	}
