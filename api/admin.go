@@ -314,22 +314,10 @@ func viewCertificate(c store.Certificate) certificateView {
 func (s *Server) listOfficers(c *gin.Context) {
 	ctx := c.Request.Context()
 	p := caller(c)
-	limit, offset, err := page(c)
+	limit, offset, agencies, err := s.listScope(c, p, policies.ObjOfficer)
 	if err != nil {
 		fail(c, err)
 		return
-	}
-	agencies, err := s.readableAgencies(ctx, p, policies.ObjOfficer)
-	if err != nil {
-		fail(c, err)
-		return
-	}
-	if a := c.Query("agency_id"); a != "" {
-		if slices.Contains(agencies, a) {
-			agencies = []string{a}
-		} else {
-			agencies = nil
-		}
 	}
 	items := []store.Officer{}
 	var total int64
@@ -541,22 +529,10 @@ type certificateDetail struct {
 func (s *Server) listCertificates(c *gin.Context) {
 	ctx := c.Request.Context()
 	p := caller(c)
-	limit, offset, err := page(c)
+	limit, offset, agencies, err := s.listScope(c, p, policies.ObjCertificate)
 	if err != nil {
 		fail(c, err)
 		return
-	}
-	agencies, err := s.readableAgencies(ctx, p, policies.ObjCertificate)
-	if err != nil {
-		fail(c, err)
-		return
-	}
-	if a := c.Query("agency_id"); a != "" {
-		if slices.Contains(agencies, a) {
-			agencies = []string{a}
-		} else {
-			agencies = nil
-		}
 	}
 	items := []certificateView{}
 	var total int64

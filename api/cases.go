@@ -369,6 +369,27 @@ func (s *Server) act(c *gin.Context) {
 	s.respondCase(c, http.StatusOK, p, id)
 }
 
+// listScope reads what every listing needs: the page, and the agencies
+// whose obj the caller may read, narrowed to agency_id if given. An agency
+// the caller may not read gives an empty list, not an error that would
+// confirm it exists.
+func (s *Server) listScope(c *gin.Context, p *principal, obj policies.Object) (limit, offset int, agencies []string, err error) {
+	if limit, offset, err = page(c); err != nil {
+		return 0, 0, nil, err
+	}
+	if agencies, err = s.readableAgencies(c.Request.Context(), p, obj); err != nil {
+		return 0, 0, nil, err
+	}
+	if a := c.Query("agency_id"); a != "" {
+		if slices.Contains(agencies, a) {
+			agencies = []string{a}
+		} else {
+			agencies = nil
+		}
+	}
+	return limit, offset, agencies, nil
+}
+
 // page reads page and page_size (default 1 and 20, at most 200).
 func page(c *gin.Context) (limit, offset int, err error) {
 	pg, size := 1, 20
@@ -395,22 +416,10 @@ type listResponse[T any] struct {
 func (s *Server) listCases(c *gin.Context) {
 	ctx := c.Request.Context()
 	p := caller(c)
-	limit, offset, err := page(c)
+	limit, offset, agencies, err := s.listScope(c, p, policies.ObjCase)
 	if err != nil {
 		fail(c, err)
 		return
-	}
-	agencies, err := s.readableAgencies(ctx, p, policies.ObjCase)
-	if err != nil {
-		fail(c, err)
-		return
-	}
-	if a := c.Query("agency_id"); a != "" {
-		if !slices.Contains(agencies, a) {
-			agencies = nil // not readable: an empty list, not an error that confirms the agency exists
-		} else {
-			agencies = []string{a}
-		}
 	}
 	f := store.CaseFilter{AgencyIDs: agencies, Stage: c.Query("state"), Limit: limit, Offset: offset}
 	if f.Stage != "" && !slices.Contains(workflows.Stages, workflows.Stage(f.Stage)) {
