@@ -71,6 +71,15 @@ func refusalError(err error) error {
 // admit decides obj/act at agency for the caller: nil when allowed,
 // notFound when they may not even read obj there (its existence does not
 // leak), errForbidden when they may read but not act.
+// agencyExists is nil if the agency exists, a 422 naming it otherwise.
+func (s *Server) agencyExists(ctx context.Context, id string) error {
+	_, err := s.store.Agency(ctx, id)
+	if errors.Is(err, store.ErrNotFound) {
+		return invalid("机关不存在："+id, "no such agency: "+id)
+	}
+	return err
+}
+
 func (s *Server) admit(p *principal, agency string, obj policies.Object, act policies.Act, notFound *apiError) error {
 	ok, err := s.allowed(p, agency, obj, act)
 	if err != nil || ok {
@@ -388,10 +397,7 @@ func (s *Server) createOfficer(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	if _, err := s.store.Agency(ctx, req.AgencyID); errors.Is(err, store.ErrNotFound) {
-		fail(c, invalid("机关不存在："+req.AgencyID, "no such agency: "+req.AgencyID))
-		return
-	} else if err != nil {
+	if err := s.agencyExists(ctx, req.AgencyID); err != nil {
 		fail(c, err)
 		return
 	}
@@ -443,10 +449,7 @@ func (s *Server) assignRole(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	if _, err := s.store.Agency(ctx, req.AgencyID); errors.Is(err, store.ErrNotFound) {
-		fail(c, invalid("机关不存在："+req.AgencyID, "no such agency: "+req.AgencyID))
-		return
-	} else if err != nil {
+	if err := s.agencyExists(ctx, req.AgencyID); err != nil {
 		fail(c, err)
 		return
 	}
@@ -858,10 +861,7 @@ func (s *Server) createPowerItem(c *gin.Context) {
 	if req.AgencyID == "" {
 		req.AgencyID = p.Officer.AgencyID
 	}
-	if _, err := s.store.Agency(ctx, req.AgencyID); errors.Is(err, store.ErrNotFound) {
-		fail(c, invalid("机关不存在："+req.AgencyID, "no such agency: "+req.AgencyID))
-		return
-	} else if err != nil {
+	if err := s.agencyExists(ctx, req.AgencyID); err != nil {
 		fail(c, err)
 		return
 	}
