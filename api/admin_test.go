@@ -52,7 +52,7 @@ func want(t *testing.T, r resp, status int, code string) {
 func filingOf(code string, officers ...string) map[string]any {
 	return map[string]any{
 		"power_item_code": code,
-		"party":           map[string]any{"kind": "organization", "name": "青山县好味食品店", "id_number": "91330100MA2XXXXX1X"},
+		"party":           map[string]any{"kind": "organization", "name": "青山县好味食品店", "id_number": "91330100MA2B7K3Q1X"},
 		"facts":           "销售超过保质期的酸奶",
 		"officer_ids":     officers,
 	}
