@@ -7,9 +7,11 @@ import (
 	"cmp"
 	"context"
 	_ "embed"
+	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
+	"slices"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -85,10 +87,43 @@ func LoadPolicies(ctx context.Context, st *store.Store, e *policies.Enforcer) er
 		return err
 	}
 	if missing, extra := policyDrift(defaults, stored); len(missing)+len(extra) > 0 {
-		slog.Warn("permission lines in the database differ from policy.csv", "version", e.Version(),
+		slog.Warn("permission lines in the database differ from policy.csv; `zhifa policy sync` adds the missing ones", "version", e.Version(),
 			"notInDatabase", missing, "notInPolicyCSV", extra)
 	}
 	return nil
+}
+
+// SyncPolicies adds to the database the lines of policy.csv it lacks, as an
+// upgrade that brings new acts needs; each addition is audited as made by
+// "system". Lines found only in the database (an administrator's changes)
+// are returned, never removed.
+func SyncPolicies(ctx context.Context, st *store.Store) (added, kept []policies.Rule, err error) {
+	defaults, err := policies.DefaultRules()
+	if err != nil {
+		return nil, nil, err
+	}
+	if _, err := st.SeedPolicyRules(ctx, defaults); err != nil {
+		return nil, nil, err
+	}
+	stored, err := st.PolicyRules(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, r := range defaults {
+		if slices.Contains(stored, r) {
+			continue
+		}
+		if _, err := st.AddPolicyRule(ctx, "system", r); err != nil && !errors.Is(err, store.ErrPolicyLineExists) {
+			return added, nil, fmt.Errorf("add %s: %w", r, err)
+		}
+		added = append(added, r)
+	}
+	for _, r := range stored {
+		if !slices.Contains(defaults, r) {
+			kept = append(kept, r)
+		}
+	}
+	return added, kept, nil
 }
 
 // Handler returns the HTTP handler with every route.

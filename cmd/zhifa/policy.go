@@ -1,0 +1,45 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/spf13/cobra"
+
+	"github.com/zhifa/zhifa/api"
+	"github.com/zhifa/zhifa/internal/config"
+)
+
+// policyCommand manages the permission lines kept in the database.
+func policyCommand() *cobra.Command {
+	cmd := &cobra.Command{Use: "policy", Short: "permission lines kept in the database"}
+	cfg := config.Bind(cmd.PersistentFlags())
+	sync := &cobra.Command{
+		Use:   "sync",
+		Short: "add the lines of policy.csv the database lacks (audited); lines only in the database are listed, not removed",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := config.Validate(cmd.Flags()); err != nil {
+				return usageError{err}
+			}
+			st, err := openStore(cmd.Context(), cfg, false)
+			if err != nil {
+				return err
+			}
+			defer st.Close()
+			added, kept, err := api.SyncPolicies(cmd.Context(), st)
+			if err != nil {
+				return err
+			}
+			for _, r := range added {
+				fmt.Println("added", r)
+			}
+			for _, r := range kept {
+				fmt.Println("kept (only in the database)", r)
+			}
+			fmt.Printf("%d added, %d kept\n", len(added), len(kept))
+			return nil
+		},
+	}
+	cmd.AddCommand(sync)
+	return cmd
+}
