@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"time"
@@ -26,6 +27,7 @@ import (
 
 	"github.com/zhifa/zhifa/activities"
 	"github.com/zhifa/zhifa/api"
+	"github.com/zhifa/zhifa/internal/calendar"
 	"github.com/zhifa/zhifa/internal/config"
 	"github.com/zhifa/zhifa/internal/demo"
 	"github.com/zhifa/zhifa/internal/engine"
@@ -87,6 +89,7 @@ func openStore(ctx context.Context, cfg *config.Config, seedDemo bool) (*store.S
 		st.Close()
 		return nil, err
 	}
+	warnMissingYear(ctx, st)
 	if seedDemo {
 		agencies, err := st.Agencies(ctx)
 		if err != nil {
@@ -274,4 +277,18 @@ func seedCommand() *cobra.Command {
 // quietLogger keeps the SDK's informational chatter out of the console.
 func quietLogger() tlog.Logger {
 	return tlog.NewStructuredLogger(slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})))
+}
+
+// warnMissingYear warns when next year's holiday arrangement is not loaded:
+// the State Council usually publishes it in November, and deadlines that
+// reach into a year not loaded are refused rather than guessed.
+func warnMissingYear(ctx context.Context, st *store.Store) {
+	cal, err := st.Calendar(ctx)
+	if err != nil {
+		return
+	}
+	next := time.Now().In(calendar.Location()).Year() + 1
+	if !slices.Contains(cal.Years(), next) {
+		slog.Warn("next year's holiday arrangement is not loaded: deadlines reaching it will be refused; import it with `zhifa calendar import`", "year", next)
+	}
 }
