@@ -23,12 +23,6 @@ import (
 func adminCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "admin", Short: "manage agencies, officers, certificates and power items"}
 	cfg := config.Bind(cmd.PersistentFlags())
-	open := func(cmd *cobra.Command) (*store.Store, error) {
-		if err := config.Validate(cmd.Flags()); err != nil {
-			return nil, usageError{err}
-		}
-		return openStore(cmd.Context(), cfg, false)
-	}
 	readTable := func(path string) (sheet.Table, error) {
 		f, err := os.Open(path)
 		if err != nil {
@@ -68,7 +62,7 @@ func adminCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			st, err := open(cmd)
+			st, err := adminStore(cmd, cfg)
 			if err != nil {
 				return err
 			}
@@ -98,7 +92,7 @@ func adminCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			st, err := open(cmd)
+			st, err := adminStore(cmd, cfg)
 			if err != nil {
 				return err
 			}
@@ -123,7 +117,7 @@ func adminCommand() *cobra.Command {
 			if strings.TrimSpace(reason) == "" {
 				return usageError{errors.New("--reason is required")}
 			}
-			st, err := open(cmd)
+			st, err := adminStore(cmd, cfg)
 			if err != nil {
 				return err
 			}
@@ -143,7 +137,7 @@ func adminCommand() *cobra.Command {
 		Short: "print the power list with each item's status and levels as of today",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			st, err := open(cmd)
+			st, err := adminStore(cmd, cfg)
 			if err != nil {
 				return err
 			}

@@ -20,10 +20,7 @@ func calendarCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "calendar", Short: "working days and holidays (Asia/Shanghai)"}
 	cfg := config.Bind(cmd.PersistentFlags())
 	load := func(cmd *cobra.Command) (*calendar.Calendar, error) {
-		if err := config.Validate(cmd.Flags()); err != nil {
-			return nil, usageError{err}
-		}
-		st, err := openStore(cmd.Context(), cfg, false)
+		st, err := adminStore(cmd, cfg)
 		if err != nil {
 			return nil, err
 		}
@@ -106,9 +103,6 @@ func calendarCommand() *cobra.Command {
 	importCmd := &cobra.Command{
 		Use: "import FILE", Short: "replace the holiday arrangement of the years in FILE (CSV: date,kind,name,source)", Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if err := config.Validate(cmd.Flags()); err != nil {
-				return usageError{err}
-			}
 			f, err := os.Open(args[0])
 			if err != nil {
 				return usageError{err}
@@ -118,7 +112,7 @@ func calendarCommand() *cobra.Command {
 			if err != nil {
 				return usageError{err}
 			}
-			st, err := openStore(cmd.Context(), cfg, false)
+			st, err := adminStore(cmd, cfg)
 			if err != nil {
 				return err
 			}

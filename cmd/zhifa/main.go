@@ -235,10 +235,7 @@ func migrateCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "migrate", Short: "create or update the database tables", Args: cobra.NoArgs}
 	cfg := config.Bind(cmd.Flags())
 	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
-		if err := config.Validate(cmd.Flags()); err != nil {
-			return usageError{err}
-		}
-		st, err := openStore(cmd.Context(), cfg, false)
+		st, err := adminStore(cmd, cfg)
 		if err != nil {
 			return err
 		}
@@ -253,10 +250,7 @@ func seedCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "seed", Short: "write the demo agencies, officers and power items (idempotent)", Args: cobra.NoArgs}
 	cfg := config.Bind(cmd.Flags())
 	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
-		if err := config.Validate(cmd.Flags()); err != nil {
-			return usageError{err}
-		}
-		st, err := openStore(cmd.Context(), cfg, false)
+		st, err := adminStore(cmd, cfg)
 		if err != nil {
 			return err
 		}
@@ -291,4 +285,13 @@ func warnMissingYear(ctx context.Context, st *store.Store) {
 	if !slices.Contains(cal.Years(), next) {
 		slog.Warn("next year's holiday arrangement is not loaded: deadlines reaching it will be refused; import it with `zhifa calendar import`", "year", next)
 	}
+}
+
+// adminStore validates the settings of an administrator's command and opens
+// the migrated database, without seeding demo data.
+func adminStore(cmd *cobra.Command, cfg *config.Config) (*store.Store, error) {
+	if err := config.Validate(cmd.Flags()); err != nil {
+		return nil, usageError{err}
+	}
+	return openStore(cmd.Context(), cfg, false)
 }

@@ -18,10 +18,7 @@ func policyCommand() *cobra.Command {
 		Short: "add the lines of policy.csv the database lacks (audited); lines only in the database are listed, not removed",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			if err := config.Validate(cmd.Flags()); err != nil {
-				return usageError{err}
-			}
-			st, err := openStore(cmd.Context(), cfg, false)
+			st, err := adminStore(cmd, cfg)
 			if err != nil {
 				return err
 			}
