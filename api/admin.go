@@ -80,6 +80,14 @@ func (s *Server) agencyExists(ctx context.Context, id string) error {
 	return err
 }
 
+// manageOfficersAt checks the agency exists and the caller manages its officers.
+func (s *Server) manageOfficersAt(ctx context.Context, p *principal, agencyID string) error {
+	if err := s.agencyExists(ctx, agencyID); err != nil {
+		return err
+	}
+	return s.admit(p, agencyID, policies.ObjOfficer, policies.ActManage, errForbidden)
+}
+
 func (s *Server) admit(p *principal, agency string, obj policies.Object, act policies.Act, notFound *apiError) error {
 	ok, err := s.allowed(p, agency, obj, act)
 	if err != nil || ok {
@@ -397,11 +405,7 @@ func (s *Server) createOfficer(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	if err := s.agencyExists(ctx, req.AgencyID); err != nil {
-		fail(c, err)
-		return
-	}
-	if err := s.admit(p, req.AgencyID, policies.ObjOfficer, policies.ActManage, errForbidden); err != nil {
+	if err := s.manageOfficersAt(ctx, p, req.AgencyID); err != nil {
 		fail(c, err)
 		return
 	}
@@ -449,11 +453,7 @@ func (s *Server) assignRole(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	if err := s.agencyExists(ctx, req.AgencyID); err != nil {
-		fail(c, err)
-		return
-	}
-	if err := s.admit(p, req.AgencyID, policies.ObjOfficer, policies.ActManage, errForbidden); err != nil {
+	if err := s.manageOfficersAt(ctx, p, req.AgencyID); err != nil {
 		fail(c, err)
 		return
 	}

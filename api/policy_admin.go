@@ -139,14 +139,20 @@ func policyLine(c *gin.Context) (policies.Rule, error) {
 	return r, policyLineError(r.Check())
 }
 
-func (s *Server) addPolicyLine(c *gin.Context) {
-	ctx := c.Request.Context()
+// policyChange reads a permission-line change: the caller must manage
+// permissions, and the body must be a valid line.
+func (s *Server) policyChange(c *gin.Context) (*principal, policies.Rule, error) {
 	p := caller(c)
-	if err := s.mayManagePolicy(ctx, s.enforcer, p); err != nil {
-		fail(c, err)
-		return
+	if err := s.mayManagePolicy(c.Request.Context(), s.enforcer, p); err != nil {
+		return nil, policies.Rule{}, err
 	}
 	line, err := policyLine(c)
+	return p, line, err
+}
+
+func (s *Server) addPolicyLine(c *gin.Context) {
+	ctx := c.Request.Context()
+	p, line, err := s.policyChange(c)
 	if err != nil {
 		fail(c, err)
 		return
@@ -164,12 +170,7 @@ func (s *Server) addPolicyLine(c *gin.Context) {
 
 func (s *Server) removePolicyLine(c *gin.Context) {
 	ctx := c.Request.Context()
-	p := caller(c)
-	if err := s.mayManagePolicy(ctx, s.enforcer, p); err != nil {
-		fail(c, err)
-		return
-	}
-	line, err := policyLine(c)
+	p, line, err := s.policyChange(c)
 	if err != nil {
 		fail(c, err)
 		return
