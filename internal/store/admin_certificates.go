@@ -351,19 +351,7 @@ func (s *Store) Certificates(ctx context.Context, f CertificateFilter) ([]Certif
 	if f.OfficerID != "" {
 		q = q.Where("officer_id = ?", f.OfficerID)
 	}
-	var total int64
-	if err := q.Count(&total).Error; err != nil {
-		return nil, 0, fmt.Errorf("count certificates: %w", err)
-	}
-	var rows []certificateRow
-	if err := q.Order("number").Limit(f.Limit).Offset(f.Offset).Find(&rows).Error; err != nil {
-		return nil, 0, fmt.Errorf("list certificates: %w", err)
-	}
-	out := make([]Certificate, len(rows))
-	for i, r := range rows {
-		out[i] = certificateFromRow(r)
-	}
-	return out, total, nil
+	return pageOf(q, "number", f.Limit, f.Offset, "certificates", certificateFromRow)
 }
 
 // CertificatesOf returns every certificate an officer holds, by number.

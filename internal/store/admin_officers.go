@@ -139,17 +139,5 @@ type OfficerFilter struct {
 // by login, and the total matching.
 func (s *Store) OfficersAt(ctx context.Context, f OfficerFilter) ([]Officer, int64, error) {
 	q := s.db.WithContext(ctx).Model(&officerRow{}).Where("agency_id IN ?", f.AgencyIDs)
-	var total int64
-	if err := q.Count(&total).Error; err != nil {
-		return nil, 0, fmt.Errorf("count officers: %w", err)
-	}
-	var rows []officerRow
-	if err := q.Order("login").Limit(f.Limit).Offset(f.Offset).Find(&rows).Error; err != nil {
-		return nil, 0, fmt.Errorf("list officers: %w", err)
-	}
-	out := make([]Officer, len(rows))
-	for i, r := range rows {
-		out[i] = officerFromRow(r)
-	}
-	return out, total, nil
+	return pageOf(q, "login", f.Limit, f.Offset, "officers", officerFromRow)
 }

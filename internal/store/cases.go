@@ -126,20 +126,9 @@ func (s *Store) Cases(ctx context.Context, f CaseFilter) ([]casefile.Summary, in
 	if f.Closed != nil {
 		q = q.Where("closed = ?", *f.Closed)
 	}
-	var total int64
-	if err := q.Count(&total).Error; err != nil {
-		return nil, 0, fmt.Errorf("count cases: %w", err)
-	}
-	var rows []caseRow
-	if err := q.Select("id, number, procedure, agency_id, power_item_code, party_name, stage, closed, created_at, updated_at").
-		Order("created_at DESC, id").Limit(f.Limit).Offset(f.Offset).Find(&rows).Error; err != nil {
-		return nil, 0, fmt.Errorf("list cases: %w", err)
-	}
-	out := make([]casefile.Summary, len(rows))
-	for i, r := range rows {
-		out[i] = summaryFromRow(r)
-	}
-	return out, total, nil
+	// The snapshot is not read: a listing needs only the summary columns.
+	q = q.Select("id, number, procedure, agency_id, power_item_code, party_name, stage, closed, created_at, updated_at")
+	return pageOf(q, "created_at DESC, id", f.Limit, f.Offset, "cases", summaryFromRow)
 }
 
 func summaryFromRow(r caseRow) casefile.Summary {
@@ -240,16 +229,7 @@ func (s *Store) Deadlines(ctx context.Context, f DeadlineFilter) ([]DeadlineView
 	default:
 		q = q.Where("state = ?", "open")
 	}
-	var total int64
-	if err := q.Count(&total).Error; err != nil {
-		return nil, 0, fmt.Errorf("count deadlines: %w", err)
-	}
-	var rows []deadlineRow
-	if err := q.Order("due_at, case_number, deadline_key").Limit(f.Limit).Offset(f.Offset).Find(&rows).Error; err != nil {
-		return nil, 0, fmt.Errorf("list deadlines: %w", err)
-	}
-	out := make([]DeadlineView, len(rows))
-	for i, r := range rows {
+	return pageOf(q, "due_at, case_number, deadline_key", f.Limit, f.Offset, "deadlines", func(r deadlineRow) DeadlineView {
 		v := DeadlineView{CaseID: r.CaseID, CaseNumber: r.CaseNumber, AgencyID: r.AgencyID, Key: r.Key, Step: r.Step,
 			Title: r.Title, Basis: r.Basis, DueDate: r.DueDate, DueAt: r.DueAt, WarnAt: r.WarnAt, State: r.State, OverdueAt: r.OverdueAt}
 		if asOf.After(r.DueAt) || asOf.Equal(r.DueAt) {
@@ -260,9 +240,8 @@ func (s *Store) Deadlines(ctx context.Context, f DeadlineFilter) ([]DeadlineView
 				v.State = "overdue"
 			}
 		}
-		out[i] = v
-	}
-	return out, total, nil
+		return v
+	})
 }
 
 func utcPtr(t *time.Time) *time.Time {

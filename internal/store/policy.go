@@ -314,19 +314,9 @@ func (s *Store) changePolicyRule(ctx context.Context, officerID, change string, 
 // PolicyAudit returns changes to the permission lines, newest first, and
 // how many there are in all.
 func (s *Store) PolicyAudit(ctx context.Context, limit, offset int) ([]PolicyChange, int64, error) {
-	var total int64
-	if err := s.db.WithContext(ctx).Model(&policyAuditRow{}).Count(&total).Error; err != nil {
-		return nil, 0, fmt.Errorf("count policy audit: %w", err)
-	}
-	var rows []policyAuditRow
-	if err := s.db.WithContext(ctx).Order("seq DESC").Limit(limit).Offset(offset).Find(&rows).Error; err != nil {
-		return nil, 0, fmt.Errorf("list policy audit: %w", err)
-	}
-	out := make([]PolicyChange, len(rows))
-	for i, r := range rows {
-		out[i] = PolicyChange{Seq: r.Seq, At: r.At, OfficerID: r.OfficerID, Change: r.Change, Version: r.Version,
+	return pageOf(s.db.WithContext(ctx).Model(&policyAuditRow{}), "seq DESC", limit, offset, "policy audit", func(r policyAuditRow) PolicyChange {
+		return PolicyChange{Seq: r.Seq, At: r.At, OfficerID: r.OfficerID, Change: r.Change, Version: r.Version,
 			Line: policies.Rule{Role: policies.Role(r.Role), Scope: policies.Scope(r.Scope), Object: policies.Object(r.Object),
 				Act: policies.Act(r.Act), Cert: policies.Requirement(r.Cert)}}
-	}
-	return out, total, nil
+	})
 }

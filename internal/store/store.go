@@ -102,6 +102,24 @@ func (s *Store) Migrate(ctx context.Context) error {
 	return nil
 }
 
+// pageOf counts the rows q matches and reads one page of them in order,
+// converting each row; what names them in errors.
+func pageOf[R, T any](q *gorm.DB, order string, limit, offset int, what string, conv func(R) T) ([]T, int64, error) {
+	var total int64
+	if err := q.Count(&total).Error; err != nil {
+		return nil, 0, fmt.Errorf("count %s: %w", what, err)
+	}
+	var rows []R
+	if err := q.Order(order).Limit(limit).Offset(offset).Find(&rows).Error; err != nil {
+		return nil, 0, fmt.Errorf("list %s: %w", what, err)
+	}
+	out := make([]T, len(rows))
+	for i, r := range rows {
+		out[i] = conv(r)
+	}
+	return out, total, nil
+}
+
 func redact(url string) string {
 	if i := strings.Index(url, "@"); i > 0 {
 		if j := strings.Index(url, "://"); j > 0 && j < i {
