@@ -82,9 +82,16 @@ func Compute(cal *calendar.Calendar, in workflows.ComputeDeadlineInput) (workflo
 	return workflows.ComputeDeadlineResult{DueDate: due.String(), DueAt: calendar.EndOfDay(due), WarnAt: warn}, nil
 }
 
-// Record writes an act's record: event, case row, tasks, deadlines.
+// Record writes an act's record: event, case row, tasks, deadlines. A
+// record the database refuses for good fails without retry
+// (record_refused), so the act is refused and the case stays usable; any
+// other failure is retried until the database answers.
 func (a *Activities) Record(ctx context.Context, r casefile.Record) error {
-	return a.Store.Record(ctx, r)
+	err := a.Store.Record(ctx, r)
+	if err != nil && store.Refused(err) {
+		return temporal.NewNonRetryableApplicationError(err.Error(), workflows.CodeRecordRefused, err)
+	}
+	return err
 }
 
 // AllocateCaseNumber gives a case its number, e.g. 临江县市监立〔2026〕3号:

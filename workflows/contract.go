@@ -14,6 +14,7 @@ import (
 
 	"go.temporal.io/sdk/temporal"
 
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/policies"
 )
 
@@ -50,10 +51,10 @@ type Officer struct {
 
 // Party is the party to a case (当事人).
 type Party struct {
-	Kind     string `json:"kind"` // person (公民) or organization (法人或其他组织)
-	Name     string `json:"name"`
-	IDNumber string `json:"id_number,omitempty"` // 身份证号 or 统一社会信用代码
-	Address  string `json:"address,omitempty"`
+	Kind     string `json:"kind" limit:"16"` // person (公民) or organization (法人或其他组织)
+	Name     string `json:"name" limit:"200"`
+	IDNumber string `json:"id_number,omitempty" limit:"50"` // 身份证号 or 统一社会信用代码
+	Address  string `json:"address,omitempty" limit:"500"`
 }
 
 // PowerItem identifies the power-list entry a case is filed under.
@@ -74,7 +75,7 @@ type Input interface {
 
 // ActBase carries the actor of an act.
 type ActBase struct {
-	Actor Actor `json:"actor"`
+	Actor Actor `json:"actor" limit:"server"`
 }
 
 func (b *ActBase) base() *ActBase { return b }
@@ -94,7 +95,33 @@ const (
 	CodeCalendarMissing    = "calendar_missing"     // the holiday arrangement of a year is not loaded
 	CodeRecused            = "recused"              // the actor has been recused from the case (PL 43)
 	CodeNoCertificate      = "certificate_invalid"  // the officer holds no valid certificate for this case (PL 42)
+	CodeRecordRefused      = "record_refused"       // the database refused the act's record: nothing was done
 )
+
+// ActResult is what an act answers: where the case stands after it. The
+// case itself is read from the record, never carried in the answer, so an
+// act's history does not grow with the case.
+type ActResult struct {
+	Seq   int    `json:"seq"`
+	Stage string `json:"stage"`
+}
+
+// Carry is what a case's workflow hands to its next run when it continues
+// as new: the case, and the IDs of its recent acts, so an act retried with
+// the same Idempotency-Key across the hand-over is still performed once.
+type Carry struct {
+	Case    Case     `json:"case"`
+	Updates []string `json:"updates"`
+}
+
+// checkLimits refuses input that breaks a declared limit (see
+// casefile.CheckLimits) before it can enter history.
+func checkLimits(in any) error {
+	if e := casefile.CheckLimits(in); e != nil {
+		return reject(CodeInvalidInput, "%s", "%s", e.Chinese(), e.English())
+	}
+	return nil
+}
 
 // reject builds a non-retryable error a validator returns: its type is the
 // code, its message says why in Chinese and English.

@@ -47,7 +47,9 @@ import (
 	"fmt"
 	"maps"
 	"slices"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"go.temporal.io/sdk/temporal"
 	"go.temporal.io/sdk/workflow"
@@ -196,9 +198,9 @@ type Report struct {
 
 // Proposal is the proposed handling.
 type Proposal struct {
-	Penalty string `json:"penalty"` // e.g. 警告并处罚款
+	Penalty string `json:"penalty" limit:"1000"` // e.g. 警告并处罚款
 	Fine    Yuan   `json:"fine"`
-	Basis   string `json:"basis"`
+	Basis   string `json:"basis" limit:"2000"`
 }
 
 // Review is one round of legal review.
@@ -266,18 +268,26 @@ type Payment struct {
 // OpenCaseInput opens a case: the application to file (立案申请).
 type OpenCaseInput struct {
 	ActBase
-	CaseID     string    `json:"case_id"`
-	AgencyID   string    `json:"agency_id"`
-	AgencyName string    `json:"agency_name"`
-	PowerItem  PowerItem `json:"power_item"`
+	CaseID     string    `json:"case_id" limit:"server"`
+	AgencyID   string    `json:"agency_id" limit:"server"`
+	AgencyName string    `json:"agency_name" limit:"server"`
+	PowerItem  PowerItem `json:"power_item" limit:"server"`
 	Party      Party     `json:"party"`
-	Facts      string    `json:"facts"`
-	Source     string    `json:"source,omitempty"`
-	Officers   []Officer `json:"officers"`
+	Facts      string    `json:"facts" limit:"20000"`
+	Source     string    `json:"source,omitempty" limit:"500"`
+	Officers   []Officer `json:"officers" limit:"server"`
+	// Carry is the case handed over by the previous run when the workflow
+	// continues as new; a new case has none.
+	Carry *Carry `json:"carry,omitempty" limit:"server"`
 }
 
 // Validate checks the application on its own, as the open-case act will.
-func (in *OpenCaseInput) Validate() error { return in.check(nil) }
+func (in *OpenCaseInput) Validate() error {
+	if err := checkLimits(in); err != nil {
+		return err
+	}
+	return in.check(nil)
+}
 
 func (in *OpenCaseInput) check(*Case) error {
 	if in.Party.Name == "" || (in.Party.Kind != "person" && in.Party.Kind != "organization") {
@@ -302,7 +312,7 @@ func (in *OpenCaseInput) check(*Case) error {
 // OpinionInput is an approval, with an optional opinion.
 type OpinionInput struct {
 	ActBase
-	Opinion string `json:"opinion,omitempty"`
+	Opinion string `json:"opinion,omitempty" limit:"10000"`
 }
 
 func (in *OpinionInput) check(*Case) error { return nil }
@@ -310,7 +320,7 @@ func (in *OpinionInput) check(*Case) error { return nil }
 // ReasonInput is an act that needs a written reason or opinion.
 type ReasonInput struct {
 	ActBase
-	Opinion string `json:"opinion"`
+	Opinion string `json:"opinion" limit:"10000"`
 }
 
 func (in *ReasonInput) check(*Case) error {
@@ -323,11 +333,11 @@ func (in *ReasonInput) check(*Case) error {
 // RecordEvidenceInput records one evidence entry.
 type RecordEvidenceInput struct {
 	ActBase
-	Kind        string   `json:"kind"` // 书证, 物证, 视听资料, 电子数据, 证人证言, 当事人陈述, 鉴定意见, 勘验笔录, 现场笔录
-	Description string   `json:"description"`
-	Proves      string   `json:"proves"`
-	Place       string   `json:"place,omitempty"`
-	CollectedBy []string `json:"collected_by"` // officer IDs; at least two handling officers (PL 42)
+	Kind        string   `json:"kind" limit:"16"` // 书证, 物证, 视听资料, 电子数据, 证人证言, 当事人陈述, 鉴定意见, 勘验笔录, 现场笔录
+	Description string   `json:"description" limit:"5000"`
+	Proves      string   `json:"proves" limit:"2000"`
+	Place       string   `json:"place,omitempty" limit:"500"`
+	CollectedBy []string `json:"collected_by" limit:"20" itemlimit:"64"` // officer IDs; at least two handling officers (PL 42)
 }
 
 var evidenceKinds = []string{"书证", "物证", "视听资料", "电子数据", "证人证言", "当事人陈述", "鉴定意见", "勘验笔录", "现场笔录"}
@@ -355,7 +365,7 @@ func (in *RecordEvidenceInput) check(c *Case) error {
 // SubmitReportInput submits the investigation report for legal review.
 type SubmitReportInput struct {
 	ActBase
-	Facts    string   `json:"facts"`
+	Facts    string   `json:"facts" limit:"50000"`
 	Proposal Proposal `json:"proposal"`
 }
 
@@ -369,8 +379,8 @@ func (in *SubmitReportInput) check(c *Case) error {
 // ServeInput records the service of a document.
 type ServeInput struct {
 	ActBase
-	Method   string `json:"method"` // direct (直接送达), mail (邮寄), electronic (电子, needs consent), left (留置), public (公告)
-	Receiver string `json:"receiver,omitempty"`
+	Method   string `json:"method" limit:"16"` // direct (直接送达), mail (邮寄), electronic (电子, needs consent), left (留置), public (公告)
+	Receiver string `json:"receiver,omitempty" limit:"200"`
 }
 
 var serviceMethods = []string{"direct", "mail", "electronic", "left", "public", "entrusted"}
@@ -385,7 +395,7 @@ func (in *ServeInput) check(*Case) error {
 // RecordStatementInput records the party's statement and defence.
 type RecordStatementInput struct {
 	ActBase
-	Text             string `json:"text"`
+	Text             string `json:"text" limit:"50000"`
 	HearingRequested bool   `json:"hearing_requested"`
 }
 
@@ -402,10 +412,10 @@ func (in *RecordStatementInput) check(*Case) error {
 // DecideInput is the head's decision.
 type DecideInput struct {
 	ActBase
-	Outcome string `json:"outcome"` // penalty or no-penalty
-	Penalty string `json:"penalty,omitempty"`
+	Outcome string `json:"outcome" limit:"16"` // penalty or no-penalty
+	Penalty string `json:"penalty,omitempty" limit:"1000"`
 	Fine    Yuan   `json:"fine"`
-	Reasons string `json:"reasons"` // adoption of the statement and why (SAMR 62)
+	Reasons string `json:"reasons" limit:"20000"` // adoption of the statement and why (SAMR 62)
 }
 
 func (in *DecideInput) check(c *Case) error {
@@ -435,7 +445,7 @@ func (in *DecideInput) check(c *Case) error {
 // PublishInput records publication of the decision.
 type PublishInput struct {
 	ActBase
-	Channel string `json:"channel"` // e.g. 政府网站, 信用中国, 国家企业信用信息公示系统
+	Channel string `json:"channel" limit:"200"` // e.g. 政府网站, 信用中国, 国家企业信用信息公示系统
 }
 
 func (in *PublishInput) check(*Case) error {
@@ -449,7 +459,7 @@ func (in *PublishInput) check(*Case) error {
 type RecordPaymentInput struct {
 	ActBase
 	Amount  Yuan   `json:"amount"`
-	Receipt string `json:"receipt"` // bank receipt number (罚缴分离, PL 67)
+	Receipt string `json:"receipt" limit:"100"` // bank receipt number (罚缴分离, PL 67)
 }
 
 func (in *RecordPaymentInput) check(c *Case) error {
@@ -465,10 +475,10 @@ func (in *RecordPaymentInput) check(c *Case) error {
 // ApplyRecusalInput records an application for recusal (PL 43).
 type ApplyRecusalInput struct {
 	ActBase
-	Target     string `json:"target"`      // the officer, reviewer or head to be recused
-	TargetRole string `json:"target_role"` // officer, reviewer, hearing-host, head or principal-head
-	ByParty    bool   `json:"by_party"`    // the party applies (recorded by an officer); otherwise the applicant is the actor
-	Reason     string `json:"reason"`
+	Target     string `json:"target" limit:"64"`      // the officer, reviewer or head to be recused
+	TargetRole string `json:"target_role" limit:"32"` // officer, reviewer, hearing-host, head or principal-head
+	ByParty    bool   `json:"by_party"`               // the party applies (recorded by an officer); otherwise the applicant is the actor
+	Reason     string `json:"reason" limit:"5000"`
 }
 
 var recusalRoles = []string{"officer", "reviewer", "hearing-host", "head", "principal-head"}
@@ -493,8 +503,8 @@ type DecideRecusalInput struct {
 	ActBase
 	Recusal      int      `json:"recusal"` // the application's ID
 	Granted      bool     `json:"granted"`
-	Reason       string   `json:"reason"`
-	Participants []string `json:"participants,omitempty"` // heads in the collective discussion, for the principal head's recusal
+	Reason       string   `json:"reason" limit:"5000"`
+	Participants []string `json:"participants,omitempty" limit:"20" itemlimit:"64"` // heads in the collective discussion, for the principal head's recusal
 }
 
 func (in *DecideRecusalInput) check(c *Case) error {
@@ -541,10 +551,10 @@ func (in *DecideRecusalInput) check(c *Case) error {
 // add and remove; the API fills Officers with the added officers it checked.
 type ReassignOfficersInput struct {
 	ActBase
-	Add      []string  `json:"add"`
-	Remove   []string  `json:"remove"`
-	Reason   string    `json:"reason"`
-	Officers []Officer `json:"officers,omitempty"`
+	Add      []string  `json:"add" limit:"20" itemlimit:"64"`
+	Remove   []string  `json:"remove" limit:"20" itemlimit:"64"`
+	Reason   string    `json:"reason" limit:"5000"`
+	Officers []Officer `json:"officers,omitempty" limit:"server"`
 }
 
 func (in *ReassignOfficersInput) check(c *Case) error {
@@ -885,63 +895,143 @@ type generalPenalty struct {
 	c      Case
 	mu     workflow.Mutex
 	timers map[string]workflow.CancelFunc
+	// recorded is the case as the record last stored it, field by field:
+	// each act sends only what changed since.
+	recorded map[string]json.RawMessage
+	// updates are the IDs of the acts performed, this run and the last.
+	updates []string
 }
 
+// A run continues as new well before Temporal's limits (50 MB, 51,200
+// events per run; warnings at a fifth of that): a case of any length keeps
+// each run's history under a tenth of them.
+const (
+	continueAfterEvents = 2500
+	continueAfterBytes  = 2_500_000
+	// keptUpdateIDs bounds the act IDs handed to the next run.
+	keptUpdateIDs = 2000
+)
+
 // GeneralPenalty is the workflow of one general-procedure case. Its input is
-// the application to file; the first act, open-case, records it.
-func GeneralPenalty(ctx workflow.Context, in OpenCaseInput) (Case, error) {
-	w := &generalPenalty{
-		c: Case{ID: in.CaseID, Procedure: ProcedureGeneral, AgencyID: in.AgencyID, AgencyName: in.AgencyName,
+// the application to file; the first act, open-case, records it. A long
+// case continues as new with its state, timers and act IDs (in.Carry).
+func GeneralPenalty(ctx workflow.Context, in OpenCaseInput) (ActResult, error) {
+	w := &generalPenalty{mu: workflow.NewMutex(ctx), timers: map[string]workflow.CancelFunc{}, recorded: map[string]json.RawMessage{}}
+	if in.Carry != nil {
+		w.c, w.updates = in.Carry.Case, in.Carry.Updates
+		fields, err := caseFields(&w.c)
+		if err != nil {
+			return ActResult{}, err
+		}
+		w.recorded = fields
+	} else {
+		w.c = Case{ID: in.CaseID, Procedure: ProcedureGeneral, AgencyID: in.AgencyID, AgencyName: in.AgencyName,
 			PowerItem: in.PowerItem, Party: in.Party, Facts: in.Facts, Source: in.Source, Officers: in.Officers,
 			Stage: StageFiling, Evidence: []Evidence{}, Reviews: []Review{}, Statements: []Statement{}, Deadlines: []casefile.Deadline{},
-			Recusals: []Recusal{}, Recused: []string{}, FormerOfficers: []Officer{}, LapsedCertificates: []string{}},
-		mu:     workflow.NewMutex(ctx),
-		timers: map[string]workflow.CancelFunc{},
+			Recusals: []Recusal{}, Recused: []string{}, FormerOfficers: []Officer{}, LapsedCertificates: []string{}}
 	}
 	if err := workflow.SetQueryHandler(ctx, StateQuery, func() (Case, error) { return w.c, nil }); err != nil {
-		return Case{}, err
+		return ActResult{}, err
 	}
 	w.register(ctx)
-	// The API opens a case with update-with-start; a workflow whose
-	// application never arrived (or was refused) ends instead of waiting forever.
-	if opened, err := workflow.AwaitWithTimeout(ctx, time.Hour, func() bool { return w.c.Seq > 0 }); err != nil || !opened {
-		return w.c, err
+	if in.Carry == nil {
+		// The API opens a case with update-with-start; a workflow whose
+		// application never arrived (or was refused) ends instead of waiting forever.
+		if opened, err := workflow.AwaitWithTimeout(ctx, time.Hour, func() bool { return w.c.Seq > 0 }); err != nil || !opened {
+			return w.result(), err
+		}
+	} else {
+		w.syncTimers(ctx)
+		for _, o := range w.c.Officers {
+			if !slices.Contains(w.c.LapsedCertificates, o.ID) {
+				w.watchCertificate(ctx, o)
+			}
+		}
 	}
-	if err := workflow.Await(ctx, func() bool { return w.c.Stage == StageClosed && workflow.AllHandlersFinished(ctx) }); err != nil {
-		return w.c, err
+	for {
+		err := workflow.Await(ctx, func() bool {
+			return (w.c.Stage == StageClosed || continueSuggested(ctx)) && workflow.AllHandlersFinished(ctx)
+		})
+		if err != nil {
+			return w.result(), err
+		}
+		if w.c.Stage == StageClosed {
+			break
+		}
+		// Hand over only between acts: no act and no timer's record in flight.
+		if err := w.mu.Lock(ctx); err != nil {
+			return w.result(), err
+		}
+		if !workflow.AllHandlersFinished(ctx) {
+			w.mu.Unlock()
+			continue
+		}
+		updates := w.updates[max(0, len(w.updates)-keptUpdateIDs):]
+		return w.result(), workflow.NewContinueAsNewError(ctx, GeneralPenalty, OpenCaseInput{Carry: &Carry{Case: w.c, Updates: updates}})
 	}
 	for _, key := range slices.Sorted(maps.Keys(w.timers)) {
 		w.timers[key]()
 	}
-	return w.c, nil
+	return w.result(), nil
 }
 
-// register installs one Update per act: the validator runs May and the
-// input's own check, so an illegal act is refused before it enters history.
+func continueSuggested(ctx workflow.Context) bool {
+	info := workflow.GetInfo(ctx)
+	return info.GetContinueAsNewSuggested() || info.GetCurrentHistoryLength() >= continueAfterEvents ||
+		info.GetCurrentHistorySize() >= continueAfterBytes
+}
+
+func (w *generalPenalty) result() ActResult { return ActResult{Seq: w.c.Seq, Stage: string(w.c.Stage)} }
+
+// register installs one Update per act: the validator checks the input's
+// limits, May and the input's own check, so an illegal act is refused
+// before it enters history. An act whose ID was already performed (in this
+// run or, across a continue-as-new, the last) is accepted and does nothing.
 func (w *generalPenalty) register(ctx workflow.Context) {
 	for act, newInput := range inputs {
 		apply := w.appliers()[act]
-		handler := func(ctx workflow.Context, raw json.RawMessage) (Case, error) {
+		handler := func(ctx workflow.Context, raw json.RawMessage) (ActResult, error) {
+			if w.performed(ctx) {
+				return w.result(), nil
+			}
 			in := newInput()
 			if err := json.Unmarshal(raw, in); err != nil {
-				return w.c, reject(CodeInvalidInput, "输入格式错误：%v", "malformed input: %v", err, err)
+				return w.result(), reject(CodeInvalidInput, "输入格式错误：%v", "malformed input: %v", err, err)
 			}
 			return w.handle(ctx, act, in, apply)
 		}
 		validator := func(ctx workflow.Context, raw json.RawMessage) error {
+			if w.performed(ctx) {
+				return nil
+			}
 			in := newInput()
 			if err := json.Unmarshal(raw, in); err != nil {
 				return reject(CodeInvalidInput, "输入格式错误：%v", "malformed input: %v", err, err)
 			}
-			if err := w.c.mayAs(act, in.base().Actor); err != nil {
-				return err
-			}
-			return in.check(&w.c)
+			return w.check(act, in)
 		}
 		if err := workflow.SetUpdateHandlerWithOptions(ctx, string(act), handler, workflow.UpdateHandlerOptions{Validator: validator}); err != nil {
 			panic(fmt.Sprintf("register update %s: %v", act, err)) // programming error: duplicate name
 		}
 	}
+}
+
+// performed tells whether the current act's ID was performed before.
+func (w *generalPenalty) performed(ctx workflow.Context) bool {
+	info := workflow.GetCurrentUpdateInfo(ctx)
+	return info != nil && info.ID != "" && slices.Contains(w.updates, info.ID)
+}
+
+// check is every check of an act: its limits, the case's state and the
+// input's own rules.
+func (w *generalPenalty) check(act policies.Act, in Input) error {
+	if err := checkLimits(in); err != nil {
+		return err
+	}
+	if err := w.c.mayAs(act, in.base().Actor); err != nil {
+		return err
+	}
+	return in.check(&w.c)
 }
 
 // applier performs an accepted act: it computes what deadlines it needs
@@ -950,28 +1040,66 @@ func (w *generalPenalty) register(ctx workflow.Context) {
 type applier func(ctx workflow.Context, in Input, now time.Time) (summary string, data any, err error)
 
 // handle runs one accepted act under the case mutex: re-check (another act
-// may have landed since validation), apply, record.
-func (w *generalPenalty) handle(ctx workflow.Context, act policies.Act, in Input, apply applier) (Case, error) {
+// may have landed since validation), apply, record. If anything fails the
+// case is as it was before the act.
+func (w *generalPenalty) handle(ctx workflow.Context, act policies.Act, in Input, apply applier) (ActResult, error) {
 	if err := w.mu.Lock(ctx); err != nil {
-		return w.c, err
+		return w.result(), err
 	}
 	defer w.mu.Unlock()
-	actor := in.base().Actor
-	if err := w.c.mayAs(act, actor); err != nil {
-		return w.c, err
+	if err := w.check(act, in); err != nil {
+		return w.result(), err
 	}
-	if err := in.check(&w.c); err != nil {
-		return w.c, err
+	before, err := json.Marshal(w.c)
+	if err != nil {
+		return w.result(), err
 	}
 	now := workflow.Now(ctx)
 	summary, data, err := apply(ctx, in, now)
+	if err == nil {
+		err = w.record(ctx, act, in.base().Actor, now, summary, data)
+	}
 	if err != nil {
-		return w.c, err
+		w.restore(ctx, before)
+		return w.result(), err
 	}
-	if err := w.record(ctx, act, actor, now, summary, data); err != nil {
-		return w.c, err
+	if info := workflow.GetCurrentUpdateInfo(ctx); info != nil && info.ID != "" {
+		w.updates = append(w.updates, info.ID)
 	}
-	return w.c, nil
+	return w.result(), nil
+}
+
+// restore puts the case back as it was before a failed act or system
+// event, timers included.
+func (w *generalPenalty) restore(ctx workflow.Context, before []byte) {
+	var c Case
+	if err := json.Unmarshal(before, &c); err != nil {
+		panic(fmt.Sprintf("restore case %s: %v", w.c.ID, err)) // it was marshalled from a Case a moment ago
+	}
+	w.c = c
+	w.syncTimers(ctx)
+}
+
+// syncTimers makes the armed deadline timers match the case's open
+// deadlines: after a restore, and at the start of a continued run.
+func (w *generalPenalty) syncTimers(ctx workflow.Context) {
+	open := map[string]bool{}
+	for _, d := range w.c.Deadlines {
+		if d.State == casefile.DeadlineOpen {
+			open[d.Key] = true
+		}
+	}
+	for _, key := range slices.Sorted(maps.Keys(w.timers)) {
+		if !strings.HasPrefix(key, certificateTimer) && !open[key] {
+			w.timers[key]()
+			delete(w.timers, key)
+		}
+	}
+	for _, d := range w.c.Deadlines {
+		if d.State == casefile.DeadlineOpen && w.timers[d.Key] == nil {
+			w.arm(ctx, d)
+		}
+	}
 }
 
 func (w *generalPenalty) appliers() map[policies.Act]applier {
@@ -1228,6 +1356,14 @@ func (w *generalPenalty) deadline(ctx workflow.Context, key, step string, start 
 // open adds a deadline to the case and arms its timer.
 func (w *generalPenalty) open(ctx workflow.Context, d casefile.Deadline) {
 	w.c.Deadlines = append(w.c.Deadlines, d)
+	w.arm(ctx, d)
+}
+
+// arm starts the timer of an open deadline, replacing any timer of its key.
+func (w *generalPenalty) arm(ctx workflow.Context, d casefile.Deadline) {
+	if cancel, ok := w.timers[d.Key]; ok {
+		cancel()
+	}
 	tctx, cancel := workflow.WithCancel(ctx)
 	w.timers[d.Key] = cancel
 	workflow.Go(tctx, func(tctx workflow.Context) {
@@ -1246,7 +1382,7 @@ func (w *generalPenalty) watchCertificate(ctx workflow.Context, o Officer) {
 	if o.CertificateValidUntil.IsZero() {
 		return
 	}
-	key := "certificate/" + o.ID
+	key := certificateTimer + o.ID
 	if cancel, ok := w.timers[key]; ok {
 		cancel()
 	}
@@ -1270,7 +1406,7 @@ func (w *generalPenalty) watchCertificate(ctx workflow.Context, o Officer) {
 		if w.c.NeedsReassignment() {
 			summary += "；办案人员不足两名，请负责人重新指定（行政处罚法第四十二条）"
 		}
-		_ = w.record(tctx, "certificate-lapsed", Actor{OfficerID: "system", Name: "系统"}, workflow.Now(tctx), summary, o)
+		w.recordSystem(tctx, "certificate-lapsed", summary, o)
 	})
 }
 
@@ -1302,45 +1438,114 @@ func (w *generalPenalty) expire(ctx workflow.Context, key string) {
 		if d.Key != key || d.State != casefile.DeadlineOpen {
 			continue
 		}
-		system := Actor{OfficerID: "system", Name: "系统"}
 		if d.Window {
 			w.closeWindow(now, "expired")
-			_ = w.record(ctx, "window-expired", system, now, "陈述申辩期限届满，当事人未陈述申辩，视为放弃（市场监管行政处罚程序规定第五十七条）", d)
-			return
+			w.recordSystem(ctx, "window-expired", "陈述申辩期限届满，当事人未陈述申辩，视为放弃（市场监管行政处罚程序规定第五十七条）", *d)
+		} else {
+			d.State, d.OverdueAt = casefile.DeadlineOverdue, &now
+			w.recordSystem(ctx, "deadline-overdue", fmt.Sprintf("「%s」期限已于 %s 届满，已逾期（%s）", d.Title, d.DueDate, d.Basis), *d)
 		}
-		d.State, d.OverdueAt = casefile.DeadlineOverdue, &now
-		_ = w.record(ctx, "deadline-overdue", system, now, fmt.Sprintf("「%s」期限已于 %s 届满，已逾期（%s）", d.Title, d.DueDate, d.Basis), d)
 		return
 	}
 }
 
+// recordSystem records what the workflow did by itself. Should the record
+// refuse it, the change stays in the case and reaches the record with the
+// next act's changes; only the event line is missing, and the log says so.
+func (w *generalPenalty) recordSystem(ctx workflow.Context, act policies.Act, summary string, data any) {
+	if err := w.record(ctx, act, system, workflow.Now(ctx), summary, data); err != nil {
+		workflow.GetLogger(ctx).Error("system event not recorded", "caseID", w.c.ID, "act", act, "error", err)
+	}
+}
+
+// system is the actor of what the workflow does by itself.
+var system = Actor{OfficerID: "system", Name: "系统"}
+
+// certificateTimer prefixes the timer keys of certificate watches.
+const certificateTimer = "certificate/"
+
 // record appends an event to the hash chain and writes the record through
-// the activity, which retries until the database takes it.
+// the activity: the event, what changed in the case (never the whole case)
+// and the tasks. A database that is down is retried until it answers, so an
+// accepted act is never lost; a record the database refuses for good
+// (record_refused) fails the act, and the caller restores the case.
 func (w *generalPenalty) record(ctx workflow.Context, act policies.Act, actor Actor, now time.Time, summary string, data any) error {
 	raw, err := json.Marshal(data)
 	if err != nil {
 		return err
 	}
-	w.c.Seq++
+	seq, last := w.c.Seq+1, w.c.LastHash
 	// Databases keep microseconds (PostgreSQL); the hash must cover what is stored.
-	ev := casefile.Event{CaseID: w.c.ID, Seq: w.c.Seq, Act: string(act), ActorID: actor.OfficerID, ActorName: actor.Name,
-		Certificate: actor.Certificate, At: now.UTC().Truncate(time.Microsecond), Summary: summary, Data: raw, PrevHash: w.c.LastHash}
+	ev := casefile.Event{CaseID: w.c.ID, Seq: seq, Act: string(act), ActorID: actor.OfficerID, ActorName: actor.Name,
+		Certificate: actor.Certificate, At: now.UTC().Truncate(time.Microsecond), Summary: clip(summary, summaryLimit), Data: raw, PrevHash: last}
 	ev.Hash = ev.ComputeHash()
-	w.c.LastHash = ev.Hash
-	snapshot, err := json.Marshal(w.c)
+	w.c.Seq, w.c.LastHash = seq, ev.Hash
+	fields, err := caseFields(&w.c)
 	if err != nil {
 		return err
 	}
+	changes := casefile.Diff(w.recorded, fields)
 	rec := casefile.Record{
 		Case: casefile.Summary{ID: w.c.ID, Number: w.c.Number, Procedure: w.c.Procedure, AgencyID: w.c.AgencyID,
 			PowerItemCode: w.c.PowerItem.Code, PartyName: w.c.Party.Name, Stage: string(w.c.Stage), Closed: w.c.Stage == StageClosed},
-		Snapshot: snapshot, Event: ev, Tasks: w.c.Tasks(), Deadlines: w.c.Deadlines,
+		Changes: changes, Event: ev, Tasks: w.c.Tasks(), Deadlines: changedDeadlines(w.c.Deadlines, changes),
 	}
 	ctx = workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
 		StartToCloseTimeout: 30 * time.Second,
-		RetryPolicy:         &temporal.RetryPolicy{MaximumInterval: 30 * time.Second}, // unlimited attempts: an accepted act is never lost
+		// Unlimited attempts: an accepted act is never lost.
+		RetryPolicy: &temporal.RetryPolicy{MaximumInterval: 30 * time.Second, NonRetryableErrorTypes: []string{CodeRecordRefused}},
 	})
-	return workflow.ExecuteActivity(ctx, RecordActivity, rec).Get(ctx, nil)
+	if err := workflow.ExecuteActivity(ctx, RecordActivity, rec).Get(ctx, nil); err != nil {
+		w.c.Seq, w.c.LastHash = seq-1, last
+		if RejectionCode(err) == CodeRecordRefused {
+			return reject(CodeRecordRefused, "该行为的记录无法保存，本次办理未生效，请检查所填内容后重试", "the record of this act could not be stored; nothing was done — check the input and try again")
+		}
+		return err
+	}
+	w.recorded = fields
+	return nil
+}
+
+// summaryLimit bounds an event's one-line summary; the full text is in
+// the event's data.
+const summaryLimit = 300
+
+// clip shortens s to at most n characters, marking the cut.
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+// caseFields is the case as JSON, field by field.
+func caseFields(c *Case) (map[string]json.RawMessage, error) {
+	raw, err := json.Marshal(c)
+	if err != nil {
+		return nil, err
+	}
+	return casefile.Fields(raw)
+}
+
+// changedDeadlines are the deadlines an act's changes touch.
+func changedDeadlines(all []casefile.Deadline, changes []casefile.Change) []casefile.Deadline {
+	var out []casefile.Deadline
+	for _, ch := range changes {
+		switch {
+		case ch.Field != "deadlines":
+		case ch.Index != nil:
+			out = append(out, all[*ch.Index])
+		case ch.Append:
+			var added []casefile.Deadline
+			if json.Unmarshal(ch.Value, &added) == nil {
+				out = append(out, added...)
+			}
+		default:
+			out = append(out, all...)
+		}
+	}
+	return out
 }
 
 func allocateNumber(ctx workflow.Context, caseID, agencyID string, now time.Time) (string, error) {

@@ -122,8 +122,7 @@ func TestGeneralPenaltyRunsToClosed(t *testing.T) {
 	for _, d := range last.Deadlines {
 		require.Equal(t, casefile.DeadlineMet, d.State, "deadline %s in the last record", d.Key)
 	}
-	var snap workflows.Case
-	require.NoError(t, json.Unmarshal(last.Snapshot, &snap))
+	snap := c.rec.snapshot(t)
 	require.Equal(t, workflows.StageClosed, snap.Stage)
 	require.Equal(t, len(events), snap.Seq)
 }

@@ -2,6 +2,7 @@ package workflows_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -64,17 +65,33 @@ func workdaysAfter(t *testing.T, from time.Time, n int) civil.Date {
 }
 
 // recorder is the Record activity fake: it keeps every record written, in
-// order, as the database would.
+// order, and builds the case from their changes, as the database would.
 type recorder struct {
-	mu   sync.Mutex
-	recs []casefile.Record
+	mu     sync.Mutex
+	recs   []casefile.Record
+	fields map[string]json.RawMessage
 }
 
 func (r *recorder) Record(_ context.Context, rec casefile.Record) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.recs = append(r.recs, rec)
-	return nil
+	if r.fields == nil {
+		r.fields = map[string]json.RawMessage{}
+	}
+	return casefile.Apply(r.fields, rec.Changes)
+}
+
+// snapshot is the case as the records' changes built it.
+func (r *recorder) snapshot(t *testing.T) workflows.Case {
+	t.Helper()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	raw, err := json.Marshal(r.fields)
+	require.NoError(t, err)
+	var c workflows.Case
+	require.NoError(t, json.Unmarshal(raw, &c))
+	return c
 }
 
 func (r *recorder) records() []casefile.Record {
@@ -270,12 +287,16 @@ func (c *caseTest) run() {
 	}
 }
 
-// result is the workflow's final case; the workflow must have completed.
+// result is the final case as the record holds it, built from each act's
+// changes; the workflow must have completed at the same point.
 func (c *caseTest) result() workflows.Case {
 	c.t.Helper()
-	var out workflows.Case
+	var out workflows.ActResult
 	require.NoError(c.t, c.env.GetWorkflowResult(&out))
-	return out
+	final := c.rec.snapshot(c.t)
+	require.Equal(c.t, out.Seq, final.Seq)
+	require.Equal(c.t, out.Stage, string(final.Stage))
+	return final
 }
 
 // get checks the snapshot was taken and returns the case it saw.

@@ -111,25 +111,30 @@ type Task struct {
 
 // Summary is the listing view of a case.
 type Summary struct {
-	ID            string    `json:"id"`
-	Number        string    `json:"number"`
-	Procedure     string    `json:"procedure"`
-	AgencyID      string    `json:"agency_id"`
-	PowerItemCode string    `json:"power_item_code"`
-	PartyName     string    `json:"party_name"`
-	Stage         string    `json:"stage"`
-	Closed        bool      `json:"closed"`
-	CreatedAt     time.Time `json:"created_at"`
-	UpdatedAt     time.Time `json:"updated_at"`
+	ID            string `json:"id"`
+	Number        string `json:"number"`
+	Procedure     string `json:"procedure"`
+	AgencyID      string `json:"agency_id"`
+	PowerItemCode string `json:"power_item_code"`
+	PartyName     string `json:"party_name"`
+	Stage         string `json:"stage"`
+	Closed        bool   `json:"closed"`
+	// Ended says how a case's workflow ended other than by closing
+	// (terminated, failed, timed-out): the case needs a supervisor's attention.
+	Ended     string    `json:"ended,omitempty"`
+	CreatedAt time.Time `json:"created_at"`
+	UpdatedAt time.Time `json:"updated_at"`
 }
 
-// Record is everything one act changes in the durable record, written in one
-// transaction: the event, the case row with its snapshot, the open tasks
-// (the full set; others are closed) and every deadline of the case.
+// Record is what one act changed in the durable record, written in one
+// transaction: the event, the case row and the changes of its snapshot,
+// the open tasks (the full set; others are closed) and the deadlines that
+// changed. It never carries the whole case: history stays proportional to
+// the acts, not to the case's size times their number.
 type Record struct {
-	Case      Summary         `json:"case"`
-	Snapshot  json.RawMessage `json:"snapshot"`
-	Event     Event           `json:"event"`
-	Tasks     []Task          `json:"tasks"`
-	Deadlines []Deadline      `json:"deadlines"`
+	Case      Summary    `json:"case"`
+	Changes   []Change   `json:"changes"`
+	Event     Event      `json:"event"`
+	Tasks     []Task     `json:"tasks"`
+	Deadlines []Deadline `json:"deadlines"`
 }

@@ -32,20 +32,31 @@ func (s *Store) Record(ctx context.Context, r casefile.Record) error {
 		err := tx.Where("id = ?", r.Case.ID).Take(&current).Error
 		switch {
 		case err == gorm.ErrRecordNotFound:
+			snapshot, err := patched("", r.Changes)
+			if err != nil {
+				return err
+			}
 			row := caseRow{ID: r.Case.ID, Number: r.Case.Number, Procedure: r.Case.Procedure, AgencyID: r.Case.AgencyID,
 				PowerItemCode: r.Case.PowerItemCode, PartyName: r.Case.PartyName, Stage: r.Case.Stage, Closed: r.Case.Closed,
-				Snapshot: string(r.Snapshot), LastSeq: ev.Seq, CreatedAt: ev.At.UTC(), UpdatedAt: ev.At.UTC()}
+				Snapshot: snapshot, LastSeq: ev.Seq, CreatedAt: ev.At.UTC(), UpdatedAt: ev.At.UTC()}
 			if err := tx.Create(&row).Error; err != nil {
 				return fmt.Errorf("case row: %w", err)
 			}
 		case err != nil:
 			return fmt.Errorf("case row: %w", err)
-		case current.LastSeq > ev.Seq:
-			return nil // a newer act is already recorded; this is a retry of an older one
+		case current.LastSeq >= ev.Seq:
+			// This act is already recorded (the whole record is one
+			// transaction): a retry changes nothing, and its snapshot
+			// changes must not be applied twice.
+			return nil
 		default:
+			snapshot, err := patched(current.Snapshot, r.Changes)
+			if err != nil {
+				return err
+			}
 			if err := tx.Model(&caseRow{}).Where("id = ?", r.Case.ID).Updates(map[string]any{
 				"stage": r.Case.Stage, "closed": r.Case.Closed, "party_name": r.Case.PartyName,
-				"snapshot": string(r.Snapshot), "last_seq": ev.Seq, "updated_at": ev.At.UTC(),
+				"snapshot": snapshot, "last_seq": ev.Seq, "updated_at": ev.At.UTC(),
 			}).Error; err != nil {
 				return fmt.Errorf("case row: %w", err)
 			}
@@ -97,6 +108,22 @@ func (s *Store) Record(ctx context.Context, r casefile.Record) error {
 		return fmt.Errorf("record case %s event %d: %w", r.Case.ID, r.Event.Seq, err)
 	}
 	return nil
+}
+
+// patched applies an act's changes to the stored snapshot.
+func patched(snapshot string, changes []casefile.Change) (string, error) {
+	fields, err := casefile.Fields([]byte(snapshot))
+	if err != nil {
+		return "", err
+	}
+	if err := casefile.Apply(fields, changes); err != nil {
+		return "", fmt.Errorf("%w: %w", ErrRecordRefused, err)
+	}
+	raw, err := json.Marshal(fields)
+	if err != nil {
+		return "", err
+	}
+	return string(raw), nil
 }
 
 // Case returns a case's summary and its latest snapshot.

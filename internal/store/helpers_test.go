@@ -94,6 +94,7 @@ type caseLog struct {
 	summary  casefile.Summary
 	seq      int
 	lastHash string
+	fields   map[string]json.RawMessage // the snapshot after the last act
 }
 
 func newCase(id, number, agencyID string) *caseLog {
@@ -116,7 +117,19 @@ func (c *caseLog) act(t *testing.T, act string, at time.Time, stage string, task
 	sum.Stage, sum.Closed = stage, stage == "closed"
 	snapshot, err := json.Marshal(map[string]any{"id": sum.ID, "stage": stage, "seq": c.seq})
 	require.NoError(t, err)
-	return casefile.Record{Case: sum, Snapshot: snapshot, Event: ev, Tasks: tasks, Deadlines: deadlines}
+	fields, err := casefile.Fields(snapshot)
+	require.NoError(t, err)
+	changes := casefile.Diff(c.fields, fields)
+	c.fields = fields
+	return casefile.Record{Case: sum, Changes: changes, Event: ev, Tasks: tasks, Deadlines: deadlines}
+}
+
+// snapshot is the case's snapshot after its last act.
+func (c *caseLog) snapshot(t *testing.T) string {
+	t.Helper()
+	raw, err := json.Marshal(c.fields)
+	require.NoError(t, err)
+	return string(raw)
 }
 
 // roleTask is a task for anyone holding role at the case's agency.

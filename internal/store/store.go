@@ -15,7 +15,11 @@ import (
 	"strings"
 	"time"
 
+	msqlite "modernc.org/sqlite"
+	sqlite3 "modernc.org/sqlite/lib"
+
 	"github.com/glebarez/sqlite"
+	"github.com/jackc/pgx/v5/pgconn"
 	"gorm.io/driver/postgres"
 	"gorm.io/gorm"
 	"gorm.io/gorm/logger"
@@ -23,6 +27,33 @@ import (
 
 // ErrNotFound is returned when a requested row does not exist.
 var ErrNotFound = errors.New("not found")
+
+// ErrRecordRefused is returned when the database refuses what a write
+// carries, not for want of a connection: retrying the same write cannot help.
+var ErrRecordRefused = errors.New("record refused")
+
+// Refused tells whether err is the database refusing the data itself (a
+// value too long or malformed, a broken constraint) rather than failing
+// for the time being (connection lost, timeout, lock): the first is
+// permanent, the second worth retrying.
+func Refused(err error) bool {
+	if errors.Is(err, ErrRecordRefused) {
+		return true
+	}
+	var pg *pgconn.PgError
+	if errors.As(err, &pg) {
+		// Class 22: data exception; class 23: integrity constraint violation.
+		return strings.HasPrefix(pg.Code, "22") || strings.HasPrefix(pg.Code, "23")
+	}
+	var lite *msqlite.Error
+	if errors.As(err, &lite) {
+		switch lite.Code() & 0xff {
+		case sqlite3.SQLITE_TOOBIG, sqlite3.SQLITE_CONSTRAINT, sqlite3.SQLITE_MISMATCH:
+			return true
+		}
+	}
+	return false
+}
 
 // Store wraps the GORM handle.
 type Store struct {
