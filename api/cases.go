@@ -1,13 +1,12 @@
 package api
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
+	"log/slog"
 	"net/http"
 	"slices"
 	"strconv"
@@ -18,6 +17,7 @@ import (
 	"github.com/google/uuid"
 	"go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/serviceerror"
+	"go.temporal.io/api/workflowservice/v1"
 	"go.temporal.io/sdk/client"
 
 	"github.com/zhifa/zhifa/internal/casefile"
@@ -29,13 +29,25 @@ import (
 // actTimeout bounds how long an act may wait for the workflow.
 const actTimeout = 30 * time.Second
 
+var errCaseEnded = newError(http.StatusConflict, "case_ended",
+	"案件流程已异常终止（见案件记录），不能再办理，请联系执法监督部门处理",
+	"the case's workflow ended abnormally (see the case record); nothing more can be done on it — refer it to supervision")
+
 type createCaseRequest struct {
-	PowerItemCode string          `json:"power_item_code"`
-	AgencyID      string          `json:"agency_id,omitempty"` // default: the caller's agency
+	PowerItemCode string          `json:"power_item_code" limit:"64"`
+	AgencyID      string          `json:"agency_id,omitempty" limit:"64"` // default: the caller's agency
 	Party         workflows.Party `json:"party"`
-	Facts         string          `json:"facts"`
-	Source        string          `json:"source,omitempty"`
-	OfficerIDs    []string        `json:"officer_ids"` // the handling officers, the caller among them
+	Facts         string          `json:"facts" limit:"20000"`
+	Source        string          `json:"source,omitempty" limit:"500"`
+	OfficerIDs    []string        `json:"officer_ids" limit:"20" itemlimit:"64"` // the handling officers, the caller among them
+}
+
+// checkLimits refuses a request that breaks a declared input limit.
+func checkLimits(req any) error {
+	if e := casefile.CheckLimits(req); e != nil {
+		return invalid(e.Chinese(), e.English())
+	}
+	return nil
 }
 
 // caseView is a case as the API returns it.
@@ -64,6 +76,10 @@ func (s *Server) createCase(c *gin.Context) {
 	p := caller(c)
 	var req createCaseRequest
 	if err := decodeStrict(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	if err := checkLimits(&req); err != nil {
 		fail(c, err)
 		return
 	}
@@ -182,14 +198,17 @@ func (s *Server) certifiedOfficers(ctx context.Context, agencyID, field string, 
 		if slices.ContainsFunc(out, func(o workflows.Officer) bool { return o.ID == id }) {
 			continue
 		}
+		// Another agency's officer reads exactly like an unknown one: the
+		// answer must not tell who works where.
+		unknown := invalid("本机关没有该执法人员："+id, "no such officer at this agency: "+id)
+		if !slices.Contains(s.enforcer.RolesAt(id, agencyID), policies.RoleOfficer) {
+			return nil, unknown
+		}
 		o, err := s.store.Officer(ctx, id)
 		if errors.Is(err, store.ErrNotFound) {
-			return nil, invalid("执法人员不存在："+id, "no such officer: "+id)
+			return nil, unknown
 		} else if err != nil {
 			return nil, err
-		}
-		if !slices.Contains(s.enforcer.RolesAt(id, agencyID), policies.RoleOfficer) {
-			return nil, invalid(o.Name+" 不是本机关执法人员", o.Name+" is not an officer of this agency")
 		}
 		state, cert, err := s.store.CertificateFor(ctx, id, field, time.Now())
 		switch {
@@ -267,6 +286,9 @@ func (s *Server) respondCase(c *gin.Context, status int, p *principal, id string
 		view.Events[i] = eventView{Seq: e.Seq, Act: e.Act, ActorName: e.ActorName, At: e.At, Summary: e.Summary}
 	}
 	for _, act := range state.AvailableActs(p.Officer.ID) {
+		if sum.Ended != "" {
+			break // nothing can be done on a case whose workflow has ended
+		}
 		ok, _, err := s.allowedOnCase(ctx, p, sum.AgencyID, state.PowerItem.Field, act)
 		if err != nil {
 			fail(c, err)
@@ -311,6 +333,10 @@ func (s *Server) act(c *gin.Context) {
 		fail(c, err)
 		return
 	}
+	if err := checkLimits(in); err != nil {
+		fail(c, err)
+		return
+	}
 	in.SetActor(actor)
 	if r, ok := in.(*workflows.ReassignOfficersInput); ok {
 		// Whatever the client sent as officers is replaced by the checked ones.
@@ -318,6 +344,10 @@ func (s *Server) act(c *gin.Context) {
 			fail(c, err)
 			return
 		}
+	}
+	if sum.Ended != "" {
+		fail(c, errCaseEnded)
+		return
 	}
 	if sum.Closed {
 		fail(c, errCaseClosed)
@@ -334,19 +364,115 @@ func (s *Server) act(c *gin.Context) {
 	}
 	ctx, cancel := context.WithTimeout(c.Request.Context(), actTimeout)
 	defer cancel()
-	handle, err := s.temporal.UpdateWorkflow(ctx, client.UpdateWorkflowOptions{
+	if err := s.update(ctx, id, client.UpdateWorkflowOptions{
 		WorkflowID: workflows.CaseWorkflowID(id), UpdateID: updateID, UpdateName: string(act),
 		Args: []any{in}, WaitForStage: client.WorkflowUpdateStageCompleted,
-	})
-	if err != nil {
-		fail(c, err)
-		return
-	}
-	if err := handle.Get(ctx, nil); err != nil {
+	}); err != nil {
 		fail(c, err)
 		return
 	}
 	s.respondCase(c, http.StatusOK, p, id)
+}
+
+// update performs an act on a case's workflow. A case hands over to a new
+// run now and then (continue-as-new): an act that meets the hand-over is
+// sent again to the new run, under the same ID. A case whose workflow ended
+// otherwise than by closing (terminated, failed, timed out) is marked so in
+// the record and the act is refused.
+func (s *Server) update(ctx context.Context, caseID string, o client.UpdateWorkflowOptions) error {
+	for attempt := 0; ; attempt++ {
+		handle, err := s.temporal.UpdateWorkflow(ctx, o)
+		if err == nil {
+			err = handle.Get(ctx, nil)
+		}
+		var nf *serviceerror.NotFound
+		if err == nil || !errors.As(err, &nf) || attempt == 3 {
+			return err
+		}
+		desc, derr := s.temporal.DescribeWorkflowExecution(ctx, o.WorkflowID, "")
+		if derr != nil {
+			return err
+		}
+		switch status := desc.GetWorkflowExecutionInfo().GetStatus(); status {
+		case enums.WORKFLOW_EXECUTION_STATUS_RUNNING, enums.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW:
+			continue // the next run is there (or about to be): send the act again
+		case enums.WORKFLOW_EXECUTION_STATUS_COMPLETED:
+			return errCaseClosed
+		default:
+			if _, merr := s.store.MarkCaseEnded(ctx, caseID, endedHow(status)); merr != nil {
+				return merr
+			}
+			return errCaseEnded
+		}
+	}
+}
+
+// endedHow names how a workflow ended otherwise than by closing its case.
+func endedHow(status enums.WorkflowExecutionStatus) string {
+	switch status {
+	case enums.WORKFLOW_EXECUTION_STATUS_TERMINATED:
+		return "terminated"
+	case enums.WORKFLOW_EXECUTION_STATUS_FAILED:
+		return "failed"
+	case enums.WORKFLOW_EXECUTION_STATUS_TIMED_OUT:
+		return "timed-out"
+	case enums.WORKFLOW_EXECUTION_STATUS_CANCELED:
+		return "canceled"
+	}
+	return "ended"
+}
+
+// WatchEndedCases marks, every interval until ctx ends, the cases whose
+// workflow ended otherwise than by closing, so that no such case is shown
+// as open: the record says what happened, the tasks leave the inboxes and
+// supervisors find the case under attention=true.
+func (s *Server) WatchEndedCases(ctx context.Context, every time.Duration) {
+	since := time.Time{}
+	for {
+		next, err := s.markEndedCases(ctx, since)
+		if err != nil && ctx.Err() == nil {
+			slog.Warn("checking for ended case workflows failed", "err", err)
+		} else {
+			since = next
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(every):
+		}
+	}
+}
+
+// markEndedCases marks the cases whose workflow closed abnormally since
+// the given time; it returns the time to look from next.
+func (s *Server) markEndedCases(ctx context.Context, since time.Time) (time.Time, error) {
+	// A little overlap: visibility is written shortly after a workflow closes.
+	next := time.Now().Add(-time.Minute)
+	query := "(ExecutionStatus = 'Terminated' OR ExecutionStatus = 'Failed' OR ExecutionStatus = 'TimedOut' OR ExecutionStatus = 'Canceled')"
+	if !since.IsZero() {
+		query += " AND CloseTime > '" + since.UTC().Format(time.RFC3339) + "'"
+	}
+	var token []byte
+	for {
+		resp, err := s.temporal.ListWorkflow(ctx, &workflowservice.ListWorkflowExecutionsRequest{Query: query, NextPageToken: token, PageSize: 500})
+		if err != nil {
+			return since, err
+		}
+		for _, ex := range resp.GetExecutions() {
+			id, ok := strings.CutPrefix(ex.GetExecution().GetWorkflowId(), workflows.CaseWorkflowID(""))
+			if !ok {
+				continue
+			}
+			if marked, err := s.store.MarkCaseEnded(ctx, id, endedHow(ex.GetStatus())); err != nil {
+				return since, err
+			} else if marked {
+				slog.Warn("case workflow ended without closing the case", "caseID", id, "how", endedHow(ex.GetStatus()))
+			}
+		}
+		if token = resp.GetNextPageToken(); len(token) == 0 {
+			return next, nil
+		}
+	}
 }
 
 // listScope reads what every listing needs: the page, and the agencies
@@ -404,6 +530,14 @@ func (s *Server) listCases(c *gin.Context) {
 	f := store.CaseFilter{AgencyIDs: agencies, Stage: c.Query("state"), Limit: limit, Offset: offset}
 	if f.Stage != "" && !slices.Contains(workflows.Stages, workflows.Stage(f.Stage)) {
 		fail(c, badRequest(fmt.Sprintf("state 须为案件环节之一：%v", workflows.Stages), fmt.Sprintf("state must be one of %v", workflows.Stages)))
+		return
+	}
+	switch c.Query("attention") {
+	case "":
+	case "true":
+		f.Attention = true
+	default:
+		fail(c, badRequest("attention 只能为 true", "attention must be true"))
 		return
 	}
 	switch c.Query("closed") {

@@ -189,6 +189,7 @@ func run(ctx context.Context, cfg *config.Config, runWorker, runAPI bool) error 
 		return err
 	}
 	go srv.WatchPolicies(ctx, cfg.PolicyPoll) // changes made through other API processes
+	go srv.WatchEndedCases(ctx, cfg.EndedPoll) // workflows ended without closing their case
 	httpSrv := &http.Server{Addr: cfg.HTTPAddr, Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- httpSrv.ListenAndServe() }()

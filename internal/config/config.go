@@ -25,6 +25,7 @@ type Config struct {
 	TokenTTL          time.Duration
 	RefreshTTL        time.Duration
 	PolicyPoll        time.Duration
+	EndedPoll         time.Duration
 	SeedDemo          bool
 	LogLevel          string
 }
@@ -61,6 +62,10 @@ var settings = []setting{
 	{"policy-poll", "ZHIFA_POLICY_POLL", "2s", "how often the API checks the database for changed permissions, roles or agencies made by another process", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
 		d, _ := time.ParseDuration(def)
 		fs.DurationVar(&c.PolicyPoll, name, d, help)
+	}},
+	{"ended-poll", "ZHIFA_ENDED_POLL", "30s", "how often the API looks for case workflows that ended without closing their case (terminated, failed, timed out) and marks them for supervisors", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
+		d, _ := time.ParseDuration(def)
+		fs.DurationVar(&c.EndedPoll, name, d, help)
 	}},
 	{"seed-demo", "ZHIFA_SEED_DEMO", "true", "seed demo agencies, officers and power items into an empty database", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
 		b, _ := strconv.ParseBool(def)

@@ -140,6 +140,7 @@ type CaseFilter struct {
 	AgencyIDs []string // required: the agencies the caller may read
 	Stage     string
 	Closed    *bool
+	Attention bool // only cases needing a supervisor: their workflow ended without closing them
 	Limit     int
 	Offset    int
 }
@@ -153,15 +154,46 @@ func (s *Store) Cases(ctx context.Context, f CaseFilter) ([]casefile.Summary, in
 	if f.Closed != nil {
 		q = q.Where("closed = ?", *f.Closed)
 	}
+	if f.Attention {
+		q = q.Where("ended <> ?", "")
+	}
 	// The snapshot is not read: a listing needs only the summary columns.
-	q = q.Select("id, number, procedure, agency_id, power_item_code, party_name, stage, closed, created_at, updated_at")
+	q = q.Select("id, number, procedure, agency_id, power_item_code, party_name, stage, closed, ended, created_at, updated_at")
 	return pageOf(q, "created_at DESC, id", f.Limit, f.Offset, "cases", summaryFromRow)
 }
 
 func summaryFromRow(r caseRow) casefile.Summary {
 	return casefile.Summary{ID: r.ID, Number: r.Number, Procedure: r.Procedure, AgencyID: r.AgencyID,
-		PowerItemCode: r.PowerItemCode, PartyName: r.PartyName, Stage: r.Stage, Closed: r.Closed,
+		PowerItemCode: r.PowerItemCode, PartyName: r.PartyName, Stage: r.Stage, Closed: r.Closed, Ended: r.Ended,
 		CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt}
+}
+
+// MarkCaseEnded records that a case's workflow ended without closing the
+// case (how: terminated, failed, timed-out, canceled): the case is no
+// longer open, its tasks leave the inboxes and its open deadlines leave
+// the supervisors' lists, which show the case as needing attention
+// instead. It tells whether anything changed (a closed or already marked
+// case is left alone).
+func (s *Store) MarkCaseEnded(ctx context.Context, caseID, how string) (bool, error) {
+	changed := false
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		res := tx.Model(&caseRow{}).Where("id = ? AND closed = ? AND ended = ?", caseID, false, "").
+			Updates(map[string]any{"ended": how, "closed": true})
+		if res.Error != nil || res.RowsAffected == 0 {
+			return res.Error
+		}
+		changed = true
+		now := time.Now().UTC()
+		if err := tx.Model(&taskRow{}).Where("case_id = ? AND open = ?", caseID, true).
+			Updates(map[string]any{"open": false, "done_at": now}).Error; err != nil {
+			return err
+		}
+		return tx.Model(&deadlineRow{}).Where("case_id = ? AND state = ?", caseID, "open").Update("state", "ended").Error
+	})
+	if err != nil {
+		return false, fmt.Errorf("mark case %s ended: %w", caseID, err)
+	}
+	return changed, nil
 }
 
 // Events returns a case's record in order.

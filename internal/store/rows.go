@@ -30,6 +30,13 @@ type officerRow struct {
 	PasswordHash string `gorm:"size:100;not null"`
 	AgencyID     string `gorm:"size:64;index;not null"`
 	CreatedAt    time.Time
+	// DisabledAt is set while an administrator has disabled the officer:
+	// no login, no session, no act; their history stays.
+	DisabledAt     *time.Time
+	DisabledReason string `gorm:"size:500;not null;default:''"`
+	// MustChangePassword is set by an administrator's password reset: the
+	// officer may do nothing but change it.
+	MustChangePassword bool `gorm:"not null;default:false"`
 }
 
 func (officerRow) TableName() string { return "officers" }
@@ -93,6 +100,7 @@ type caseRow struct {
 	PartyName     string `gorm:"size:200"`
 	Stage         string `gorm:"size:32;index;not null"`
 	Closed        bool   `gorm:"not null;default:false"`
+	Ended         string `gorm:"size:16;not null;default:''"` // how the workflow ended without closing the case
 	Snapshot      string `gorm:"type:text"`
 	LastSeq       int    `gorm:"not null"`
 	CreatedAt     time.Time
@@ -109,7 +117,7 @@ type eventRow struct {
 	ActorName   string    `gorm:"size:100"`
 	Certificate string    `gorm:"size:64"`
 	At          time.Time `gorm:"not null"`
-	Summary     string    `gorm:"size:1000"`
+	Summary     string    `gorm:"type:text"`
 	Data        string    `gorm:"type:text"`
 	PrevHash    string    `gorm:"size:64"`
 	Hash        string    `gorm:"size:64;not null"`
