@@ -52,7 +52,13 @@ type env struct {
 
 func newEnv(t *testing.T) *env {
 	t.Helper()
-	e := &env{t: t, dir: t.TempDir(), dbURL: storetest.URL(t)}
+	return newEnvOn(t, storetest.URL(t))
+}
+
+// newEnvOn starts Zhifa on the database at dbURL ("" = SQLite).
+func newEnvOn(t *testing.T, dbURL string) *env {
+	t.Helper()
+	e := &env{t: t, dir: t.TempDir(), dbURL: dbURL}
 	st := e.openStore()
 	require.NoError(t, demo.SeedCalendar(context.Background(), st))
 	require.NoError(t, demo.Seed(context.Background(), st))

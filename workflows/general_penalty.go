@@ -967,12 +967,47 @@ func GeneralPenalty(ctx workflow.Context, in OpenCaseInput) (ActResult, error) {
 			continue
 		}
 		updates := w.updates[max(0, len(w.updates)-keptUpdateIDs):]
-		return w.result(), workflow.NewContinueAsNewError(ctx, GeneralPenalty, OpenCaseInput{Carry: &Carry{Case: w.c, Updates: updates}})
+		return w.result(), workflow.NewContinueAsNewError(ctx, GeneralPenalty, OpenCaseInput{Carry: &Carry{Case: w.c.carried(), Updates: updates}})
 	}
 	for _, key := range slices.Sorted(maps.Keys(w.timers)) {
 		w.timers[key]()
 	}
 	return w.result(), nil
+}
+
+// carried is the case as it is handed to the next run: the long texts
+// that no rule reads again (evidence, statements, review opinions, facts,
+// reasons) are left in the record and replaced by their reference, so the
+// hand-over stays small however long the case. Only fields that are set
+// whole or appended to are shortened: the record keeps their full text,
+// since an unchanged field is never sent again.
+func (c Case) carried() Case {
+	c.Facts = casefile.Ref(c.Facts)
+	c.Evidence = slices.Clone(c.Evidence)
+	for i := range c.Evidence {
+		e := &c.Evidence[i]
+		e.Description, e.Proves, e.Place = casefile.Ref(e.Description), casefile.Ref(e.Proves), casefile.Ref(e.Place)
+	}
+	c.Statements = slices.Clone(c.Statements)
+	for i := range c.Statements {
+		c.Statements[i].Text = casefile.Ref(c.Statements[i].Text)
+	}
+	c.Reviews = slices.Clone(c.Reviews)
+	for i := range c.Reviews {
+		c.Reviews[i].Opinion = casefile.Ref(c.Reviews[i].Opinion)
+	}
+	if c.Report != nil {
+		r := *c.Report
+		r.Facts = casefile.Ref(r.Facts)
+		c.Report = &r
+	}
+	if c.Decision != nil {
+		d := *c.Decision
+		d.Reasons = casefile.Ref(d.Reasons)
+		c.Decision = &d
+	}
+	c.ClosingNote = casefile.Ref(c.ClosingNote)
+	return c
 }
 
 func continueSuggested(ctx workflow.Context) bool {

@@ -1,6 +1,8 @@
 package casefile
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -220,4 +222,18 @@ func collect(t reflect.Type, path string, out map[string]int) {
 			collect(ft, fp, out)
 		}
 	}
+}
+
+// refThreshold is the length from which Ref replaces a text.
+const refThreshold = 64
+
+// Ref stands for a long text kept in the case's record: a short head of it
+// and the SHA-256 of the whole, e.g. "过期酸奶……〔sha256:9f2c…〕". Shorter
+// texts are returned as they are.
+func Ref(s string) string {
+	if utf8.RuneCountInString(s) <= refThreshold {
+		return s
+	}
+	sum := sha256.Sum256([]byte(s))
+	return string([]rune(s)[:16]) + "……〔sha256:" + hex.EncodeToString(sum[:]) + "〕"
 }

@@ -34,6 +34,24 @@ func Open(t testing.TB) *store.Store {
 	return st
 }
 
+// Dialect is a database a test runs on: its name and a URL of the test's own.
+type Dialect struct {
+	Name string
+	URL  string
+}
+
+// Dialects returns SQLite and, when ZHIFA_TEST_DATABASE_URL is set,
+// PostgreSQL: for tests that show both databases accept and refuse exactly
+// the same inputs.
+func Dialects(t testing.TB) []Dialect {
+	t.Helper()
+	out := []Dialect{{Name: "sqlite", URL: ""}}
+	if os.Getenv(EnvURL) != "" {
+		out = append(out, Dialect{Name: "postgres", URL: URL(t)})
+	}
+	return out
+}
+
 // URL returns a database URL of the test's own: a fresh PostgreSQL schema
 // (dropped at the end of the test) or "" for SQLite in a temporary folder.
 func URL(t testing.TB) string {

@@ -1,0 +1,237 @@
+package api_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"go.temporal.io/api/enums/v1"
+	"go.temporal.io/api/workflowservice/v1"
+
+	"github.com/zhifa/zhifa/internal/casefile"
+	"github.com/zhifa/zhifa/internal/store/storetest"
+	"github.com/zhifa/zhifa/policies"
+	"github.com/zhifa/zhifa/workflows"
+)
+
+// text is n characters of Chinese (3 bytes each in UTF-8).
+func text(n int) string { return strings.Repeat("证", n) }
+
+func withParty(name string) map[string]any {
+	c := map[string]any{}
+	for k, v := range newCase {
+		c[k] = v
+	}
+	c["party"] = map[string]any{"kind": "organization", "name": name}
+	return c
+}
+
+func withFacts(facts string) map[string]any {
+	c := withParty("青山县好味食品店")
+	c["facts"] = facts
+	return c
+}
+
+func evidenceWith(field, value string) map[string]any {
+	ev := map[string]any{}
+	for k, v := range evidence {
+		ev[k] = v
+	}
+	ev[field] = value
+	return ev
+}
+
+// TestInputLimitsAreTheSameOnSQLiteAndPostgreSQL: every free text has a
+// declared maximum, checked before it enters the workflow's history, so
+// both databases accept and refuse exactly the same inputs and a refused
+// input leaves the case as usable as before. On PostgreSQL a 1,200-character
+// evidence description or a NUL once wedged a case for good, and a
+// 300-character party name gave a 500.
+func TestInputLimitsAreTheSameOnSQLiteAndPostgreSQL(t *testing.T) {
+	type step struct {
+		name   string
+		create map[string]any // a case application, or
+		act    policies.Act   // an act on the investigation case
+		body   any
+		want   int
+	}
+	steps := []step{
+		{name: "party name at its limit (200)", create: withParty(text(200)), want: 201},
+		{name: "party name over its limit", create: withParty(text(201)), want: 422},
+		{name: "party name of 300 characters", create: withParty(text(300)), want: 422},
+		{name: "facts at their limit (20,000)", create: withFacts(text(20000)), want: 201},
+		{name: "facts over their limit", create: withFacts(text(20001)), want: 422},
+		{name: "NUL in the party name", create: withParty("好味\x00食品店"), want: 400},
+		{name: "evidence description of 1,200 characters", act: policies.ActRecordEvidence, body: evidenceWith("description", text(1200)), want: 200},
+		{name: "evidence description at its limit (5,000)", act: policies.ActRecordEvidence, body: evidenceWith("description", text(5000)), want: 200},
+		{name: "evidence description over its limit", act: policies.ActRecordEvidence, body: evidenceWith("description", text(5001)), want: 422},
+		{name: "NUL in what the evidence proves", act: policies.ActRecordEvidence, body: evidenceWith("proves", "销售\x00过期食品"), want: 400},
+		{name: "more collectors than allowed", act: policies.ActRecordEvidence, body: func() map[string]any {
+			ev := evidenceWith("kind", "物证")
+			ids := make([]string, 21)
+			for i := range ids {
+				ids[i] = fmt.Sprintf("qs-officer%d", i)
+			}
+			ev["collected_by"] = ids
+			return ev
+		}(), want: 422},
+		{name: "the case is still usable", act: policies.ActRecordEvidence, body: evidence, want: 200},
+		{name: "report facts over their limit", act: policies.ActSubmitReport, body: map[string]any{"facts": text(50001),
+			"proposal": report["proposal"]}, want: 422},
+		{name: "report facts at their limit (50,000)", act: policies.ActSubmitReport, body: map[string]any{"facts": text(50000),
+			"proposal": report["proposal"]}, want: 200},
+	}
+	got := map[string][]int{}
+	for _, d := range storetest.Dialects(t) {
+		t.Run(d.Name, func(t *testing.T) {
+			e := newEnvOn(t, d.URL)
+			p := e.people()
+			id := e.openCase(p.officer1)
+			e.act(p.head, id, policies.ActApproveFiling, nil, 200)
+			for _, s := range steps {
+				var r resp
+				if s.create != nil {
+					r = e.do("POST", "/cases", p.officer1, s.create)
+				} else {
+					r = e.do("POST", "/cases/"+id+"/acts/"+string(s.act), p.officer1, s.body)
+				}
+				require.Equal(t, s.want, r.status, "%s: %.300s", s.name, r.raw)
+				got[d.Name] = append(got[d.Name], r.status)
+			}
+			// Exactly the accepted acts are in the record, chain intact.
+			events, err := e.app.store.Events(context.Background(), id)
+			require.NoError(t, err)
+			require.NoError(t, casefile.VerifyChain(events))
+			require.Len(t, events, 2+4, "open, approve, three evidence entries and the report")
+			sum, _, err := e.app.store.Case(context.Background(), id)
+			require.NoError(t, err)
+			require.Equal(t, "review", sum.Stage)
+		})
+	}
+	if len(got) == 2 {
+		require.Equal(t, got["sqlite"], got["postgres"], "both databases answer every input alike")
+	}
+}
+
+// runs describes every run of a case's workflow, oldest first.
+func (e *env) runs(caseID string) []*workflowservice.DescribeWorkflowExecutionResponse {
+	e.t.Helper()
+	ctx := context.Background()
+	list, err := e.app.temporal.ListWorkflow(ctx, &workflowservice.ListWorkflowExecutionsRequest{
+		Query: fmt.Sprintf("WorkflowId = '%s'", workflows.CaseWorkflowID(caseID))})
+	require.NoError(e.t, err)
+	var out []*workflowservice.DescribeWorkflowExecutionResponse
+	for i := len(list.GetExecutions()) - 1; i >= 0; i-- {
+		ex := list.GetExecutions()[i]
+		d, err := e.app.temporal.DescribeWorkflowExecution(ctx, ex.GetExecution().GetWorkflowId(), ex.GetExecution().GetRunId())
+		require.NoError(e.t, err)
+		out = append(out, d)
+	}
+	return out
+}
+
+// Temporal fails a run at 51,200 events or 50 MB of history; each run of a
+// case must stay under a tenth of both.
+const (
+	historyEventBudget = 5120
+	historyByteBudget  = 5 << 20
+)
+
+func (e *env) requireRunsWithinBudget(caseID string, acts int) int {
+	e.t.Helper()
+	runs := e.runs(caseID)
+	var events, bytes int64
+	for i, r := range runs {
+		info := r.GetWorkflowExecutionInfo()
+		events += info.GetHistoryLength()
+		bytes += info.GetHistorySizeBytes()
+		require.Less(e.t, info.GetHistoryLength(), int64(historyEventBudget), "run %d: events", i+1)
+		require.Less(e.t, info.GetHistorySizeBytes(), int64(historyByteBudget), "run %d: bytes", i+1)
+	}
+	e.t.Logf("%d acts over %d runs: %d history events (%.1f per act), %d bytes (%.0f per act)",
+		acts, len(runs), events, float64(events)/float64(acts), bytes, float64(bytes)/float64(acts))
+	return len(runs)
+}
+
+// TestLongCaseContinuesAsNew: a case of more than 1,000 acts completes.
+// The workflow hands over to a new run before its history nears
+// Temporal's limits, with its state, timers and act IDs: an act retried
+// with its Idempotency-Key after the hand-over is not performed again.
+func TestLongCaseContinuesAsNew(t *testing.T) {
+	e := newEnv(t)
+	p := e.people()
+	id := e.openCase(p.officer1)
+	e.act(p.head, id, policies.ActApproveFiling, nil, 200)
+	const n = 1000
+	for i := range n {
+		ev := evidenceWith("description", fmt.Sprintf("第 %d 份证据：现场检查发现过期酸奶 %d 盒，生产日期 2026-08-01，保质期 21 天", i+1, i+1))
+		r := e.do("POST", "/cases/"+id+"/acts/record-evidence", p.officer1, ev, "Idempotency-Key", fmt.Sprintf("ev-%d", i))
+		require.Equal(t, 200, r.status, "act %d: %s", i+1, r.raw)
+	}
+	runs := e.requireRunsWithinBudget(id, n+2)
+	require.Greater(t, runs, 1, "the case continued as new")
+
+	// Retries of acts from before the hand-over change nothing.
+	for _, key := range []string{"ev-0", "ev-500", "ev-999"} {
+		r := e.do("POST", "/cases/"+id+"/acts/record-evidence", p.officer1, evidence, "Idempotency-Key", key)
+		require.Equal(t, 200, r.status, string(r.raw))
+	}
+	events, err := e.app.store.Events(context.Background(), id)
+	require.NoError(t, err)
+	require.Len(t, events, n+2, "no retried act was performed twice")
+
+	// The deadline armed in the first run is still watched, and the case
+	// goes on to its end.
+	r := e.do("GET", "/cases/"+id, p.officer1, nil)
+	require.Equal(t, 200, r.status)
+	require.Len(t, r.body["case"].(map[string]any)["evidence"], n)
+	e.walkToClosing(p, id)
+	events, err = e.app.store.Events(context.Background(), id)
+	require.NoError(t, err)
+	require.NoError(t, casefile.VerifyChain(events))
+
+	desc, err := e.app.temporal.DescribeWorkflowExecution(context.Background(), workflows.CaseWorkflowID(id), "")
+	require.NoError(t, err)
+	require.Equal(t, enums.WORKFLOW_EXECUTION_STATUS_COMPLETED, desc.GetWorkflowExecutionInfo().GetStatus())
+}
+
+// walkToClosing takes a case from investigation to closed.
+func (e *env) walkToClosing(p people, id string) {
+	e.t.Helper()
+	e.act(p.officer2, id, policies.ActSubmitReport, report, 200)
+	e.act(p.reviewer, id, policies.ActApproveReview, map[string]any{"opinion": "同意"}, 200)
+	e.act(p.head, id, policies.ActApprovePenalty, nil, 200)
+	e.act(p.officer1, id, policies.ActServeNotice, map[string]any{"method": "direct", "receiver": "店主"}, 200)
+	e.act(p.officer1, id, policies.ActRecordWaiver, nil, 200)
+	e.act(p.head, id, policies.ActDecide, decision, 200)
+	e.act(p.officer1, id, policies.ActServeDecision, map[string]any{"method": "direct"}, 200)
+	e.act(p.officer2, id, policies.ActPublish, map[string]any{"channel": "临江市人民政府门户网站"}, 200)
+	e.act(p.officer1, id, policies.ActRecordPayment, map[string]any{"amount": "5000.00", "receipt": "ICBC-2026-0001"}, 200)
+	e.act(p.officer1, id, policies.ActRequestClosing, map[string]any{"opinion": "罚没款已缴清"}, 200)
+	r := e.act(p.head, id, policies.ActApproveClosing, nil, 200)
+	require.Equal(e.t, "closed", stage(r))
+}
+
+// TestHistoryPerActAtMaximumFieldSizes reports what one act at the maximum
+// field sizes costs in history and shows that the runs stay within budget.
+func TestHistoryPerActAtMaximumFieldSizes(t *testing.T) {
+	e := newEnv(t)
+	p := e.people()
+	id := e.openCase(p.officer1)
+	e.act(p.head, id, policies.ActApproveFiling, nil, 200)
+	const n = 80
+	big := map[string]any{"kind": "现场笔录", "description": text(5000), "proves": text(2000), "place": text(500),
+		"collected_by": []string{"qs-officer1", "qs-officer2"}}
+	for i := range n {
+		r := e.do("POST", "/cases/"+id+"/acts/record-evidence", p.officer1, big)
+		require.Equal(t, http.StatusOK, r.status, "act %d: %.300s", i+1, r.raw)
+	}
+	require.Greater(t, e.requireRunsWithinBudget(id, n+2), 1, "the case continued as new before its history grew too large")
+	events, err := e.app.store.Events(context.Background(), id)
+	require.NoError(t, err)
+	require.Len(t, events, n+2)
+	require.NoError(t, casefile.VerifyChain(events))
+}
