@@ -70,16 +70,31 @@ type recorder struct {
 	mu     sync.Mutex
 	recs   []casefile.Record
 	fields map[string]json.RawMessage
+	// refuse, if set, makes the fake database refuse a record for good.
+	refuse func(casefile.Record) bool
 }
 
 func (r *recorder) Record(_ context.Context, rec casefile.Record) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if r.refuse != nil && r.refuse(rec) {
+		return temporal.NewNonRetryableApplicationError("value too long for type character varying(1000)", workflows.CodeRecordRefused, nil)
+	}
 	r.recs = append(r.recs, rec)
 	if r.fields == nil {
 		r.fields = map[string]json.RawMessage{}
 	}
 	return casefile.Apply(r.fields, rec.Changes)
+}
+
+// seed starts the record with a case already recorded, as the database
+// holds it when a continued run starts.
+func (r *recorder) seed(t *testing.T, c workflows.Case) {
+	t.Helper()
+	raw, err := json.Marshal(c)
+	require.NoError(t, err)
+	r.fields, err = casefile.Fields(raw)
+	require.NoError(t, err)
 }
 
 // snapshot is the case as the records' changes built it.
@@ -127,6 +142,7 @@ type outcome struct {
 	act      policies.Act
 	at       time.Time
 	wantCode string // "" means the act must be accepted and complete
+	wantErr  string // the act is accepted, then fails with this code
 
 	accepted  bool
 	rejected  error // the validator's refusal (OnReject)
@@ -214,9 +230,13 @@ func (c *caseTest) wait(when time.Time) {
 }
 
 func (c *caseTest) send(act policies.Act, in any, wantCode string) *outcome {
+	return c.sendAs(fmt.Sprintf("%s/%d", act, len(c.outcomes)+1), act, in, wantCode)
+}
+
+// sendAs sends an act under a given act ID (the API's Idempotency-Key).
+func (c *caseTest) sendAs(id string, act policies.Act, in any, wantCode string) *outcome {
 	o := &outcome{act: act, at: c.next(), wantCode: wantCode}
 	c.outcomes = append(c.outcomes, o)
-	id := fmt.Sprintf("%s/%d", act, len(c.outcomes))
 	c.schedule(o.at, func() {
 		c.env.UpdateWorkflow(string(act), id, &testsuite.TestUpdateCallback{
 			OnAccept:   func() { o.accepted = true },
@@ -275,6 +295,11 @@ func (c *caseTest) run() {
 		require.FailNow(c.t, "workflow failed", "%v", err)
 	}
 	for _, o := range c.outcomes {
+		if o.wantErr != "" {
+			require.True(c.t, o.accepted && o.completed, "%s at %s did not run", o.act, o.at)
+			require.Equal(c.t, o.wantErr, workflows.RejectionCode(o.err), "%s at %s: %v", o.act, o.at, o.err)
+			continue
+		}
 		if o.wantCode == "" {
 			require.NoError(c.t, o.rejected, "%s at %s was rejected", o.act, o.at)
 			require.True(c.t, o.accepted && o.completed, "%s at %s did not run", o.act, o.at)

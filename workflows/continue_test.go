@@ -1,0 +1,103 @@
+package workflows_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhifa/zhifa/internal/casefile"
+	"github.com/zhifa/zhifa/policies"
+	"github.com/zhifa/zhifa/workflows"
+)
+
+// TestContinuedRunKeepsTimersAndActIDs: a long case hands over to a new run
+// (continue-as-new) with its state. In the new run the party's statement
+// window still closes on time (SAMR 57: 5 working days from service of the
+// notice on Wednesday 2026-03-11 — the last day is Wednesday 2026-03-18),
+// the record's hash chain goes on where it stopped, and an act retried with
+// an ID performed in the previous run is accepted without being performed
+// again.
+func TestContinuedRunKeepsTimersAndActIDs(t *testing.T) {
+	first := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	first.do(policies.ActOpenCase, first.open)
+	first.do(policies.ActApproveFiling, opinion(head, "同意立案"))
+	first.do(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	first.do(policies.ActSubmitReport, report(officer2, proposedFine))
+	first.do(policies.ActApproveReview, opinion(reviewer, "同意"))
+	first.do(policies.ActApprovePenalty, opinion(head, "同意"))
+	first.wait(bj(2026, 3, 11, 10, 0))
+	first.sendAs("notice-key", policies.ActServeNotice, serve(officer1), "")
+	handed := first.look()
+	first.cancel()
+	first.run()
+	state := handed.get(t)
+	require.Equal(t, workflows.StageStatement, state.Stage)
+	require.Equal(t, "2026-03-18", deadline(t, state, "statement").DueDate)
+
+	next := newCaseTest(t, bj(2026, 3, 12, 9, 0))
+	next.open = workflows.OpenCaseInput{Carry: &workflows.Carry{Case: state, Updates: []string{"notice-key"}}}
+	next.rec.seed(t, state)
+	retried := next.sendAs("notice-key", policies.ActServeNotice, serve(officer1), "")
+	before := next.lookAt(bj(2026, 3, 18, 23, 59))
+	after := next.lookAt(bj(2026, 3, 19, 0, 1))
+	next.wait(bj(2026, 3, 19, 0, 2))
+	next.cancel()
+	next.run()
+
+	require.True(t, retried.accepted && retried.completed, "the retried act is answered as done")
+	require.Equal(t, workflows.StageStatement, before.get(t).Stage, "the window is open to its last day")
+	require.Zero(t, before.records, "the retried act was not performed again")
+	require.Equal(t, workflows.StageDecision, after.get(t).Stage, "the window closed at 24:00 of its last day")
+
+	events := next.rec.events()
+	require.Len(t, events, 1)
+	require.Equal(t, "window-expired", events[0].Act)
+	require.Equal(t, state.Seq+1, events[0].Seq)
+	require.Equal(t, state.LastHash, events[0].PrevHash, "the chain goes on where the last run stopped")
+	require.True(t, events[0].At.Equal(bj(2026, 3, 19, 0, 0)), "closed at %s", events[0].At)
+	require.Equal(t, casefile.DeadlineMet, deadline(t, after.get(t), "statement").State)
+	recorded := next.rec.snapshot(t)
+	require.Equal(t, workflows.StageDecision, recorded.Stage, "the record follows the continued run")
+	require.Equal(t, "expired", recorded.Notice.ClosedHow)
+}
+
+// TestHandedOverCaseLeavesLongTextsInTheRecord: what a run hands to the
+// next carries a reference, not the text, for long statements and evidence.
+func TestHandedOverCaseLeavesLongTextsInTheRecord(t *testing.T) {
+	long := ""
+	for range 1000 {
+		long += "陈述"
+	}
+	ref := casefile.Ref(long)
+	require.Less(t, len(ref), 200)
+	require.Contains(t, ref, "sha256:")
+	require.Equal(t, "短文本", casefile.Ref("短文本"))
+}
+
+// TestRefusedRecordLeavesTheCaseUsable: when the database refuses an act's
+// record for good, the act fails with record_refused, the case is exactly as
+// before it (no evidence entry, no gap in the record's numbering) and the
+// next act goes through.
+func TestRefusedRecordLeavesTheCaseUsable(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.rec.refuse = func(r casefile.Record) bool { return strings.Contains(string(r.Event.Data), "拒收") }
+	c.do(policies.ActOpenCase, c.open)
+	c.do(policies.ActApproveFiling, opinion(head, "同意立案"))
+	bad := evidence(officer1, officer1.OfficerID, officer2.OfficerID)
+	bad.Description = "数据库拒收的证据"
+	failed := c.sendAs("bad", policies.ActRecordEvidence, bad, "")
+	failed.wantErr = workflows.CodeRecordRefused
+	after := c.look()
+	c.do(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	last := c.look()
+	c.cancel()
+	c.run()
+
+	require.Empty(t, after.get(t).Evidence, "the refused entry is not in the case")
+	require.Equal(t, 2, after.get(t).Seq)
+	require.Len(t, last.get(t).Evidence, 1)
+	events := c.rec.events()
+	require.Equal(t, []string{"open-case", "approve-filing", "record-evidence"}, c.rec.acts())
+	require.NoError(t, casefile.VerifyChain(events), "no gap and no broken link in the record")
+}
