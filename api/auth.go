@@ -157,7 +157,11 @@ func (s *Server) recordFailure(c *gin.Context, keys []store.ThrottleKey, wrong e
 func (s *Server) login(c *gin.Context) {
 	ctx := c.Request.Context()
 	var req loginRequest
-	if err := c.ShouldBindJSON(&req); err != nil {
+	if err := decodeStrict(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	if req.Login == "" || req.Password == "" {
 		fail(c, badRequest("请提供用户名和密码", "login and password are required"))
 		return
 	}

@@ -1,14 +1,17 @@
 package api
 
 import (
-	"context"
 	"errors"
 	"log/slog"
 	"net/http"
+	"strconv"
+	"time"
 
 	"github.com/gin-gonic/gin"
 	"go.temporal.io/api/serviceerror"
+	"go.temporal.io/sdk/client"
 	"go.temporal.io/sdk/temporal"
+	"google.golang.org/grpc/codes"
 
 	"github.com/zhifa/zhifa/internal/store"
 	"github.com/zhifa/zhifa/workflows"
@@ -60,12 +63,20 @@ var rejectionStatus = map[string]int{
 	workflows.CodeNoCertificate:      http.StatusForbidden,
 }
 
+// retryAfterUnavailable is the Retry-After of a 503: long enough for a
+// restarting engine, short enough for a person waiting at the screen.
+const retryAfterUnavailable = 5 * time.Second
+
 // fail writes err as the response. Everything the caller did wrong is a 4xx
 // with a stable code; anything unexpected is a 500 with a generic message and
 // the detail in the log only.
 func fail(c *gin.Context, err error) {
 	var ae *apiError
 	switch {
+	case bodyExceeded(c):
+		// Whatever the handler made of a body cut off at its limit, the
+		// answer is that it was too large.
+		ae = errBodyTooLarge
 	case errors.As(err, &ae):
 	case rejectionStatus[workflows.RejectionCode(err)] != 0:
 		// Only the workflow's own rejection codes reach the caller; any other
@@ -76,11 +87,10 @@ func fail(c *gin.Context, err error) {
 		ae = errCaseNotFound
 	default:
 		var nf *serviceerror.NotFound
-		var unavailable *serviceerror.Unavailable
 		switch {
 		case errors.As(err, &nf):
 			ae = errCaseClosed
-		case errors.As(err, &unavailable), errors.Is(err, context.DeadlineExceeded):
+		case notAnswered(err):
 			// Nothing was accepted that the caller cannot repeat: a retry with
 			// the same Idempotency-Key performs the act at most once.
 			slog.Warn("workflow engine did not answer", "method", c.Request.Method, "path", c.FullPath(), "err", err)
@@ -90,7 +100,29 @@ func fail(c *gin.Context, err error) {
 			ae = errInternal
 		}
 	}
+	if ae.status == http.StatusServiceUnavailable {
+		c.Header("Retry-After", strconv.Itoa(int(retryAfterUnavailable/time.Second)))
+	}
 	c.AbortWithStatusJSON(ae.status, gin.H{"error": gin.H{"code": ae.code, "message": ae.message}})
+}
+
+// notAnswered tells whether err says the workflow engine did not answer in
+// time, was unreachable, shed the load, or the wait was cancelled: the
+// caller may retry. The SDK reports these as service errors, gRPC statuses,
+// context errors or, for an update, a timeout-or-cancelled error around any
+// of them.
+func notAnswered(err error) bool {
+	var updateTimeout *client.WorkflowUpdateServiceTimeoutOrCanceledError
+	if errors.As(err, &updateTimeout) {
+		return true
+	}
+	// ToStatus finds a service error or gRPC status anywhere in the chain,
+	// and maps context.DeadlineExceeded and context.Canceled too.
+	switch serviceerror.ToStatus(err).Code() {
+	case codes.DeadlineExceeded, codes.Unavailable, codes.Canceled, codes.ResourceExhausted:
+		return true
+	}
+	return false
 }
 
 // rejectionMessage is the validator's own words.

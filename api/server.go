@@ -11,7 +11,9 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/gin-gonic/gin"
@@ -130,7 +132,9 @@ func SyncPolicies(ctx context.Context, st *store.Store) (added, kept []policies.
 func (s *Server) Handler() http.Handler {
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
-	r.Use(gin.Recovery(), requestLog)
+	// Before any route: the headers go on every answer, errors included,
+	// and no handler sees control characters or an unbounded body.
+	r.Use(gin.Recovery(), requestLog, securityHeaders, refuseBadText, limitBody)
 	r.HandleMethodNotAllowed = true
 	// The client address is the connection's: X-Forwarded-For from anyone
 	// would let a caller dodge the login throttle.
@@ -162,6 +166,52 @@ func (s *Server) Handler() http.Handler {
 	s.adminRoutes(authed)        // agencies, officers, certificates, power items, imports: see admin.go
 	s.policyRoutes(authed)       // permission lines and their audit: see policy_admin.go
 	return r
+}
+
+// securityHeaders are on every response. The API serves only JSON: nothing
+// may frame it, load anything from it or guess another content type, and
+// no Referer leaves with a link. Answers under /api/v1 carry tokens and
+// personal data, so no cache keeps them; the OpenAPI document is public.
+func securityHeaders(c *gin.Context) {
+	h := c.Writer.Header()
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("X-Frame-Options", "DENY")
+	h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+	h.Set("Referrer-Policy", "no-referrer")
+	if p := c.Request.URL.Path; strings.HasPrefix(p, "/api/v1/") && p != "/api/v1/openapi.json" {
+		h.Set("Cache-Control", "no-store")
+	}
+	c.Next()
+}
+
+// refuseBadText answers 400 invalid_text when the path, a query parameter's
+// name or value, or the Idempotency-Key holds a control character or invalid
+// UTF-8: PostgreSQL refuses NUL in text with an error, and Temporal refuses
+// invalid UTF-8 in an update ID, both of which would otherwise be a 500.
+func refuseBadText(c *gin.Context) {
+	u := c.Request.URL
+	if !cleanText(u.Path) || !cleanText(c.GetHeader("Idempotency-Key")) {
+		fail(c, errInvalidText)
+		return
+	}
+	query, err := url.ParseQuery(u.RawQuery)
+	if err != nil {
+		fail(c, badRequest("查询参数格式错误", "malformed query string"))
+		return
+	}
+	for name, values := range query {
+		if !cleanText(name) {
+			fail(c, errInvalidText)
+			return
+		}
+		for _, v := range values {
+			if !cleanText(v) {
+				fail(c, errInvalidText)
+				return
+			}
+		}
+	}
+	c.Next()
 }
 
 func requestLog(c *gin.Context) {
