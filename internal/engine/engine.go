@@ -116,6 +116,11 @@ func Start(ctx context.Context, o Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	if o.DataDir != "" {
+		if err := ownerOnly(sqlCfg.DatabaseName, logger); err != nil {
+			return nil, err
+		}
+	}
 	if err := prepareStore(sqlCfg, o.Namespace); err != nil {
 		return nil, err
 	}

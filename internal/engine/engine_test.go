@@ -126,7 +126,7 @@ func TestRestartKeepsWorkflowsAndTimers(t *testing.T) {
 		require.NoError(t, s.Stop())
 		t.Logf("Stop took %v", time.Since(begin))
 
-		finishAfterRestart(t, dir, id, approvedAt)
+		finishAfterRestart(t, dir, id)
 	})
 
 	t.Run("kill", func(t *testing.T) {
@@ -134,9 +134,39 @@ func TestRestartKeepsWorkflowsAndTimers(t *testing.T) {
 			t.Skip("starts a child process")
 		}
 		dir := t.TempDir()
-		approvedAt := startCaseInChildAndKillIt(t, dir)
-		finishAfterRestart(t, dir, "case/restart-kill", approvedAt)
+		startCaseInChildAndKillIt(t, dir)
+		finishAfterRestart(t, dir, "case/restart-kill")
 	})
+}
+
+// TestDataFilesAreTheOwnersAlone checks that the data folder Start creates
+// and the SQLite files in it can be read by their owner alone (they hold
+// case data), also when an older version left the files open to others.
+func TestDataFilesAreTheOwnersAlone(t *testing.T) {
+	files := []string{"temporal.db", "temporal.db-wal", "temporal.db-shm"}
+	requireModes := func(t *testing.T, dir string) {
+		t.Helper()
+		info, err := os.Stat(dir)
+		require.NoError(t, err)
+		require.Equal(t, os.FileMode(0o700), info.Mode().Perm(), "data folder")
+		for _, f := range files {
+			info, err := os.Stat(filepath.Join(dir, f))
+			require.NoError(t, err)
+			require.Equal(t, os.FileMode(0o600), info.Mode().Perm(), f)
+		}
+	}
+
+	dir := filepath.Join(t.TempDir(), "data")
+	first := startEngine(t, Options{DataDir: dir})
+	requireModes(t, dir)
+	require.NoError(t, first.Stop())
+
+	// An older version made its files with SQLite's default 0644.
+	for _, f := range files {
+		require.NoError(t, os.Chmod(filepath.Join(dir, f), 0o644))
+	}
+	startEngine(t, Options{DataDir: dir})
+	requireModes(t, dir)
 }
 
 // TestRejectedUpdateLeavesNoHistory checks that an Update refused by its
@@ -185,7 +215,7 @@ func TestRejectedUpdateLeavesNoHistory(t *testing.T) {
 
 // finishAfterRestart starts a new engine on dir and waits for workflow id to
 // complete through its timer, with a fresh client and worker.
-func finishAfterRestart(t *testing.T, dir, id string, approvedAt time.Time) {
+func finishAfterRestart(t *testing.T, dir, id string) {
 	t.Helper()
 	s := startEngine(t, Options{DataDir: dir})
 	c := dial(t, s)
@@ -196,8 +226,22 @@ func finishAfterRestart(t *testing.T, dir, id string, approvedAt time.Time) {
 	var result string
 	require.NoError(t, c.GetWorkflow(ctx, id, "").Get(ctx, &result))
 	require.Equal(t, "approved by alice", result)
-	require.GreaterOrEqual(t, time.Since(approvedAt), timerLength, "workflow completed before its timer was due")
-	require.Contains(t, eventTypes(history(t, c, id)), enumspb.EVENT_TYPE_TIMER_FIRED)
+	// The timer's length is measured on the server's own record: from the
+	// event that started it to the one that fired it. The test's clock
+	// cannot serve, since the timer starts before the test learns of the
+	// approval.
+	var started, fired time.Time
+	for _, e := range history(t, c, id) {
+		switch e.GetEventType() {
+		case enumspb.EVENT_TYPE_TIMER_STARTED:
+			started = e.GetEventTime().AsTime()
+		case enumspb.EVENT_TYPE_TIMER_FIRED:
+			fired = e.GetEventTime().AsTime()
+		}
+	}
+	require.False(t, started.IsZero(), "no timer started")
+	require.False(t, fired.IsZero(), "the timer never fired")
+	require.GreaterOrEqual(t, fired.Sub(started), timerLength, "the timer fired before it was due")
 }
 
 // startApprovedCase starts the workflow, approves it and returns once its
@@ -219,7 +263,7 @@ func startApprovedCase(t tb, c client.Client, id string) time.Time {
 // startCaseInChildAndKillIt runs the engine in a child process (this test
 // binary, see TestMain), lets it start an approved case, then SIGKILLs it:
 // nothing gets a chance to flush or shut down cleanly.
-func startCaseInChildAndKillIt(t *testing.T, dir string) time.Time {
+func startCaseInChildAndKillIt(t *testing.T, dir string) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), childDataDirEnv+"="+dir)
@@ -255,7 +299,7 @@ func startCaseInChildAndKillIt(t *testing.T, dir string) time.Time {
 			require.Less(t, time.Since(approvedAt), timerLength, "timer fired before the kill: the test proves nothing")
 			require.NoError(t, cmd.Process.Kill())
 			_ = cmd.Wait()
-			return approvedAt
+			return
 		case <-timeout:
 			t.Fatal("child did not start the case within 20s")
 		}
@@ -380,14 +424,6 @@ func history(t tb, c client.Client, workflowID string) []*historypb.HistoryEvent
 		events = append(events, e)
 	}
 	return events
-}
-
-func eventTypes(events []*historypb.HistoryEvent) []enumspb.EventType {
-	types := make([]enumspb.EventType, len(events))
-	for i, e := range events {
-		types[i] = e.GetEventType()
-	}
-	return types
 }
 
 func containsEvent(events []*historypb.HistoryEvent, typ enumspb.EventType) bool {

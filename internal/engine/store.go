@@ -1,8 +1,12 @@
 package engine
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"log/slog"
 	"math/rand/v2"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -106,6 +110,39 @@ func setupSchemaIfEmpty(cfg *config.SQL) error {
 	}
 	if err := db.Exec("COMMIT"); err != nil {
 		return fmt.Errorf("commit schema setup in %s: %w", cfg.DatabaseName, err)
+	}
+	return nil
+}
+
+// ownerOnly makes the SQLite file at path, and the -wal and -shm files next
+// to it, readable and writable by their owner alone: they hold case data,
+// which is personal data. It creates the database file empty (SQLite takes
+// an empty file for a new database) with mode 0600, whatever the umask,
+// because SQLite gives the -wal and -shm files it creates the mode of the
+// database file. Files an earlier version left open to others are
+// tightened; a file that cannot be (another user's) is only warned about.
+func ownerOnly(path string, logger *slog.Logger) error {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return fmt.Errorf("engine data file: %w", err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("engine data file: %w", err)
+	}
+	for _, p := range []string{path, path + "-wal", path + "-shm"} {
+		info, err := os.Stat(p)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err == nil && info.Mode().Perm() == 0o600 {
+			continue
+		}
+		if err == nil {
+			err = os.Chmod(p, 0o600)
+		}
+		if err != nil {
+			logger.Warn("engine data file is readable by others", "file", p, "err", err)
+		}
 	}
 	return nil
 }
