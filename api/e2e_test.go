@@ -96,12 +96,15 @@ func (e *env) start() {
 		TokenSecret: []byte("test-secret-test-secret-test-secret!"), TokenTTL: time.Hour})
 	require.NoError(t, err)
 	hs := httptest.NewServer(s.Handler())
+	watchCtx, stopWatching := context.WithCancel(ctx)
+	go s.WatchEndedCases(watchCtx, 300*time.Millisecond)
 	stopped := false
 	e.app = &app{t: t, url: hs.URL + "/api/v1", store: st, temporal: tc, stopFn: func() {
 		if stopped {
 			return
 		}
 		stopped = true
+		stopWatching()
 		hs.Close()
 		w.Stop()
 		tc.Close()

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 	"go.temporal.io/api/enums/v1"
@@ -234,4 +235,43 @@ func TestHistoryPerActAtMaximumFieldSizes(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, events, n+2)
 	require.NoError(t, casefile.VerifyChain(events))
+}
+
+// TestCaseWhoseWorkflowEndedIsNeverShownOpen: a workflow terminated from
+// outside (an operator, or the engine on a broken history) leaves a case
+// that can never move again. The record says so, its tasks leave the
+// inboxes, an act on it is refused with case_ended, and supervisors find
+// it under attention=true — whether an act runs into it or the periodic
+// check finds it first.
+func TestCaseWhoseWorkflowEndedIsNeverShownOpen(t *testing.T) {
+	e := newEnv(t)
+	p := e.people()
+	ctx := context.Background()
+	hit := e.openCase(p.officer1)
+	found := e.openCase(p.officer1)
+	for _, id := range []string{hit, found} {
+		require.NoError(t, e.app.temporal.TerminateWorkflow(ctx, workflows.CaseWorkflowID(id), "", "operator test"))
+	}
+
+	r := e.do("POST", "/cases/"+hit+"/acts/approve-filing", p.head, map[string]any{})
+	require.Contains(t, []int{http.StatusConflict}, r.status, string(r.raw))
+	require.Equal(t, "case_ended", r.errCode(), string(r.raw))
+
+	require.Eventually(t, func() bool {
+		l := e.do("GET", "/cases?attention=true", p.manager, nil)
+		return l.status == 200 && len(l.body["items"].([]any)) == 2
+	}, 10*time.Second, 100*time.Millisecond, "both cases are listed for attention")
+	for _, id := range []string{hit, found} {
+		c := e.do("GET", "/cases/"+id, p.head, nil)
+		require.Equal(t, 200, c.status)
+		sum := c.body["summary"].(map[string]any)
+		require.Equal(t, "terminated", sum["ended"])
+		require.Equal(t, true, sum["closed"], "not shown as open")
+		require.Empty(t, c.body["available_acts"])
+	}
+	open := e.do("GET", "/cases?closed=false", p.manager, nil)
+	require.Empty(t, open.body["items"], "no ended case is listed as open")
+	inbox := e.do("GET", "/tasks", p.head, nil)
+	require.NotContains(t, string(inbox.raw), hit)
+	require.NotContains(t, string(inbox.raw), found)
 }

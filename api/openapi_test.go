@@ -302,6 +302,9 @@ func checkFields(t *testing.T, doc oasDoc, name string, typ reflect.Type, respon
 			continue
 		}
 		checkType(t, doc, name+"."+f.name, p, f.typ, response, seen)
+		if !response {
+			checkLimit(t, doc, name+"."+f.name, p, f)
+		}
 	}
 	for k := range props {
 		if !slices.Contains(goNames, k) {
@@ -322,6 +325,34 @@ func checkFields(t *testing.T, doc oasDoc, name string, typ reflect.Type, respon
 		case !required[f.name] && !f.omitempty && !sharedWithRequests[name]:
 			t.Errorf("schema %s: %q is always written; list it in required", name, f.name)
 		}
+	}
+}
+
+// checkLimit compares a request field's declared limit (the limit and
+// itemlimit tags casefile.CheckLimits enforces) with maxLength / maxItems in
+// the document: every text a client sends has one, and the same.
+func checkLimit(t *testing.T, doc oasDoc, where string, prop any, f jsonField) {
+	t.Helper()
+	s := resolve(t, doc, prop)
+	want := func(key, tag string, s map[string]any) {
+		n, err := strconv.Atoi(f.tag.Get(tag))
+		if err != nil {
+			t.Errorf("%s: no declared %s (struct tag %s)", where, key, tag)
+			return
+		}
+		if got, _ := s[key].(float64); int(got) != n {
+			t.Errorf("%s: %s is %v in openapi.json, the code allows %d", where, key, s[key], n)
+		}
+	}
+	typ := f.typ
+	switch {
+	case typ.Kind() == reflect.String:
+		want("maxLength", "limit", s)
+	case typ.Kind() == reflect.Slice && typ.Elem().Kind() == reflect.String:
+		want("maxItems", "limit", s)
+		want("maxLength", "itemlimit", resolve(t, doc, s["items"]))
+	case typ.Kind() == reflect.Slice && typ != rawType:
+		want("maxItems", "limit", s)
 	}
 }
 
@@ -385,6 +416,7 @@ type jsonField struct {
 	name, goName string
 	typ          reflect.Type
 	omitempty    bool
+	tag          reflect.StructTag
 }
 
 // jsonFields lists the JSON fields encoding/json gives a struct type,
@@ -408,7 +440,7 @@ func jsonFields(typ reflect.Type) []jsonField {
 		if name == "" {
 			name = f.Name
 		}
-		out = append(out, jsonField{name: name, goName: f.Name, typ: f.Type, omitempty: slices.Contains(strings.Split(opts, ","), "omitempty")})
+		out = append(out, jsonField{name: name, goName: f.Name, typ: f.Type, omitempty: slices.Contains(strings.Split(opts, ","), "omitempty"), tag: f.Tag})
 	}
 	return out
 }

@@ -11,6 +11,7 @@ import (
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
 
+	"github.com/zhifa/zhifa/internal/calendar"
 	"github.com/zhifa/zhifa/internal/casefile"
 )
 
@@ -292,9 +293,10 @@ func (s *Store) Deadlines(ctx context.Context, f DeadlineFilter) ([]DeadlineView
 		v := DeadlineView{CaseID: r.CaseID, CaseNumber: r.CaseNumber, AgencyID: r.AgencyID, Key: r.Key, Step: r.Step,
 			Title: r.Title, Basis: r.Basis, DueDate: r.DueDate, DueAt: r.DueAt, WarnAt: r.WarnAt, State: r.State, OverdueAt: r.OverdueAt}
 		if asOf.After(r.DueAt) || asOf.Equal(r.DueAt) {
-			// The deadline passed at 24:00 of the due date, so the first
-			// overdue day starts then.
-			v.DaysOverdue = int(asOf.Sub(r.DueAt)/(24*time.Hour)) + 1
+			// Days are counted the way the law counts them, in whole
+			// Beijing calendar days: a step due on day D is 1 day overdue
+			// on D+1, whatever the hour (民法典 art 201, 203).
+			v.DaysOverdue = max(1, int(calendar.DateOf(asOf).DaysSince(calendar.DateOf(r.DueAt.Add(-time.Nanosecond)))))
 			if r.State == "open" {
 				v.State = "overdue"
 			}

@@ -86,6 +86,15 @@ func TestDeadlines(t *testing.T) {
 			want: []row{{"service", "overdue", 3}, {"decision-late", "overdue", 1}}, wantTotal: 2,
 		},
 		{
+			// 1 day 10 hours after 24:00 of 2026-10-11 is 2026-10-13: the second overdue day.
+			name: "days overdue are whole Beijing days", agencies: []string{qingshan}, state: "overdue", asOf: "2026-10-13T10:00:00+08:00",
+			want: []row{{"service", "overdue", 4}, {"decision-late", "overdue", 2}}, wantTotal: 2,
+		},
+		{
+			name: "late on the first overdue day is still 1 day", agencies: []string{qingshan}, state: "overdue", asOf: "2026-10-12T23:59:59+08:00",
+			want: []row{{"service", "overdue", 3}, {"decision-late", "overdue", 1}}, wantTotal: 2,
+		},
+		{
 			name: "at the instant it passes a deadline is no longer due soon", agencies: []string{qingshan}, state: "due-soon", asOf: "2026-10-12T00:00:00+08:00",
 			want: []row{{"review#1", "open", 0}}, wantTotal: 1,
 		},
