@@ -77,6 +77,9 @@ func newLogger(level string) *slog.Logger {
 // openStore opens and migrates the database, loads the calendar if missing
 // and, if asked, seeds the demo data into an empty database.
 func openStore(ctx context.Context, cfg *config.Config, seedDemo bool) (*store.Store, error) {
+	if err := prepareSQLiteStore(cfg.DatabaseURL, cfg.DataDir); err != nil {
+		return nil, err
+	}
 	st, err := store.Open(cfg.DatabaseURL, cfg.DataDir)
 	if err != nil {
 		return nil, err
@@ -188,7 +191,7 @@ func run(ctx context.Context, cfg *config.Config, runWorker, runAPI bool) error 
 	if err != nil {
 		return err
 	}
-	go srv.WatchPolicies(ctx, cfg.PolicyPoll) // changes made through other API processes
+	go srv.WatchPolicies(ctx, cfg.PolicyPoll)  // changes made through other API processes
 	go srv.WatchEndedCases(ctx, cfg.EndedPoll) // workflows ended without closing their case
 	httpSrv := &http.Server{Addr: cfg.HTTPAddr, Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
@@ -216,6 +219,7 @@ func tokenSecret(cfg *config.Config) ([]byte, error) {
 	}
 	path := filepath.Join(cfg.DataDir, "token.key")
 	if b, err := os.ReadFile(path); err == nil && len(strings.TrimSpace(string(b))) >= 32 {
+		ownerOnly(path) // whoever holds the key can sign any officer's token
 		return []byte(strings.TrimSpace(string(b))), nil
 	}
 	buf := make([]byte, 32)
@@ -223,12 +227,13 @@ func tokenSecret(cfg *config.Config) ([]byte, error) {
 		return nil, err
 	}
 	key := hex.EncodeToString(buf)
-	if err := os.MkdirAll(cfg.DataDir, 0o750); err != nil {
+	if err := prepareDataDir(cfg.DataDir); err != nil {
 		return nil, err
 	}
 	if err := os.WriteFile(path, []byte(key+"\n"), 0o600); err != nil {
 		return nil, fmt.Errorf("write token key: %w", err)
 	}
+	ownerOnly(path) // WriteFile keeps the mode of a file that was there
 	return []byte(key), nil
 }
 
