@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -274,4 +275,32 @@ func TestCaseWhoseWorkflowEndedIsNeverShownOpen(t *testing.T) {
 	inbox := e.do("GET", "/tasks", p.head, nil)
 	require.NotContains(t, string(inbox.raw), hit)
 	require.NotContains(t, string(inbox.raw), found)
+}
+
+// anyTime finds RFC 3339 times in a response.
+var anyTime = regexp.MustCompile(`"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})"`)
+
+// TestEveryResponseWritesTimesInBeijingTime: one time format everywhere —
+// RFC 3339 with +08:00 — whether the time came from the workflow, the
+// database or the calendar.
+func TestEveryResponseWritesTimesInBeijingTime(t *testing.T) {
+	e := newEnv(t)
+	p := e.people()
+	id := e.openCase(p.officer1)
+	e.act(p.head, id, policies.ActApproveFiling, nil, 200)
+	for _, r := range []struct{ path, token string }{
+		{"/cases/" + id, p.officer1},
+		{"/cases", p.manager},
+		{"/deadlines?state=open", p.manager},
+		{"/tasks", p.officer1},
+		{"/me", p.officer1},
+	} {
+		res := e.do("GET", r.path, r.token, nil)
+		require.Equal(t, 200, res.status, string(res.raw))
+		times := anyTime.FindAllString(string(res.raw), -1)
+		require.NotEmpty(t, times, "%s has times", r.path)
+		for _, tm := range times {
+			require.True(t, strings.HasSuffix(tm, `+08:00"`), "%s: %s is not in Beijing time", r.path, tm)
+		}
+	}
 }

@@ -134,7 +134,7 @@ func (s *Server) Handler() http.Handler {
 	r := gin.New()
 	// Before any route: the headers go on every answer, errors included,
 	// and no handler sees control characters or an unbounded body.
-	r.Use(gin.Recovery(), requestLog, securityHeaders, refuseBadText, limitBody)
+	r.Use(gin.Recovery(), requestLog, securityHeaders, refuseBadText, limitBody, beijingTimes)
 	r.HandleMethodNotAllowed = true
 	// The client address is the connection's: X-Forwarded-For from anyone
 	// would let a caller dodge the login throttle.
