@@ -124,30 +124,38 @@ func throttleKeys(c *gin.Context, login string) []store.ThrottleKey {
 	}
 }
 
-// refuseIfLocked answers 429 and returns true when any of keys is locked.
-func (s *Server) refuseIfLocked(c *gin.Context, keys []store.ThrottleKey) bool {
+// checkPassword runs check, one password comparison, in an attempt reserved
+// against keys: the reservation and the count are one step in the
+// database, so a burst of concurrent attempts checks at most the limit of
+// passwords and the rest are refused (429) without a check. A wrong
+// password stays counted and is answered with wrong; a right one forgets
+// the failures of the first key (the login name). It answers the caller
+// unless the password was right, and reports whether it was.
+func (s *Server) checkPassword(c *gin.Context, keys []store.ThrottleKey, wrong error, check func() bool) bool {
+	ctx := c.Request.Context()
 	now := time.Now()
-	until, err := s.store.LockedUntil(c.Request.Context(), now, keys...)
+	attempt, until, err := s.store.ReserveLoginAttempt(ctx, now, failureWindow, lockDuration, keys...)
 	if err != nil {
 		fail(c, err)
-		return true
+		return false
 	}
-	if until.After(now) {
+	if !until.IsZero() {
 		tooManyAttempts(c, until, now)
-		return true
+		return false
 	}
-	return false
-}
-
-// recordFailure counts a failed password check against keys and answers
-// with wrong.
-func (s *Server) recordFailure(c *gin.Context, keys []store.ThrottleKey, wrong error) {
-	_, err := s.store.RecordLoginFailure(c.Request.Context(), time.Now(), failureWindow, lockDuration, keys...)
-	if err != nil {
+	if !check() {
+		if _, err := s.store.FailLoginAttempt(ctx, attempt, time.Now()); err != nil {
+			fail(c, err)
+			return false
+		}
+		fail(c, wrong)
+		return false
+	}
+	if err := s.store.ReleaseLoginAttempt(ctx, attempt, keys[0]); err != nil {
 		fail(c, err)
-		return
+		return false
 	}
-	fail(c, wrong)
+	return true
 }
 
 // login checks the password and opens a session: a short-lived access token
@@ -169,10 +177,6 @@ func (s *Server) login(c *gin.Context) {
 		fail(c, errLoginTooLong)
 		return
 	}
-	keys := throttleKeys(c, req.Login)
-	if s.refuseIfLocked(c, keys) {
-		return
-	}
 	o, err := s.store.OfficerByLogin(ctx, req.Login)
 	found := err == nil
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
@@ -183,12 +187,9 @@ func (s *Server) login(c *gin.Context) {
 	if found {
 		hash = []byte(o.PasswordHash)
 	}
-	if bcrypt.CompareHashAndPassword(hash, []byte(req.Password)) != nil || !found {
-		s.recordFailure(c, keys, errBadCredentials)
-		return
-	}
-	if err := s.store.ClearLoginFailures(ctx, keys[0]); err != nil {
-		fail(c, err)
+	if !s.checkPassword(c, throttleKeys(c, req.Login), errBadCredentials, func() bool {
+		return bcrypt.CompareHashAndPassword(hash, []byte(req.Password)) == nil && found
+	}) {
 		return
 	}
 	tokens, err := s.startSession(ctx, o.ID)

@@ -137,12 +137,9 @@ func (s *Server) changePassword(c *gin.Context) {
 		fail(c, e)
 		return
 	}
-	keys := throttleKeys(c, p.Officer.Login)
-	if s.refuseIfLocked(c, keys) {
-		return
-	}
-	if bcrypt.CompareHashAndPassword([]byte(p.Officer.PasswordHash), []byte(req.OldPassword)) != nil {
-		s.recordFailure(c, keys, errWrongPassword)
+	if !s.checkPassword(c, throttleKeys(c, p.Officer.Login), errWrongPassword, func() bool {
+		return bcrypt.CompareHashAndPassword([]byte(p.Officer.PasswordHash), []byte(req.OldPassword)) == nil
+	}) {
 		return
 	}
 	hash, err := bcrypt.GenerateFromPassword([]byte(req.NewPassword), bcrypt.DefaultCost)
@@ -151,10 +148,6 @@ func (s *Server) changePassword(c *gin.Context) {
 		return
 	}
 	if err := s.store.SetPassword(ctx, p.Officer.ID, string(hash), time.Now()); err != nil {
-		fail(c, err)
-		return
-	}
-	if err := s.store.ClearLoginFailures(ctx, keys[0]); err != nil {
 		fail(c, err)
 		return
 	}

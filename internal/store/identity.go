@@ -1,13 +1,15 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
+	"slices"
 	"time"
 
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
 )
 
 // identityTables are the tables of logins and sessions, migrated by Migrate.
@@ -297,53 +299,207 @@ func (s *Store) LockedUntil(ctx context.Context, now time.Time, keys ...Throttle
 	return until, nil
 }
 
-// RecordLoginFailure counts one failed login against each key at now. A key
-// whose failures within window reach its Max is locked until now+lock and
-// its count starts again from zero. It returns the latest lock it set, or the
-// zero time.
-func (s *Store) RecordLoginFailure(ctx context.Context, now time.Time, window, lock time.Duration, keys ...ThrottleKey) (time.Time, error) {
+// LoginAttempt is one password check that ReserveLoginAttempt let through:
+// until it is settled it counts as a failure against each of its keys, so
+// that concurrent attempts cannot all slip under the limit.
+type LoginAttempt struct {
+	keys   []ThrottleKey
+	rows   []uint64 // the failure row reserved for each key
+	window time.Duration
+	lock   time.Duration
+}
+
+// ReserveLoginAttempt decides, in one transaction holding each key's row
+// lock, whether one more password may be checked against keys at now, and
+// if so counts it at once as a failure against every key. It returns the
+// attempt, or the instant until which a key is locked (the attempt is then
+// not counted). A key whose failures within window have reached its Max is
+// locked for lock from now. The caller settles the attempt with
+// FailLoginAttempt or ReleaseLoginAttempt.
+//
+// The row lock is what makes a burst of concurrent attempts check at most
+// Max passwords: each waits for the one before it to commit its count. On
+// PostgreSQL it is the lock of the key's login_locks row, taken by an upsert;
+// SQLite has one connection, so the transaction alone serializes.
+func (s *Store) ReserveLoginAttempt(ctx context.Context, now time.Time, window, lock time.Duration, keys ...ThrottleKey) (LoginAttempt, time.Time, error) {
 	now = now.UTC()
-	db := s.db.WithContext(ctx)
-	// Forget failures and locks that no longer count, for every key.
-	if err := db.Where("at <= ?", now.Add(-window)).Delete(&loginFailureRow{}).Error; err != nil {
-		return time.Time{}, fmt.Errorf("prune login failures: %w", err)
+	keys = sortedKeys(keys)
+	s.pruneLogins(ctx, now, window)
+	a := LoginAttempt{keys: keys, window: window, lock: lock}
+	var until time.Time
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		counts := make([]int64, len(keys))
+		for i, k := range keys {
+			held, err := lockThrottleKey(tx, k, now)
+			if err != nil {
+				return err
+			}
+			if held.After(until) {
+				until = held
+			}
+			if counts[i], err = countFailures(tx, k, now, window); err != nil {
+				return err
+			}
+		}
+		for i, k := range keys {
+			if counts[i] < int64(k.Max) {
+				continue
+			}
+			// An attempt beyond the limit: the key is locked from now, even
+			// while the attempts that reached the limit are still checked.
+			locked, err := lockKey(tx, k, now, lock)
+			if err != nil {
+				return err
+			}
+			until = later(until, locked)
+		}
+		if !until.IsZero() {
+			return nil
+		}
+		for _, k := range keys {
+			row := loginFailureRow{Scope: k.Scope, Key: k.Key, At: now}
+			if err := tx.Create(&row).Error; err != nil {
+				return fmt.Errorf("count login attempt: %w", err)
+			}
+			a.rows = append(a.rows, row.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		return LoginAttempt{}, time.Time{}, fmt.Errorf("reserve login attempt: %w", err)
 	}
-	if err := db.Where("locked_until <= ?", now).Delete(&loginLockRow{}).Error; err != nil {
-		return time.Time{}, fmt.Errorf("prune login locks: %w", err)
-	}
+	return a, until, nil
+}
+
+// FailLoginAttempt settles an attempt whose password was wrong: it stays
+// counted, and a key whose failures within the window reach its Max is
+// locked from now, its count starting again from zero. It returns the
+// latest lock it set, or the zero time.
+func (s *Store) FailLoginAttempt(ctx context.Context, a LoginAttempt, now time.Time) (time.Time, error) {
+	now = now.UTC()
 	var locked time.Time
-	for _, k := range keys {
-		if err := db.Create(&loginFailureRow{Scope: k.Scope, Key: k.Key, At: now}).Error; err != nil {
-			return time.Time{}, fmt.Errorf("record login failure: %w", err)
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		for _, k := range a.keys {
+			if _, err := lockThrottleKey(tx, k, now); err != nil {
+				return err
+			}
+			n, err := countFailures(tx, k, now, a.window)
+			if err != nil {
+				return err
+			}
+			if n < int64(k.Max) {
+				continue
+			}
+			until, err := lockKey(tx, k, now, a.lock)
+			if err != nil {
+				return err
+			}
+			locked = later(locked, until)
 		}
-		var n int64
-		if err := db.Model(&loginFailureRow{}).Where("scope = ? AND failure_key = ? AND at > ?", k.Scope, k.Key, now.Add(-window)).
-			Count(&n).Error; err != nil {
-			return time.Time{}, fmt.Errorf("count login failures: %w", err)
-		}
-		if n < int64(k.Max) {
-			continue
-		}
-		until := now.Add(lock)
-		if err := db.Clauses(clause.OnConflict{UpdateAll: true}).
-			Create(&loginLockRow{Scope: k.Scope, Key: k.Key, LockedUntil: until}).Error; err != nil {
-			return time.Time{}, fmt.Errorf("lock %s %s: %w", k.Scope, k.Key, err)
-		}
-		if err := db.Where("scope = ? AND failure_key = ? AND at <= ?", k.Scope, k.Key, now).Delete(&loginFailureRow{}).Error; err != nil {
-			return time.Time{}, fmt.Errorf("reset login failures: %w", err)
-		}
-		if until.After(locked) {
-			locked = until
-		}
+		return nil
+	})
+	if err != nil {
+		return time.Time{}, fmt.Errorf("record login failure: %w", err)
 	}
 	return locked, nil
 }
 
-// ClearLoginFailures forgets the failures counted against key, as a
-// successful login does for its login name.
-func (s *Store) ClearLoginFailures(ctx context.Context, key ThrottleKey) error {
-	if err := s.db.WithContext(ctx).Where("scope = ? AND failure_key = ?", key.Scope, key.Key).Delete(&loginFailureRow{}).Error; err != nil {
-		return fmt.Errorf("clear login failures: %w", err)
+// ReleaseLoginAttempt settles an attempt that was not a failure (the
+// password was right, or it could not be checked): its reservation is
+// withdrawn, and every failure counted against the keys in forget is
+// forgotten, as a successful login does for its login name.
+func (s *Store) ReleaseLoginAttempt(ctx context.Context, a LoginAttempt, forget ...ThrottleKey) error {
+	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		if len(a.rows) > 0 {
+			if err := tx.Where("id IN ?", a.rows).Delete(&loginFailureRow{}).Error; err != nil {
+				return err
+			}
+		}
+		for _, k := range forget {
+			if err := tx.Where("scope = ? AND failure_key = ?", k.Scope, k.Key).Delete(&loginFailureRow{}).Error; err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("release login attempt: %w", err)
 	}
 	return nil
+}
+
+// sortedKeys orders keys by scope and key, so that every transaction takes
+// the keys' row locks in the same order and none waits for another in a
+// circle.
+func sortedKeys(keys []ThrottleKey) []ThrottleKey {
+	out := slices.Clone(keys)
+	slices.SortFunc(out, func(a, b ThrottleKey) int {
+		return cmp.Or(cmp.Compare(a.Scope, b.Scope), cmp.Compare(a.Key, b.Key))
+	})
+	return out
+}
+
+// lockThrottleKey takes the row lock of key k until tx ends, creating its
+// login_locks row if need be, and returns until when the key is locked
+// (zero if not locked at now). The upsert locks the row whether it inserts
+// or finds it, in one statement, on both databases.
+func lockThrottleKey(tx *gorm.DB, k ThrottleKey, now time.Time) (time.Time, error) {
+	err := tx.Exec("INSERT INTO login_locks (scope, lock_key, locked_until) VALUES (?, ?, ?) "+
+		"ON CONFLICT (scope, lock_key) DO UPDATE SET locked_until = login_locks.locked_until", k.Scope, k.Key, now).Error
+	if err != nil {
+		return time.Time{}, fmt.Errorf("lock throttle key %s %s: %w", k.Scope, k.Key, err)
+	}
+	var row loginLockRow
+	if err := tx.Where("scope = ? AND lock_key = ?", k.Scope, k.Key).Take(&row).Error; err != nil {
+		return time.Time{}, fmt.Errorf("read login lock %s %s: %w", k.Scope, k.Key, err)
+	}
+	if !row.LockedUntil.After(now) {
+		return time.Time{}, nil
+	}
+	return row.LockedUntil, nil
+}
+
+// countFailures counts the failures (and reserved attempts) against k
+// within the window before now.
+func countFailures(tx *gorm.DB, k ThrottleKey, now time.Time, window time.Duration) (int64, error) {
+	var n int64
+	if err := tx.Model(&loginFailureRow{}).Where("scope = ? AND failure_key = ? AND at > ?", k.Scope, k.Key, now.Add(-window)).
+		Count(&n).Error; err != nil {
+		return 0, fmt.Errorf("count login failures: %w", err)
+	}
+	return n, nil
+}
+
+// lockKey locks k from now for lock and forgets its failures, so that after
+// the lock the count starts again from zero.
+func lockKey(tx *gorm.DB, k ThrottleKey, now time.Time, lock time.Duration) (time.Time, error) {
+	until := now.Add(lock)
+	if err := tx.Model(&loginLockRow{}).Where("scope = ? AND lock_key = ?", k.Scope, k.Key).
+		Update("locked_until", until).Error; err != nil {
+		return time.Time{}, fmt.Errorf("lock %s %s: %w", k.Scope, k.Key, err)
+	}
+	if err := tx.Where("scope = ? AND failure_key = ? AND at <= ?", k.Scope, k.Key, now).Delete(&loginFailureRow{}).Error; err != nil {
+		return time.Time{}, fmt.Errorf("reset login failures: %w", err)
+	}
+	return until, nil
+}
+
+func later(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+// pruneLogins forgets failures and locks that no longer count, for every
+// key. It is housekeeping outside the attempt's transaction: a failure here
+// (two prunes meeting on PostgreSQL) changes no decision and is only logged.
+func (s *Store) pruneLogins(ctx context.Context, now time.Time, window time.Duration) {
+	db := s.db.WithContext(ctx)
+	if err := db.Where("at <= ?", now.Add(-window)).Delete(&loginFailureRow{}).Error; err != nil {
+		slog.Debug("prune login failures failed", "err", err)
+	}
+	if err := db.Where("locked_until < ?", now.Add(-window)).Delete(&loginLockRow{}).Error; err != nil {
+		slog.Debug("prune login locks failed", "err", err)
+	}
 }

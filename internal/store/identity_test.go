@@ -138,12 +138,27 @@ func TestSetPasswordRevokesEverySessionOfTheOfficer(t *testing.T) {
 	require.EqualValues(t, 1, n)
 }
 
+// failLogin is one wrong password at now against keys, as the API checks
+// it: a reserved attempt that fails. It returns the lock the failure set,
+// or the lock that refused the attempt.
+func failLogin(t *testing.T, st *store.Store, now time.Time, keys ...store.ThrottleKey) time.Time {
+	t.Helper()
+	ctx := t.Context()
+	a, until, err := st.ReserveLoginAttempt(ctx, now, 15*time.Minute, 15*time.Minute, keys...)
+	require.NoError(t, err)
+	if !until.IsZero() {
+		return until
+	}
+	until, err = st.FailLoginAttempt(ctx, a, now)
+	require.NoError(t, err)
+	return until
+}
+
 // TestLoginFailuresLockWithinTheWindow drives the clock by hand: five
 // failures within fifteen minutes lock for fifteen minutes; failures older
 // than the window do not count; after a lock the count starts again.
 func TestLoginFailuresLockWithinTheWindow(t *testing.T) {
 	t.Parallel()
-	const window, lock = 15 * time.Minute, 15 * time.Minute
 	login := store.ThrottleKey{Scope: store.ThrottleLogin, Key: "qs-officer1", Max: 5}
 	ip := store.ThrottleKey{Scope: store.ThrottleIP, Key: "192.0.2.7", Max: 20}
 	t0 := time.Date(2026, 10, 13, 9, 0, 0, 0, time.UTC)
@@ -165,12 +180,10 @@ func TestLoginFailuresLockWithinTheWindow(t *testing.T) {
 		t.Run(s.name, func(t *testing.T) {
 			t.Parallel()
 			st := storetest.Open(t)
-			ctx := t.Context()
 			for _, m := range s.failuresAt {
-				_, err := st.RecordLoginFailure(ctx, t0.Add(m*time.Minute), window, lock, login, ip)
-				require.NoError(t, err)
+				failLogin(t, st, t0.Add(m*time.Minute), login, ip)
 			}
-			until, err := st.LockedUntil(ctx, t0.Add(s.checkAt*time.Minute), login, ip)
+			until, err := st.LockedUntil(t.Context(), t0.Add(s.checkAt*time.Minute), login, ip)
 			require.NoError(t, err)
 			if s.lockedTill == 0 {
 				require.True(t, until.IsZero(), "locked until %v", until)
@@ -189,11 +202,7 @@ func TestLoginFailuresAreCountedPerKey(t *testing.T) {
 	ip := store.ThrottleKey{Scope: store.ThrottleIP, Key: "192.0.2.7", Max: 6}
 	a := store.ThrottleKey{Scope: store.ThrottleLogin, Key: "a", Max: 3}
 	b := store.ThrottleKey{Scope: store.ThrottleLogin, Key: "b", Max: 3}
-	record := func(k store.ThrottleKey) time.Time {
-		until, err := st.RecordLoginFailure(ctx, now, 15*time.Minute, 15*time.Minute, k, ip)
-		require.NoError(t, err)
-		return until
-	}
+	record := func(k store.ThrottleKey) time.Time { return failLogin(t, st, now, k, ip) }
 	locked := func(keys ...store.ThrottleKey) bool {
 		until, err := st.LockedUntil(ctx, now, keys...)
 		require.NoError(t, err)
@@ -202,17 +211,63 @@ func TestLoginFailuresAreCountedPerKey(t *testing.T) {
 
 	record(a)
 	record(a)
-	require.NoError(t, st.ClearLoginFailures(ctx, a), "a success resets the login's count")
+	success, until, err := st.ReserveLoginAttempt(ctx, now, 15*time.Minute, 15*time.Minute, a, ip)
+	require.NoError(t, err)
+	require.True(t, until.IsZero())
+	require.NoError(t, st.ReleaseLoginAttempt(ctx, success, a), "a success resets the login's count")
 	record(a)
 	record(a)
 	require.False(t, locked(a), "two failures since the reset")
 	require.True(t, record(a).Equal(now.Add(15*time.Minute)), "the third locks a")
 	require.True(t, locked(a))
 	require.False(t, locked(b), "another login name is not locked")
-	require.False(t, locked(ip), "the address has five failures: the reset did not forget them")
+	require.False(t, locked(ip), "the address has five failures: the reset did not forget them, the success did not count")
 	record(b)
 	require.True(t, locked(ip), "the sixth from the address locks it")
 	require.True(t, locked(b, ip), "which locks every login from it")
 	require.False(t, locked(b))
 	require.False(t, locked())
+}
+
+// TestConcurrentLoginAttemptsCheckAtMostTheLimit: a burst of attempts at
+// once for one login name lets exactly Max through to a password check;
+// the rest are refused with the lock, before and after the checks end.
+func TestConcurrentLoginAttemptsCheckAtMostTheLimit(t *testing.T) {
+	t.Parallel()
+	st := storetest.Open(t)
+	now := time.Now().UTC()
+	login := store.ThrottleKey{Scope: store.ThrottleLogin, Key: "qs-officer1", Max: 5}
+	ip := store.ThrottleKey{Scope: store.ThrottleIP, Key: "192.0.2.7", Max: 20}
+	const burst = 20
+	attempts := make([]store.LoginAttempt, burst)
+	locks := make([]time.Time, burst)
+	errs := make([]error, burst)
+	var wg sync.WaitGroup
+	for i := range burst {
+		wg.Go(func() {
+			attempts[i], locks[i], errs[i] = st.ReserveLoginAttempt(context.Background(), now, 15*time.Minute, 15*time.Minute, login, ip)
+		})
+	}
+	wg.Wait()
+	var through []store.LoginAttempt
+	for i := range burst {
+		require.NoError(t, errs[i])
+		if locks[i].IsZero() {
+			through = append(through, attempts[i])
+		} else {
+			require.WithinDuration(t, now.Add(15*time.Minute), locks[i], time.Millisecond)
+		}
+	}
+	require.Len(t, through, 5, "at most Max passwords are checked")
+	for _, a := range through {
+		_, err := st.FailLoginAttempt(t.Context(), a, now)
+		require.NoError(t, err)
+	}
+	_, until, err := st.ReserveLoginAttempt(t.Context(), now.Add(time.Minute), 15*time.Minute, 15*time.Minute, login, ip)
+	require.NoError(t, err)
+	require.False(t, until.IsZero(), "still locked once the checks have failed")
+	other := store.ThrottleKey{Scope: store.ThrottleLogin, Key: "qs-officer2", Max: 5}
+	_, until, err = st.ReserveLoginAttempt(t.Context(), now, 15*time.Minute, 15*time.Minute, other, ip)
+	require.NoError(t, err)
+	require.True(t, until.IsZero(), "refused attempts did not count against the address")
 }
