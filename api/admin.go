@@ -2,8 +2,10 @@ package api
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"log/slog"
+	"math/big"
 	"net/http"
 	"slices"
 	"strings"
@@ -29,8 +31,13 @@ func (s *Server) adminRoutes(authed *gin.RouterGroup) {
 	authed.GET("/officers", s.listOfficers)                                                   // ActRead on ObjOfficer at each home agency listed
 	authed.POST("/officers", s.createOfficer)                                                 // ActManage on ObjOfficer at the home agency
 	authed.GET("/officers/:id", s.getOfficer)                                                 // ActRead on ObjOfficer at the home agency
-	authed.POST("/officers/:id/roles", s.assignRole)                                          // ActManage on ObjOfficer at the role's agency
-	authed.DELETE("/officers/:id/roles/:agency_id/:role", s.unassignRole)                     // ActManage on ObjOfficer at the role's agency
+	authed.PATCH("/officers/:id", s.updateOfficer)                                            // ActManage on ObjOfficer at the home agency
+	authed.POST("/officers/:id/roles", s.assignRole)                                          // ActManage on ObjOfficer at the role's agency; not one's own
+	authed.DELETE("/officers/:id/roles/:agency_id/:role", s.unassignRole)                     // ActManage on ObjOfficer at the role's agency; not one's own
+	authed.POST("/officers/:id/disable", s.disableOfficer)                                    // ActManage on ObjOfficer at the home agency; not oneself
+	authed.POST("/officers/:id/enable", s.enableOfficer)                                      // ActManage on ObjOfficer at the home agency
+	authed.POST("/officers/:id/sessions/end", s.endSessions)                                  // ActManage on ObjOfficer at the home agency
+	authed.POST("/officers/:id/password-reset", s.resetPassword)                              // ActManage on ObjOfficer at the home agency; not oneself
 	authed.GET("/certificates", s.listCertificates)                                           // ActRead on ObjCertificate at each holder's home agency
 	authed.POST("/certificates", s.createCertificate)                                         // ActManage on ObjCertificate at the holder's home agency
 	authed.GET("/certificates/:number", s.getCertificate)                                     // ActRead on ObjCertificate at the holder's home agency
@@ -52,7 +59,17 @@ var (
 	errCertificateNotFound = newError(http.StatusNotFound, "certificate_not_found", "执法证不存在", "no such certificate")
 	errPowerItemNotFound   = newError(http.StatusNotFound, "power_item_not_found", "权力事项不存在", "no such power item")
 	errRoleNotFound        = newError(http.StatusNotFound, "role_not_found", "该人员在该机关没有这个角色", "the officer holds no such role there")
+	errSelfRoleChange      = newError(http.StatusForbidden, "self_role_change",
+		"不能变更自己的角色：按职责分离原则，须由另一名管理员办理", "you cannot change your own roles: separation of duties needs another administrator to do it")
+	errSelfAccountChange = newError(http.StatusForbidden, "self_account_change",
+		"不能对自己的账号执行此操作：须由另一名管理员办理（修改自己的密码请用 POST /api/v1/auth/password）",
+		"you cannot do this to your own account: another administrator must (change your own password at POST /api/v1/auth/password)")
 )
+
+// bind reads a request body strictly.
+func bind(c *gin.Context, dst any) error {
+	return decodeStrict(c, dst)
+}
 
 // refusalError shows a store refusal as a 4xx with its own code: 409 when it
 // clashes with stored data, 422 when the input breaks a rule.
@@ -199,7 +216,7 @@ func (s *Server) createAgency(c *gin.Context) {
 	ctx := c.Request.Context()
 	p := caller(c)
 	var req agencyRequest
-	if err := decodeStrict(c, &req); err != nil {
+	if err := bind(c, &req); err != nil {
 		fail(c, err)
 		return
 	}
@@ -247,7 +264,7 @@ func (s *Server) updateAgency(c *gin.Context) {
 		return
 	}
 	var req agencyPatch
-	if err := decodeStrict(c, &req); err != nil {
+	if err := bind(c, &req); err != nil {
 		fail(c, err)
 		return
 	}
@@ -306,9 +323,31 @@ type createOfficerRequest struct {
 	Roles    []policies.Role `json:"roles,omitempty"` // roles at agency_id
 }
 
+type officerPatch struct {
+	Name *string `json:"name,omitempty"`
+}
+
 type roleRequest struct {
 	AgencyID string        `json:"agency_id"`
 	Role     policies.Role `json:"role"`
+}
+
+// passwordResetRequest sets a one-time password: the one given, or one
+// generated when it is empty.
+type passwordResetRequest struct {
+	Password string `json:"password,omitempty"`
+}
+
+// passwordResetResponse shows a generated one-time password, once.
+type passwordResetResponse struct {
+	OneTimePassword    string `json:"one_time_password,omitempty"`
+	MustChangePassword bool   `json:"must_change_password"`
+	SessionsEnded      int64  `json:"sessions_ended"`
+}
+
+// sessionsEndedResponse says how many sessions an administrator ended.
+type sessionsEndedResponse struct {
+	SessionsEnded int64 `json:"sessions_ended"`
 }
 
 // officerView is an officer with the roles and certificates they hold.
@@ -401,7 +440,7 @@ func (s *Server) createOfficer(c *gin.Context) {
 	ctx := c.Request.Context()
 	p := caller(c)
 	var req createOfficerRequest
-	if err := decodeStrict(c, &req); err != nil {
+	if err := bind(c, &req); err != nil {
 		fail(c, err)
 		return
 	}
@@ -423,7 +462,7 @@ func (s *Server) createOfficer(c *gin.Context) {
 	for _, r := range req.Roles {
 		roles = append(roles, store.RoleAssignment{AgencyID: req.AgencyID, Role: r})
 	}
-	if err := s.store.CreateOfficer(ctx, o, roles); err != nil {
+	if err := s.store.CreateOfficer(ctx, o, roles, actor(p)); err != nil {
 		fail(c, refusalError(err))
 		return
 	}
@@ -440,16 +479,28 @@ func (s *Server) createOfficer(c *gin.Context) {
 	s.respondOfficer(c, http.StatusCreated, p, created)
 }
 
+// roleTarget loads the officer whose roles the caller would change: one
+// they may read, and not themselves (separation of duties: an
+// administrator who could grant themselves the head's role could approve
+// a filing with it and remove it again).
+func (s *Server) roleTarget(ctx context.Context, p *principal, id string) (store.Officer, error) {
+	o, err := s.visibleOfficer(ctx, p, id)
+	if err == nil && o.ID == p.Officer.ID {
+		err = errSelfRoleChange
+	}
+	return o, err
+}
+
 func (s *Server) assignRole(c *gin.Context) {
 	ctx := c.Request.Context()
 	p := caller(c)
-	o, err := s.visibleOfficer(ctx, p, c.Param("id"))
+	o, err := s.roleTarget(ctx, p, c.Param("id"))
 	if err != nil {
 		fail(c, err)
 		return
 	}
 	var req roleRequest
-	if err := decodeStrict(c, &req); err != nil {
+	if err := bind(c, &req); err != nil {
 		fail(c, err)
 		return
 	}
@@ -457,7 +508,7 @@ func (s *Server) assignRole(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	if err := s.store.AssignRole(ctx, store.RoleAssignment{OfficerID: o.ID, AgencyID: req.AgencyID, Role: req.Role}); err != nil {
+	if err := s.store.AssignRole(ctx, store.RoleAssignment{OfficerID: o.ID, AgencyID: req.AgencyID, Role: req.Role}, actor(p)); err != nil {
 		fail(c, refusalError(err))
 		return
 	}
@@ -472,7 +523,7 @@ func (s *Server) assignRole(c *gin.Context) {
 func (s *Server) unassignRole(c *gin.Context) {
 	ctx := c.Request.Context()
 	p := caller(c)
-	o, err := s.visibleOfficer(ctx, p, c.Param("id"))
+	o, err := s.roleTarget(ctx, p, c.Param("id"))
 	if err != nil {
 		fail(c, err)
 		return
@@ -482,7 +533,7 @@ func (s *Server) unassignRole(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	if err := s.store.RemoveRole(ctx, ra); errors.Is(err, store.ErrNotFound) {
+	if err := s.store.RemoveRole(ctx, ra, actor(p)); errors.Is(err, store.ErrNotFound) {
 		fail(c, errRoleNotFound)
 		return
 	} else if err != nil {
@@ -495,6 +546,179 @@ func (s *Server) unassignRole(c *gin.Context) {
 	}
 	slog.Info("role removed", "officerID", o.ID, "agencyID", ra.AgencyID, "role", ra.Role, "by", p.Officer.ID)
 	s.respondOfficer(c, http.StatusOK, p, o)
+}
+
+// managedOfficer loads an officer whose account the caller manages (at
+// their home agency): 404 if the caller may not even read them, exactly as
+// for an unknown ID; 403 if they may read but not manage. With notSelf,
+// the caller's own account is refused too.
+func (s *Server) managedOfficer(ctx context.Context, p *principal, id string, notSelf bool) (store.Officer, error) {
+	o, err := s.visibleOfficer(ctx, p, id)
+	if err != nil {
+		return o, err
+	}
+	if err := s.admit(p, o.AgencyID, policies.ObjOfficer, policies.ActManage, errOfficerNotFound); err != nil {
+		return o, err
+	}
+	if notSelf && o.ID == p.Officer.ID {
+		return o, errSelfAccountChange
+	}
+	return o, nil
+}
+
+func (s *Server) updateOfficer(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	o, err := s.managedOfficer(ctx, p, c.Param("id"), false)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	var req officerPatch
+	if err := bind(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	if req.Name == nil {
+		fail(c, invalid("没有要修改的内容", "nothing to change"))
+		return
+	}
+	updated, err := s.store.RenameOfficer(ctx, o.ID, strings.TrimSpace(*req.Name), actor(p))
+	if err != nil {
+		fail(c, refusalError(err))
+		return
+	}
+	slog.Info("officer updated", "officerID", o.ID, "by", p.Officer.ID)
+	s.respondOfficer(c, http.StatusOK, p, updated)
+}
+
+// disableOfficer disables an account: its sessions end at once, login and
+// every act are refused; roles, certificates and history stay.
+func (s *Server) disableOfficer(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	o, err := s.managedOfficer(ctx, p, c.Param("id"), true)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	var req reasonRequest
+	if err := bind(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	disabled, err := s.store.DisableOfficer(ctx, o.ID, strings.TrimSpace(req.Reason), actor(p), time.Now())
+	if err != nil {
+		fail(c, refusalError(err))
+		return
+	}
+	slog.Info("officer disabled", "officerID", o.ID, "by", p.Officer.ID)
+	s.respondOfficer(c, http.StatusOK, p, disabled)
+}
+
+func (s *Server) enableOfficer(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	o, err := s.managedOfficer(ctx, p, c.Param("id"), true)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	var req reasonRequest
+	if err := bind(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	enabled, err := s.store.EnableOfficer(ctx, o.ID, strings.TrimSpace(req.Reason), actor(p))
+	if err != nil {
+		fail(c, refusalError(err))
+		return
+	}
+	slog.Info("officer enabled", "officerID", o.ID, "by", p.Officer.ID)
+	s.respondOfficer(c, http.StatusOK, p, enabled)
+}
+
+// endSessions ends every session of an officer: their tokens are refused
+// from the next request and they must log in again.
+func (s *Server) endSessions(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	o, err := s.managedOfficer(ctx, p, c.Param("id"), false)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	n, err := s.store.EndSessions(ctx, o.ID, actor(p), time.Now())
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	slog.Info("officer sessions ended", "officerID", o.ID, "sessions", n, "by", p.Officer.ID)
+	c.JSON(http.StatusOK, sessionsEndedResponse{SessionsEnded: n})
+}
+
+// resetPassword sets a one-time password, the one given or a generated one
+// shown in this answer only; the officer's sessions end, and after logging
+// in with it they may do nothing but change it.
+func (s *Server) resetPassword(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	o, err := s.managedOfficer(ctx, p, c.Param("id"), true)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	var req passwordResetRequest
+	if err := bind(c, &req); err != nil {
+		fail(c, err)
+		return
+	}
+	var res passwordResetResponse
+	password := req.Password
+	if password == "" {
+		password = oneTimePassword()
+		res.OneTimePassword = password
+	} else if r := store.CheckPassword(password); r != nil {
+		fail(c, refusalError(r))
+		return
+	}
+	hash, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if res.SessionsEnded, err = s.store.ResetPassword(ctx, o.ID, string(hash), actor(p), time.Now()); err != nil {
+		fail(c, err)
+		return
+	}
+	res.MustChangePassword = true
+	slog.Info("officer password reset", "officerID", o.ID, "generated", req.Password == "", "by", p.Officer.ID)
+	c.JSON(http.StatusOK, res)
+}
+
+// oneTimePassword is 14 random characters from letters and digits without
+// the ones people misread (0/O, 1/l/I), with at least one of each kind.
+func oneTimePassword() string {
+	const letters, digits = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ", "23456789"
+	const alphabet = letters + digits
+	for {
+		pw := make([]byte, 14)
+		for i := range pw {
+			pw[i] = alphabet[randInt(len(alphabet))]
+		}
+		if strings.ContainsAny(string(pw), letters) && strings.ContainsAny(string(pw), digits) {
+			return string(pw)
+		}
+	}
+}
+
+// randInt is a uniform random number in [0, n).
+func randInt(n int) int {
+	v, err := rand.Int(rand.Reader, big.NewInt(int64(n)))
+	if err != nil {
+		panic(err) // crypto/rand never fails
+	}
+	return int(v.Int64())
 }
 
 // ---- certificates
@@ -594,7 +818,7 @@ func (s *Server) createCertificate(c *gin.Context) {
 	ctx := c.Request.Context()
 	p := caller(c)
 	var req createCertificateRequest
-	if err := decodeStrict(c, &req); err != nil {
+	if err := bind(c, &req); err != nil {
 		fail(c, err)
 		return
 	}
@@ -644,7 +868,7 @@ func (s *Server) updateCertificate(c *gin.Context) {
 		return
 	}
 	var req certificatePatch
-	if err := decodeStrict(c, &req); err != nil {
+	if err := bind(c, &req); err != nil {
 		fail(c, err)
 		return
 	}
@@ -687,7 +911,7 @@ func (s *Server) certificateStatus(action string) gin.HandlerFunc {
 			return
 		}
 		var req reasonRequest
-		if err := decodeStrict(c, &req); err != nil {
+		if err := bind(c, &req); err != nil {
 			fail(c, err)
 			return
 		}
@@ -854,7 +1078,7 @@ func (s *Server) createPowerItem(c *gin.Context) {
 	ctx := c.Request.Context()
 	p := caller(c)
 	var req createPowerItemRequest
-	if err := decodeStrict(c, &req); err != nil {
+	if err := bind(c, &req); err != nil {
 		fail(c, err)
 		return
 	}
@@ -894,7 +1118,7 @@ func (s *Server) addPowerItemChange(c *gin.Context) {
 		return
 	}
 	var req powerItemChangeRequest
-	if err := decodeStrict(c, &req); err != nil {
+	if err := bind(c, &req); err != nil {
 		fail(c, err)
 		return
 	}

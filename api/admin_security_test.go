@@ -1,8 +1,10 @@
 package api_test
 
-// Administration under attack: login bursts. Run with
-// ZHIFA_TEST_DATABASE_URL set, the same tests run on PostgreSQL and expect
-// the same answers.
+// Administration under attack: login bursts, an administrator granting
+// themselves a role, officers of other agencies probed by ID, disabled
+// accounts and ended sessions, one-time passwords and the audit log. Run
+// with ZHIFA_TEST_DATABASE_URL set, the same tests run on PostgreSQL and
+// expect the same answers.
 
 import (
 	"encoding/json"
@@ -111,4 +113,275 @@ func TestLoginBurstWithTheRightPassword(t *testing.T) {
 	require.Equal(t, 5, checked, "exactly the limit of passwords were checked")
 	r, _ := e.postLogin("qs-head", demo.Password)
 	requireError(t, r, http.StatusTooManyRequests, "too_many_attempts")
+}
+
+// countyAdmin creates an administrator of 青山县 and returns their token.
+func (e *env) countyAdmin(admin string) string {
+	e.t.Helper()
+	want(e.t, e.do("POST", "/officers", admin, map[string]any{"login": "qs-admin", "name": "青山管理员", "agency_id": "jn-lj-qs",
+		"password": "initial-pass-a", "roles": []string{"admin"}}), 201, "")
+	return e.loginAs("qs-admin", "initial-pass-a")
+}
+
+// TestAdministratorsCannotChangeTheirOwnRoles: a county administrator
+// cannot grant themselves the head's role (to approve a filing with it and
+// drop it again) nor remove a role of their own; another administrator can.
+func TestAdministratorsCannotChangeTheirOwnRoles(t *testing.T) {
+	e := newEnv(t)
+	admin := e.login("jn-admin")
+	qs := e.countyAdmin(admin)
+
+	r := e.do("POST", "/officers/qs-admin/roles", qs, map[string]any{"agency_id": "jn-lj-qs", "role": "head"})
+	want(t, r, 403, "self_role_change")
+	require.Contains(t, r.body["error"].(map[string]any)["message"], "separation of duties")
+	want(t, e.do("DELETE", "/officers/qs-admin/roles/jn-lj-qs/admin", qs, nil), 403, "self_role_change")
+	r = e.do("GET", "/officers/qs-admin", admin, nil)
+	want(t, r, 200, "")
+	require.Len(t, r.body["roles"], 1, "nothing changed")
+
+	// Another administrator may; the county administrator manages others.
+	want(t, e.do("POST", "/officers/qs-admin/roles", admin, map[string]any{"agency_id": "jn-lj-qs", "role": "reviewer"}), 200, "")
+	want(t, e.do("DELETE", "/officers/qs-admin/roles/jn-lj-qs/reviewer", admin, nil), 200, "")
+	want(t, e.do("POST", "/officers/qs-officer2/roles", qs, map[string]any{"agency_id": "jn-lj-qs", "role": "reviewer"}), 200, "")
+
+	// Nor their own account: disabling it, resetting its password.
+	want(t, e.do("POST", "/officers/qs-admin/disable", qs, map[string]any{"reason": "x"}), 403, "self_account_change")
+	want(t, e.do("POST", "/officers/qs-admin/password-reset", qs, map[string]any{}), 403, "self_account_change")
+}
+
+// TestOfficersOfOtherAgenciesReadAsUnknown: to a county administrator, an
+// officer of the other county is answered exactly like an ID that does not
+// exist, on every officer route; nothing names them.
+func TestOfficersOfOtherAgenciesReadAsUnknown(t *testing.T) {
+	e := newEnv(t)
+	qs := e.countyAdmin(e.login("jn-admin"))
+	probes := []struct {
+		method, path string
+		body         any
+	}{
+		{"GET", "/officers/%s", nil},
+		{"PATCH", "/officers/%s", map[string]any{"name": "某"}},
+		{"POST", "/officers/%s/roles", map[string]any{"agency_id": "jn-lj-qs", "role": "officer"}},
+		{"DELETE", "/officers/%s/roles/jn-lj-qs/officer", nil},
+		{"POST", "/officers/%s/disable", map[string]any{"reason": "x"}},
+		{"POST", "/officers/%s/enable", map[string]any{}},
+		{"POST", "/officers/%s/sessions/end", nil},
+		{"POST", "/officers/%s/password-reset", map[string]any{}},
+	}
+	for _, p := range probes {
+		t.Run(p.method+" "+p.path, func(t *testing.T) {
+			other := e.do(p.method, fmt.Sprintf(p.path, "bs-officer2"), qs, p.body)
+			unknown := e.do(p.method, fmt.Sprintf(p.path, "no-such-officer"), qs, p.body)
+			want(t, other, 404, "officer_not_found")
+			require.Equal(t, string(unknown.raw), string(other.raw))
+			require.NotContains(t, string(other.raw), "杨静")
+		})
+	}
+	// A certificate for them: the same answer as for nobody.
+	cert := func(holder string) resp {
+		return e.do("POST", "/certificates", qs, map[string]any{"number": "JN-X-1", "officer_id": holder, "issued_by": "江南省人民政府",
+			"fields": []string{"食品安全"}, "valid_from": "2026-01-01", "valid_until": "2030-12-31"})
+	}
+	other, unknown := cert("bs-officer2"), cert("no-such-officer")
+	want(t, other, 422, "invalid_input")
+	require.Equal(t, strings.ReplaceAll(string(unknown.raw), "no-such-officer", "bs-officer2"), string(other.raw))
+	require.NotContains(t, string(other.raw), "杨静")
+	// The audit log does not show them either.
+	r := e.do("GET", "/admin/audit?officer_id=bs-officer2", qs, nil)
+	want(t, r, 200, "")
+	require.Empty(t, r.body["items"])
+}
+
+// TestDisablingAnOfficerEndsTheirSessionsAtOnce: the officer's live tokens
+// are refused from the next request, login is refused with a clear
+// message, enabling lets them in again, and their history stays.
+func TestDisablingAnOfficerEndsTheirSessionsAtOnce(t *testing.T) {
+	e := newEnv(t)
+	admin := e.login("jn-admin")
+	phone := e.loginSession("qs-officer1", demo.Password)
+	desk := e.loginSession("qs-officer1", demo.Password)
+	require.Equal(t, 200, e.me(phone.token))
+
+	want(t, e.do("POST", "/officers/qs-officer1/disable", admin, map[string]any{}), 422, "invalid_input")
+	r := e.do("POST", "/officers/qs-officer1/disable", admin, map[string]any{"reason": "调离执法岗位"})
+	want(t, r, 200, "")
+	officer := r.body["officer"].(map[string]any)
+	require.Equal(t, true, officer["disabled"])
+	require.Equal(t, "调离执法岗位", officer["disabled_reason"])
+	require.NotEmpty(t, r.body["certificates"], "history and certificates stay")
+
+	for _, s := range []session{phone, desk} {
+		requireError(t, e.do("GET", "/me", s.token, nil), 401, "unauthenticated")
+		requireError(t, e.do("GET", "/cases", s.token, nil), 401, "unauthenticated")
+		requireError(t, e.refresh(s.refresh), 401, "invalid_refresh_token")
+	}
+	r, _ = e.postLogin("qs-officer1", demo.Password)
+	requireError(t, r, 403, "officer_disabled")
+	r, _ = e.postLogin("qs-officer1", "wrong-password")
+	requireError(t, r, 401, "bad_credentials") // only the right password learns it is disabled
+	want(t, e.do("POST", "/officers/qs-officer1/disable", admin, map[string]any{"reason": "again"}), 409, "officer_status")
+
+	r = e.do("POST", "/officers/qs-officer1/enable", admin, map[string]any{"reason": "返岗"})
+	want(t, r, 200, "")
+	require.Equal(t, false, r.body["officer"].(map[string]any)["disabled"])
+	want(t, e.do("POST", "/officers/qs-officer1/enable", admin, map[string]any{}), 409, "officer_status")
+	back := e.loginSession("qs-officer1", demo.Password)
+	require.Equal(t, 200, e.me(back.token))
+
+	// A manager reads officers below but does not manage them.
+	want(t, e.do("POST", "/officers/qs-officer1/disable", e.login("lj-manager"), map[string]any{"reason": "x"}), 403, "forbidden")
+}
+
+// TestAdministratorEndsEverySessionOfAnOfficer.
+func TestAdministratorEndsEverySessionOfAnOfficer(t *testing.T) {
+	e := newEnv(t)
+	admin := e.login("jn-admin")
+	a := e.loginSession("qs-officer2", demo.Password)
+	b := e.loginSession("qs-officer2", demo.Password)
+	bystander := e.loginSession("qs-officer1", demo.Password)
+
+	r := e.do("POST", "/officers/qs-officer2/sessions/end", admin, nil)
+	want(t, r, 200, "")
+	require.EqualValues(t, 2, r.body["sessions_ended"])
+	for _, s := range []session{a, b} {
+		require.Equal(t, 401, e.me(s.token))
+		requireError(t, e.refresh(s.refresh), 401, "invalid_refresh_token")
+	}
+	require.Equal(t, 200, e.me(bystander.token))
+	require.Equal(t, 200, e.me(e.loginSession("qs-officer2", demo.Password).token), "they log in again")
+}
+
+// TestOneTimePasswordMustBeChangedFirst: after an administrator's reset the
+// officer's sessions end; the one-time password logs in, but until it is
+// changed every route but the password change is refused.
+func TestOneTimePasswordMustBeChangedFirst(t *testing.T) {
+	e := newEnv(t)
+	admin := e.login("jn-admin")
+	before := e.loginSession("qs-reviewer", demo.Password)
+
+	want(t, e.do("POST", "/officers/qs-reviewer/password-reset", admin, map[string]any{"password": "short"}), 422, "invalid_input")
+	r := e.do("POST", "/officers/qs-reviewer/password-reset", admin, map[string]any{})
+	want(t, r, 200, "")
+	otp, _ := r.body["one_time_password"].(string)
+	require.Len(t, otp, 14)
+	require.EqualValues(t, 1, r.body["sessions_ended"])
+	require.Equal(t, 401, e.me(before.token))
+	r, _ = e.postLogin("qs-reviewer", demo.Password)
+	requireError(t, r, 401, "bad_credentials")
+
+	r = e.do("POST", "/auth/login", "", map[string]string{"login": "qs-reviewer", "password": otp})
+	want(t, r, 200, "")
+	require.Equal(t, true, r.body["must_change_password"])
+	require.Equal(t, true, r.body["officer"].(map[string]any)["must_change_password"])
+	token, refresh := r.body["token"].(string), r.body["refresh_token"].(string)
+	requireError(t, e.do("GET", "/cases", token, nil), 403, "password_change_required")
+	requireError(t, e.do("GET", "/me", token, nil), 403, "password_change_required")
+	r = e.refresh(refresh)
+	want(t, r, 200, "")
+	require.Equal(t, true, r.body["must_change_password"], "a refresh does not lift it")
+	token = r.body["token"].(string)
+
+	r = e.do("POST", "/auth/password", token, map[string]string{"old_password": otp, "new_password": "reviewer-2026-new"})
+	want(t, r, 200, "")
+	require.Equal(t, false, r.body["must_change_password"])
+	require.Equal(t, 200, e.me(r.body["token"].(string)))
+	require.Equal(t, 200, e.do("GET", "/cases", r.body["token"].(string), nil).status)
+
+	// A password the administrator chooses is shown nowhere.
+	r = e.do("POST", "/officers/qs-reviewer/password-reset", admin, map[string]any{"password": "chosen-by-admin-1"})
+	want(t, r, 200, "")
+	require.NotContains(t, string(r.raw), "chosen-by-admin-1")
+	r = e.do("POST", "/auth/login", "", map[string]string{"login": "qs-reviewer", "password": "chosen-by-admin-1"})
+	want(t, r, 200, "")
+	require.Equal(t, true, r.body["must_change_password"])
+}
+
+// TestSuspendedCertificateCountsFromTheNextRequest: the officer's live token
+// sees the suspension at once; no new login is needed.
+func TestSuspendedCertificateCountsFromTheNextRequest(t *testing.T) {
+	e := newEnv(t)
+	admin := e.login("jn-admin")
+	officer := e.login("qs-officer1")
+	state := func() string {
+		r := e.do("GET", "/me", officer, nil)
+		want(t, r, 200, "")
+		return r.body["certificate_state"].(string)
+	}
+	require.Equal(t, "valid", state())
+	want(t, e.do("POST", "/certificates/JN-QS-2024-001/suspend", admin, map[string]any{"reason": "暂扣审查"}), 200, "")
+	require.Equal(t, "suspended", state())
+	want(t, e.do("POST", "/cases", officer, filingOf("JN-SC-CF-0001", "qs-officer1", "qs-officer2")), 403, "certificate_suspended")
+	want(t, e.do("POST", "/certificates/JN-QS-2024-001/reinstate", admin, map[string]any{"reason": "恢复"}), 200, "")
+	require.Equal(t, "valid", state())
+}
+
+// TestAuditLogRecordsEveryAdministrativeChange: one list, newest first,
+// with who, when, what, why, before and after; an administrator sees the
+// entries of the agencies they administer.
+func TestAuditLogRecordsEveryAdministrativeChange(t *testing.T) {
+	e := newEnv(t)
+	admin := e.login("jn-admin")
+	qs := e.countyAdmin(admin)
+
+	want(t, e.do("POST", "/officers/qs-officer2/roles", qs, map[string]any{"agency_id": "jn-lj-qs", "role": "reviewer"}), 200, "")
+	want(t, e.do("DELETE", "/officers/qs-officer2/roles/jn-lj-qs/reviewer", qs, nil), 200, "")
+	want(t, e.do("PATCH", "/officers/qs-officer2", qs, map[string]any{"name": "李娜娜"}), 200, "")
+	want(t, e.do("POST", "/certificates/JN-QS-2024-002/suspend", qs, map[string]any{"reason": "暂扣审查"}), 200, "")
+	want(t, e.do("PATCH", "/certificates/JN-QS-2024-002", qs, map[string]any{"region": "青山县全域", "reason": "更正区域"}), 200, "")
+	want(t, e.do("POST", "/officers/qs-officer2/disable", qs, map[string]any{"reason": "调查期间停用"}), 200, "")
+	want(t, e.do("POST", "/officers/qs-officer2/enable", qs, map[string]any{}), 200, "")
+	want(t, e.do("POST", "/officers/qs-officer2/sessions/end", qs, nil), 200, "")
+	want(t, e.do("POST", "/officers/qs-officer2/password-reset", qs, map[string]any{}), 200, "")
+	want(t, e.do("POST", "/officers/bs-officer2/disable", admin, map[string]any{"reason": "白水县的事"}), 200, "")
+	want(t, e.do("POST", "/admin/policies", admin, map[string]any{"role": "manager", "scope": "below", "object": "power-item",
+		"act": "read", "cert": "-"}), 201, "")
+
+	r := e.do("GET", "/admin/audit?officer_id=qs-officer2", qs, nil)
+	want(t, r, 200, "")
+	var actions []string
+	for _, it := range r.body["items"].([]any) {
+		entry := it.(map[string]any)
+		actions = append(actions, entry["action"].(string))
+		require.Equal(t, "qs-admin", entry["actor_id"])
+		require.Equal(t, "青山管理员", entry["actor_name"])
+		require.Equal(t, "jn-lj-qs", entry["agency_id"])
+		require.NotEmpty(t, entry["at"])
+	}
+	require.Equal(t, []string{"password-reset", "sessions-ended", "officer-enabled", "officer-disabled", "certificate-updated",
+		"certificate-suspended", "officer-updated", "role-removed", "role-assigned"}, actions)
+	items := r.body["items"].([]any)
+	renamed := items[6].(map[string]any)
+	require.Equal(t, map[string]any{"name": "李娜"}, renamed["before"])
+	require.Equal(t, map[string]any{"name": "李娜娜"}, renamed["after"])
+	suspended := items[5].(map[string]any)
+	require.Equal(t, "JN-QS-2024-002", suspended["target"])
+	require.Equal(t, "暂扣审查", suspended["reason"])
+	require.Equal(t, map[string]any{"status": "suspended"}, suspended["after"])
+	assigned := items[8].(map[string]any)
+	require.Equal(t, map[string]any{"agency_id": "jn-lj-qs", "role": "reviewer"}, assigned["after"])
+	require.NotContains(t, string(r.raw), "password\":\"", "never a password")
+
+	// The county administrator sees 青山县 only; the province's sees all,
+	// permission lines included, paged like every listing.
+	r = e.do("GET", "/admin/audit?page_size=100", qs, nil)
+	want(t, r, 200, "")
+	require.NotContains(t, string(r.raw), "bs-officer2")
+	require.NotContains(t, string(r.raw), "白水县的事")
+	require.Contains(t, string(r.raw), "policy-added", "they may read the permission lines")
+	r = e.do("GET", "/admin/audit?page_size=2", admin, nil)
+	want(t, r, 200, "")
+	require.Len(t, r.body["items"], 2)
+	require.Greater(t, r.body["total"].(float64), float64(12))
+	first := r.body["items"].([]any)[0].(map[string]any)
+	require.Equal(t, "policy-added", first["action"])
+	require.Equal(t, "p, manager, below, power-item, read, -", first["target"])
+	require.Contains(t, string(e.do("GET", "/admin/audit?page_size=3", admin, nil).raw), "白水县的事")
+
+	// The permission lines' own audit route goes on.
+	r = e.do("GET", "/admin/policies/audit?page_size=1", admin, nil)
+	want(t, r, 200, "")
+	require.Equal(t, "added", r.body["items"].([]any)[0].(map[string]any)["change"])
+
+	want(t, e.do("GET", "/admin/audit", e.login("qs-officer1"), nil), 403, "forbidden")
+	want(t, e.do("GET", "/admin/audit?page=0", admin, nil), 400, "bad_request")
 }

@@ -24,8 +24,8 @@ import (
 )
 
 // principal is the authenticated caller, read from the token's subject and
-// the database on every request, so that a suspended certificate or a
-// removed role takes effect at once.
+// the database on every request, so that a suspended certificate, a
+// removed role or a disabled account takes effect at once.
 type principal struct {
 	Officer     store.Officer
 	Roles       []store.RoleAssignment
@@ -82,6 +82,10 @@ type tokenResponse struct {
 	ExpiresAt        time.Time `json:"expires_at"`
 	RefreshToken     string    `json:"refresh_token"`
 	RefreshExpiresAt time.Time `json:"refresh_expires_at"`
+	// MustChangePassword is true while the officer holds a one-time
+	// password an administrator set: every route but the password change
+	// (and logout) answers 403 password_change_required until then.
+	MustChangePassword bool `json:"must_change_password"`
 }
 
 type loginResponse struct {
@@ -98,8 +102,12 @@ type accessClaims struct {
 }
 
 var (
-	errBadCredentials = newError(http.StatusUnauthorized, "bad_credentials", "用户名或密码错误", "wrong login or password")
-	errLoginTooLong   = badRequest("用户名或密码过长", "login or password too long")
+	errBadCredentials  = newError(http.StatusUnauthorized, "bad_credentials", "用户名或密码错误", "wrong login or password")
+	errLoginTooLong    = badRequest("用户名或密码过长", "login or password too long")
+	errOfficerDisabled = newError(http.StatusForbidden, "officer_disabled",
+		"该账号已被管理员停用，请联系管理员", "this account has been disabled by an administrator; contact them")
+	errPasswordChangeRequired = newError(http.StatusForbidden, "password_change_required",
+		"请先修改管理员设置的一次性密码（POST /api/v1/auth/password）", "change the one-time password an administrator set first (POST /api/v1/auth/password)")
 )
 
 // tooManyAttempts is the answer while a login name or client address is
@@ -192,7 +200,13 @@ func (s *Server) login(c *gin.Context) {
 	}) {
 		return
 	}
-	tokens, err := s.startSession(ctx, o.ID)
+	// Only someone who knows the password learns that the account is
+	// disabled.
+	if o.Disabled {
+		fail(c, errOfficerDisabled)
+		return
+	}
+	tokens, err := s.startSession(ctx, o)
 	if err != nil {
 		fail(c, err)
 		return
@@ -206,19 +220,20 @@ func (s *Server) login(c *gin.Context) {
 }
 
 // startSession opens a session for the officer and returns its tokens.
-func (s *Server) startSession(ctx context.Context, officerID string) (tokenResponse, error) {
+func (s *Server) startSession(ctx context.Context, o store.Officer) (tokenResponse, error) {
 	now := time.Now()
 	refresh := newRefreshToken()
-	sess := store.Session{ID: rand.Text(), OfficerID: officerID, CreatedAt: now, ExpiresAt: now.Add(s.refreshTTL)}
+	sess := store.Session{ID: rand.Text(), OfficerID: o.ID, CreatedAt: now, ExpiresAt: now.Add(s.refreshTTL)}
 	if err := s.store.CreateSession(ctx, sess, hashRefreshToken(refresh)); err != nil {
 		return tokenResponse{}, err
 	}
-	return s.tokens(sess, refresh, now)
+	return s.tokens(sess, refresh, now, o.MustChangePassword)
 }
 
 // tokens signs an access token for the session and pairs it with its
-// current refresh token.
-func (s *Server) tokens(sess store.Session, refresh string, now time.Time) (tokenResponse, error) {
+// current refresh token; mustChange says the officer holds a one-time
+// password.
+func (s *Server) tokens(sess store.Session, refresh string, now time.Time, mustChange bool) (tokenResponse, error) {
 	exp := now.Add(s.tokenTTL)
 	token, err := jwt.NewWithClaims(jwt.SigningMethodHS256, accessClaims{SessionID: sess.ID, RegisteredClaims: jwt.RegisteredClaims{
 		Issuer: tokenIssuer, Subject: sess.OfficerID, IssuedAt: jwt.NewNumericDate(now), ExpiresAt: jwt.NewNumericDate(exp),
@@ -226,7 +241,8 @@ func (s *Server) tokens(sess store.Session, refresh string, now time.Time) (toke
 	if err != nil {
 		return tokenResponse{}, fmt.Errorf("sign token: %w", err)
 	}
-	return tokenResponse{Token: token, ExpiresAt: exp.UTC(), RefreshToken: refresh, RefreshExpiresAt: sess.ExpiresAt.UTC()}, nil
+	return tokenResponse{Token: token, ExpiresAt: exp.UTC(), RefreshToken: refresh, RefreshExpiresAt: sess.ExpiresAt.UTC(),
+		MustChangePassword: mustChange}, nil
 }
 
 const tokenIssuer = "zhifa"
@@ -279,9 +295,25 @@ func (s *Server) authenticate(c *gin.Context) {
 		fail(c, err)
 		return
 	}
+	switch {
+	case p.Officer.Disabled:
+		// Disabling ends the officer's sessions; this catches a session
+		// opened in the instant between.
+		fail(c, errOfficerDisabled)
+		return
+	case p.Officer.MustChangePassword && !beforePasswordChange(c.FullPath()):
+		fail(c, errPasswordChangeRequired)
+		return
+	}
 	p.SessionID = claims.SessionID
 	c.Set(principalKey, p)
 	c.Next()
+}
+
+// beforePasswordChange tells whether an officer holding a one-time password
+// may use the route: only to change it, or to log out.
+func beforePasswordChange(route string) bool {
+	return strings.HasSuffix(route, "/auth/password") || strings.HasSuffix(route, "/auth/logout")
 }
 
 func (s *Server) loadPrincipal(ctx context.Context, officerID string) (*principal, error) {

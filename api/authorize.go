@@ -71,13 +71,18 @@ func decideWith(e *policies.Enforcer, p *principal, agency string, obj policies.
 
 // readableAgencies are the agencies whose obj the caller may read.
 func (s *Server) readableAgencies(ctx context.Context, p *principal, obj policies.Object) ([]string, error) {
+	return s.agenciesAllowing(ctx, p, obj, policies.ActRead)
+}
+
+// agenciesAllowing are the agencies where the caller may do act on obj.
+func (s *Server) agenciesAllowing(ctx context.Context, p *principal, obj policies.Object, act policies.Act) ([]string, error) {
 	all, err := s.store.Agencies(ctx)
 	if err != nil {
 		return nil, err
 	}
 	var out []string
 	for _, a := range all {
-		ok, err := s.allowed(p, a.ID, obj, policies.ActRead)
+		ok, err := s.allowed(p, a.ID, obj, act)
 		if err != nil {
 			return nil, err
 		}

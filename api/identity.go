@@ -64,7 +64,21 @@ func (s *Server) refresh(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	tokens, err := s.tokens(sess, next, now)
+	o, err := s.store.Officer(c.Request.Context(), sess.OfficerID)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if o.Disabled {
+		// Disabling ended the session; this catches one that slipped past.
+		if err := s.store.RevokeSession(c.Request.Context(), sess.ID, store.RevokedOfficerDisabled, now); err != nil {
+			fail(c, err)
+			return
+		}
+		fail(c, errOfficerDisabled)
+		return
+	}
+	tokens, err := s.tokens(sess, next, now, o.MustChangePassword)
 	if err != nil {
 		fail(c, err)
 		return
@@ -116,21 +130,19 @@ func weakPassword(pw, old string) *apiError {
 // changePassword checks the current password, stores the new one and ends
 // every session of the officer, this one included; it answers with a new
 // session so that the client can carry on. Wrong current passwords count
-// towards the same lock as failed logins.
+// towards the same lock as failed logins. It is how an officer replaces a
+// one-time password an administrator set (the only route open to them
+// until then).
 func (s *Server) changePassword(c *gin.Context) {
 	ctx := c.Request.Context()
 	p := caller(c)
 	var req passwordRequest
-	if err := decodeStrict(c, &req); err != nil {
+	if err := bind(c, &req); err != nil {
 		fail(c, err)
 		return
 	}
 	if req.OldPassword == "" || req.NewPassword == "" {
 		fail(c, badRequest("请提供原密码和新密码", "old_password and new_password are required"))
-		return
-	}
-	if len(req.OldPassword) > maxPasswordLength {
-		fail(c, errWrongPassword)
 		return
 	}
 	if e := weakPassword(req.NewPassword, req.OldPassword); e != nil {
@@ -151,7 +163,9 @@ func (s *Server) changePassword(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	tokens, err := s.startSession(ctx, p.Officer.ID)
+	o := p.Officer
+	o.MustChangePassword = false
+	tokens, err := s.startSession(ctx, o)
 	if err != nil {
 		fail(c, err)
 		return

@@ -26,6 +26,7 @@ func (s *Server) policyRoutes(authed *gin.RouterGroup) {
 	authed.POST("/admin/policies", s.addPolicyLine)       // ActManage on ObjPolicy at every root agency
 	authed.DELETE("/admin/policies", s.removePolicyLine)  // ActManage on ObjPolicy at every root agency
 	authed.GET("/admin/policies/audit", s.policyAuditLog) // ActRead on ObjPolicy at the caller's agency
+	authed.GET("/admin/audit", s.auditLog)                // ActManage on ObjOfficer at each agency listed; ActRead on ObjPolicy for permission lines
 }
 
 var (
@@ -129,7 +130,7 @@ func (s *Server) listPolicyLines(c *gin.Context) {
 // policyLine reads and checks the permission line in the request body.
 func policyLine(c *gin.Context) (policies.Rule, error) {
 	var r policies.Rule
-	if err := decodeStrict(c, &r); err != nil {
+	if err := bind(c, &r); err != nil {
 		return r, err
 	}
 	if r.Role == "" || r.Scope == "" || r.Object == "" || r.Act == "" || r.Cert == "" {
@@ -230,6 +231,48 @@ func (s *Server) policyAuditLog(c *gin.Context) {
 		return
 	}
 	c.JSON(http.StatusOK, listResponse[store.PolicyChange]{Items: items, Total: total, Page: offset/limit + 1, Size: limit})
+}
+
+// auditLog lists the administrative changes the caller may see, newest
+// first: those about officers of, or roles at, the agencies where they
+// manage officers, and the permission-line changes if they may read the
+// policy. ?officer_id= narrows it to one officer.
+func (s *Server) auditLog(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	limit, offset, err := page(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	administered, err := s.agenciesAllowing(ctx, p, policies.ObjOfficer, policies.ActManage)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	err = s.mayReadPolicy(p)
+	policy := err == nil
+	if err != nil && !errors.Is(err, errForbidden) {
+		fail(c, err)
+		return
+	}
+	if len(administered) == 0 && !policy {
+		fail(c, errForbidden)
+		return
+	}
+	f := store.AuditFilter{AgencyIDs: administered, Policy: policy, OfficerID: c.Query("officer_id"), Limit: limit, Offset: offset}
+	if f.OfficerID != "" {
+		f.Policy = false // permission lines concern no officer
+	}
+	items, total, err := s.store.AuditLog(ctx, f)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if items == nil {
+		items = []store.AuditEntry{}
+	}
+	c.JSON(http.StatusOK, listResponse[store.AuditEntry]{Items: items, Total: total, Page: offset/limit + 1, Size: limit})
 }
 
 // policyDrift lists the lines of policy.csv missing from the database and

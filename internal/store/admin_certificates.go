@@ -122,11 +122,13 @@ func createCertificate(tx *gorm.DB, c Certificate, by Actor, action, reason stri
 		return taken(fmt.Errorf("create certificate %s: %w", c.Number, err),
 			conflict("certificate_exists", "执法证号 %s 已存在", "certificate %s already exists", c.Number, c.Number))
 	}
-	return addCertificateHistory(tx, c.Number, by, action, "", c.Status, reason, nil)
+	return addCertificateHistory(tx, c, by, action, "", c.Status, reason, nil)
 }
 
-func addCertificateHistory(tx *gorm.DB, number string, by Actor, action, from, to, reason string, changes []FieldChange) error {
-	row := certificateChangeRow{Number: number, At: now(), ActorID: by.ID, ActorName: by.Name, Action: action,
+// addCertificateHistory records a change of certificate c (as it is after
+// the change) in its history and in the audit log.
+func addCertificateHistory(tx *gorm.DB, c Certificate, by Actor, action, from, to, reason string, changes []FieldChange) error {
+	row := certificateChangeRow{Number: c.Number, At: now(), ActorID: by.ID, ActorName: by.Name, Action: action,
 		FromStatus: from, ToStatus: to, Reason: reason}
 	if len(changes) > 0 {
 		b, err := json.Marshal(changes)
@@ -136,9 +138,39 @@ func addCertificateHistory(tx *gorm.DB, number string, by Actor, action, from, t
 		row.Changes = string(b)
 	}
 	if err := tx.Create(&row).Error; err != nil {
-		return fmt.Errorf("certificate %s history: %w", number, err)
+		return fmt.Errorf("certificate %s history: %w", c.Number, err)
 	}
-	return nil
+	holder, err := officerRowOf(tx, c.OfficerID)
+	if err != nil {
+		return err
+	}
+	ch := change{action: "certificate-" + action, target: c.Number, officer: holder, reason: reason}
+	switch {
+	case from == "":
+		ch.after = certificateAudit{Number: c.Number, OfficerID: c.OfficerID, IssuedBy: c.IssuedBy, Fields: c.Fields, Region: c.Region,
+			ValidFrom: showDay(c.ValidFrom, false), ValidUntil: showDay(c.ValidUntil, true), Status: c.Status}
+	case len(changes) > 0:
+		before, after := map[string]string{}, map[string]string{}
+		for _, f := range changes {
+			before[f.Field], after[f.Field] = f.From, f.To
+		}
+		ch.before, ch.after = before, after
+	default:
+		ch.before, ch.after = map[string]string{"status": from}, map[string]string{"status": to}
+	}
+	return writeAudit(tx, by, ch)
+}
+
+// certificateAudit is what the audit log shows of a new certificate.
+type certificateAudit struct {
+	Number     string   `json:"number"`
+	OfficerID  string   `json:"officer_id"`
+	IssuedBy   string   `json:"issued_by"`
+	Fields     []string `json:"fields"`
+	Region     string   `json:"region,omitempty"`
+	ValidFrom  string   `json:"valid_from"`
+	ValidUntil string   `json:"valid_until"`
+	Status     string   `json:"status"`
 }
 
 // CertificateUpdate names the fields of a certificate to change; nil leaves
@@ -178,7 +210,7 @@ func (s *Store) UpdateCertificate(ctx context.Context, number string, u Certific
 			return err
 		}
 		out = c
-		return addCertificateHistory(tx, number, by, CertUpdated, c.Status, c.Status, reason, changes)
+		return addCertificateHistory(tx, c, by, CertUpdated, c.Status, c.Status, reason, changes)
 	})
 	return out, err
 }
@@ -265,12 +297,10 @@ func (s *Store) ChangeCertificateStatus(ctx context.Context, number, action, rea
 		if res.RowsAffected != 1 {
 			return conflict("certificate_status", "执法证 %s 的状态刚被他人修改，请刷新后重试", "certificate %s changed meanwhile; reload and retry", number, number)
 		}
-		if err := addCertificateHistory(tx, number, by, action, row.Status, to, reason, nil); err != nil {
-			return err
-		}
+		from := row.Status
 		row.Status = to
 		out = certificateFromRow(row)
-		return nil
+		return addCertificateHistory(tx, out, by, action, from, to, reason, nil)
 	})
 	return out, err
 }

@@ -344,6 +344,11 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 			if old, ok := existing[o2.Login]; ok {
 				plan.exists = true
 				switch {
+				case old.AgencyID != o2.AgencyID && !o.may(old.AgencyID, policies.ObjOfficer):
+					// Someone of an agency the importer does not manage: say
+					// no more than that the login is taken.
+					e.add(line, "login", "登录名 "+o2.Login+" 已被使用", "login "+o2.Login+" is taken")
+					continue
 				case old.AgencyID != o2.AgencyID:
 					e.add(line, "agency_id", "登录名 "+o2.Login+" 已属于机关 "+old.AgencyID, "login "+o2.Login+" already belongs to agency "+old.AgencyID)
 					continue
@@ -413,7 +418,9 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 		if old, ok := certs[number]; ok {
 			switch {
 			case old.OfficerID != o2.ID:
-				e.add(line, "certificate_number", "执法证号 "+number+" 已属于 "+old.OfficerID, "certificate "+number+" belongs to "+old.OfficerID)
+				// Whose it is stays unsaid: the holder may be of an agency
+				// the importer does not manage.
+				e.add(line, "certificate_number", "执法证号 "+number+" 已属于其他人员", "certificate "+number+" belongs to another officer")
 				continue
 			case old.Status == CertificateRevoked:
 				e.add(line, "certificate_number", "执法证 "+number+" 已吊销，不能导入修改", "certificate "+number+" is revoked and cannot change")
@@ -459,8 +466,13 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 				continue
 			}
 			off := p.officer
-			if err := tx.Create(&officerRow{ID: off.ID, Login: off.Login, Name: off.Name, PasswordHash: off.PasswordHash, AgencyID: off.AgencyID}).Error; err != nil {
+			row := officerRow{ID: off.ID, Login: off.Login, Name: off.Name, PasswordHash: off.PasswordHash, AgencyID: off.AgencyID}
+			if err := tx.Create(&row).Error; err != nil {
 				return fmt.Errorf("create officer %s: %w", off.Login, err)
+			}
+			if err := writeAudit(tx, o.By, change{action: AuditOfficerCreated, target: off.ID, officer: row, reason: importReason,
+				after: officerView{Login: off.Login, Name: off.Name, AgencyID: off.AgencyID}}); err != nil {
+				return err
 			}
 			res.OfficersCreated++
 		}
@@ -472,7 +484,15 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 			if n > 0 {
 				continue
 			}
-			if err := putRole(tx, ra); err != nil {
+			if _, err := putRole(tx, ra); err != nil {
+				return err
+			}
+			holder, err := officerRowOf(tx, ra.OfficerID)
+			if err != nil {
+				return err
+			}
+			if err := writeAudit(tx, o.By, change{action: AuditRoleAssigned, target: ra.OfficerID, officer: holder,
+				roleAgencyID: ra.AgencyID, reason: importReason, after: roleView{ra.AgencyID, string(ra.Role)}}); err != nil {
 				return err
 			}
 			res.RolesAssigned++
@@ -480,7 +500,7 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 		for _, cp := range certPlans {
 			switch {
 			case !cp.exists:
-				if err := createCertificate(tx, cp.cert, o.By, CertImported, "批量导入 / bulk import"); err != nil {
+				if err := createCertificate(tx, cp.cert, o.By, CertImported, importReason); err != nil {
 					return err
 				}
 				res.CertificatesCreated++
@@ -488,8 +508,8 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 				if err := writeCertificate(tx, cp.cert); err != nil {
 					return err
 				}
-				if err := addCertificateHistory(tx, cp.cert.Number, o.By, CertImported, cp.cert.Status, cp.cert.Status,
-					"批量导入 / bulk import", cp.changes); err != nil {
+				if err := addCertificateHistory(tx, cp.cert, o.By, CertImported, cp.cert.Status, cp.cert.Status,
+					importReason, cp.changes); err != nil {
 					return err
 				}
 				res.CertificatesUpdated++
@@ -502,6 +522,10 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 	}
 	return res, nil
 }
+
+// importReason is the reason the history and the audit log give for what
+// an import wrote.
+const importReason = "批量导入 / bulk import"
 
 // importConflict turns a clash with a write made since the rows were
 // checked (a login or number taken meanwhile) into a Refusal.

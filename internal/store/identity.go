@@ -215,20 +215,26 @@ func revokeSessions(db *gorm.DB, officerID, why string, now time.Time) (int64, e
 	return res.RowsAffected, res.Error
 }
 
-// SetPassword stores the officer's new password hash and, in the same
-// transaction, revokes every session of the officer, so that no token issued
-// under the old password works afterwards.
+// SetPassword stores the password hash the officer chose (which ends a
+// one-time password set by an administrator) and, in the same transaction,
+// revokes every session of the officer, so that no token issued under the
+// old password works afterwards; the change is audited as the officer's own.
 func (s *Store) SetPassword(ctx context.Context, officerID, hash string, now time.Time) error {
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		res := tx.Model(&officerRow{}).Where("id = ?", officerID).Update("password_hash", hash)
-		if res.Error != nil {
-			return res.Error
+		o, err := officerRowOf(tx, officerID)
+		if err != nil {
+			return err
 		}
-		if res.RowsAffected == 0 {
-			return ErrNotFound
+		if err := tx.Model(&officerRow{}).Where("id = ?", officerID).
+			Updates(map[string]any{"password_hash": hash, "must_change_password": false}).Error; err != nil {
+			return err
 		}
-		_, err := revokeSessions(tx, officerID, RevokedPasswordChanged, now)
-		return err
+		ended, err := revokeSessions(tx, officerID, RevokedPasswordChanged, now)
+		if err != nil {
+			return err
+		}
+		return writeAudit(tx, Actor{ID: o.ID, Name: o.Name}, change{action: AuditPasswordChanged, target: o.ID, officer: o,
+			before: accountState{MustChangePassword: o.MustChangePassword}, after: accountState{SessionsEnded: &ended}})
 	})
 	if err != nil {
 		return fmt.Errorf("set password of %s: %w", officerID, err)

@@ -34,6 +34,14 @@ type Officer struct {
 	Name         string `json:"name"`
 	AgencyID     string `json:"agency_id"`
 	PasswordHash string `json:"-"`
+	// Disabled is true while an administrator has disabled the officer
+	// (since DisabledAt, for DisabledReason): they cannot log in or act.
+	Disabled       bool       `json:"disabled"`
+	DisabledAt     *time.Time `json:"disabled_at,omitempty"`
+	DisabledReason string     `json:"disabled_reason,omitempty"`
+	// MustChangePassword is true after an administrator set a one-time
+	// password: the officer may only change it.
+	MustChangePassword bool `json:"must_change_password"`
 }
 
 // RoleAssignment says an officer holds a role at an agency.
@@ -110,7 +118,8 @@ func (s *Store) Agency(ctx context.Context, id string) (Agency, error) {
 
 // PutOfficer inserts or updates an officer.
 func (s *Store) PutOfficer(ctx context.Context, o Officer) error {
-	row := officerRow{ID: o.ID, Login: o.Login, Name: o.Name, PasswordHash: o.PasswordHash, AgencyID: o.AgencyID}
+	row := officerRow{ID: o.ID, Login: o.Login, Name: o.Name, PasswordHash: o.PasswordHash, AgencyID: o.AgencyID,
+		DisabledAt: o.DisabledAt, DisabledReason: o.DisabledReason, MustChangePassword: o.MustChangePassword}
 	return s.db.WithContext(ctx).Clauses(clause.OnConflict{UpdateAll: true}).Create(&row).Error
 }
 
@@ -146,7 +155,8 @@ func (s *Store) Officers(ctx context.Context, ids []string) ([]Officer, error) {
 }
 
 func officerFromRow(r officerRow) Officer {
-	return Officer{ID: r.ID, Login: r.Login, Name: r.Name, AgencyID: r.AgencyID, PasswordHash: r.PasswordHash}
+	return Officer{ID: r.ID, Login: r.Login, Name: r.Name, AgencyID: r.AgencyID, PasswordHash: r.PasswordHash,
+		Disabled: r.DisabledAt != nil, DisabledAt: r.DisabledAt, DisabledReason: r.DisabledReason, MustChangePassword: r.MustChangePassword}
 }
 
 // PutRole assigns a role; assigning it twice is harmless.

@@ -21,12 +21,13 @@ import (
 // policy_version holds one number that every change to anything a decision
 // depends on increments (a permission line, and, through
 // BumpPolicyVersion, role assignments and the agency tree): each API process
-// polls it and rebuilds its enforcer when it moves. policy_audit is the
-// append-only record of every change to the permission lines; nothing here
+// polls it and rebuilds its enforcer when it moves. Every change to the
+// permission lines is audited in the administration audit log (auditRow,
+// admin_audit.go), beside every other administrative change; nothing
 // updates or deletes its rows.
 
 // policyTables are migrated by Migrate.
-var policyTables = []any{&casbinRuleRow{}, &policyVersionRow{}, &policyAuditRow{}}
+var policyTables = []any{&casbinRuleRow{}, &policyVersionRow{}, &auditRow{}}
 
 // casbinRuleRow is gormadapter.CasbinRule with the unique index the adapter
 // would add when it migrates the table itself; we migrate it with the other
@@ -54,27 +55,15 @@ type policyVersionRow struct {
 
 func (policyVersionRow) TableName() string { return "policy_version" }
 
-type policyAuditRow struct {
-	Seq       int64     `gorm:"primaryKey;autoIncrement"`
-	At        time.Time `gorm:"not null"`
-	OfficerID string    `gorm:"size:64;not null"`
-	Change    string    `gorm:"size:16;not null"`
-	Role      string    `gorm:"size:100;not null"`
-	Scope     string    `gorm:"size:100;not null"`
-	Object    string    `gorm:"size:100;not null"`
-	Act       string    `gorm:"size:100;not null"`
-	Cert      string    `gorm:"size:100;not null"`
-	Version   int64     `gorm:"not null"`
-}
-
-func (policyAuditRow) TableName() string { return "policy_audit" }
-
 // Kinds of PolicyChange.
 const (
 	PolicySeeded  = "seeded"  // filled from policy.csv into an empty table
 	PolicyAdded   = "added"   // added by an administrator
 	PolicyRemoved = "removed" // removed by an administrator
 )
+
+// policyChanges are the audit log's kinds of change to a permission line.
+var policyChanges = []string{PolicySeeded, PolicyAdded, PolicyRemoved}
 
 // SeededBy is the OfficerID of the changes that filled an empty table from
 // policy.csv.
@@ -204,9 +193,9 @@ func hasPolicyLine(tx *gorm.DB, r policies.Rule) (bool, error) {
 	return n > 0, nil
 }
 
-func audit(officerID, change string, r policies.Rule, version int64, at time.Time) policyAuditRow {
-	return policyAuditRow{At: at, OfficerID: officerID, Change: change, Role: string(r.Role), Scope: string(r.Scope),
-		Object: string(r.Object), Act: string(r.Act), Cert: string(r.Cert), Version: version}
+func audit(officerID, change string, r policies.Rule, version int64, at time.Time) auditRow {
+	return auditRow{At: at, ActorID: officerID, Change: change, Role: string(r.Role), Scope: string(r.Scope),
+		Object: string(r.Object), Act: string(r.Act), Cert: string(r.Cert), Version: version, Target: r.String()}
 }
 
 // SeedPolicyRules fills the permission lines with rules if there are none,
@@ -241,7 +230,7 @@ func (s *Store) SeedPolicyRules(ctx context.Context, rules []policies.Rule) (boo
 			return err
 		}
 		now := time.Now().UTC()
-		rows := make([]policyAuditRow, len(rules))
+		rows := make([]auditRow, len(rules))
 		for i, r := range rules {
 			rows[i] = audit(SeededBy, PolicySeeded, r, v, now)
 		}
@@ -314,9 +303,8 @@ func (s *Store) changePolicyRule(ctx context.Context, officerID, change string, 
 // PolicyAudit returns changes to the permission lines, newest first, and
 // how many there are in all.
 func (s *Store) PolicyAudit(ctx context.Context, limit, offset int) ([]PolicyChange, int64, error) {
-	return pageOf(s.db.WithContext(ctx).Model(&policyAuditRow{}), "seq DESC", limit, offset, "policy audit", func(r policyAuditRow) PolicyChange {
-		return PolicyChange{Seq: r.Seq, At: r.At, OfficerID: r.OfficerID, Change: r.Change, Version: r.Version,
-			Line: policies.Rule{Role: policies.Role(r.Role), Scope: policies.Scope(r.Scope), Object: policies.Object(r.Object),
-				Act: policies.Act(r.Act), Cert: policies.Requirement(r.Cert)}}
+	q := s.db.WithContext(ctx).Model(&auditRow{}).Where("change IN ?", policyChanges)
+	return pageOf(q, "seq DESC", limit, offset, "policy audit", func(r auditRow) PolicyChange {
+		return PolicyChange{Seq: r.Seq, At: r.At, OfficerID: r.ActorID, Change: r.Change, Version: r.Version, Line: r.line()}
 	})
 }
