@@ -4,17 +4,22 @@ import (
 	"context"
 	"crypto/rand"
 	"errors"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"net/http"
+	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 	"golang.org/x/crypto/bcrypt"
 
 	"github.com/zhifa/zhifa/internal/calendar"
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/sheet"
 	"github.com/zhifa/zhifa/internal/store"
 	"github.com/zhifa/zhifa/policies"
@@ -66,9 +71,67 @@ var (
 		"you cannot do this to your own account: another administrator must (change your own password at POST /api/v1/auth/password)")
 )
 
-// bind reads a request body strictly.
+// bind reads a request body strictly and refuses text longer than its
+// field allows (checkLengths), before anything reaches the database.
 func bind(c *gin.Context, dst any) error {
-	return decodeStrict(c, dst)
+	if err := decodeStrict(c, dst); err != nil {
+		return err
+	}
+	return checkLengths(dst)
+}
+
+// checkLengths refuses a request that breaks a declared input limit: every
+// string and list of a request type declares its limit in a `limit` tag
+// (and `itemlimit` for the strings of a list), in characters, as
+// casefile.CheckLimits reads them; openapi.json states the same limits as
+// maxLength and maxItems, and the database's columns hold what they allow.
+// The optional fields of a patch are pointers, which CheckLimits does not
+// follow; they are checked here the same way.
+func checkLengths(req any) error {
+	if err := checkLimits(req); err != nil {
+		return err
+	}
+	v := reflect.Indirect(reflect.ValueOf(req))
+	for i := range v.NumField() {
+		fv := v.Field(i)
+		if fv.Kind() != reflect.Pointer || fv.IsNil() {
+			continue
+		}
+		if e := pointedLimit(v.Type().Field(i), fv.Elem()); e != nil {
+			return invalid(e.Chinese(), e.English())
+		}
+	}
+	return nil
+}
+
+// pointedLimit checks the string or list of strings v, held by a pointer
+// field f, against f's limits.
+func pointedLimit(f reflect.StructField, v reflect.Value) *casefile.LimitError {
+	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+	limit, err := strconv.Atoi(f.Tag.Get("limit"))
+	if err != nil {
+		return &casefile.LimitError{Field: name, Problem: "undeclared"}
+	}
+	switch v.Kind() {
+	case reflect.String:
+		if utf8.RuneCountInString(v.String()) > limit {
+			return &casefile.LimitError{Field: name, Problem: "too_long", Limit: limit}
+		}
+	case reflect.Slice:
+		if v.Len() > limit {
+			return &casefile.LimitError{Field: name, Problem: "too_many", Limit: limit}
+		}
+		item, err := strconv.Atoi(f.Tag.Get("itemlimit"))
+		if err != nil {
+			return &casefile.LimitError{Field: name + "[]", Problem: "undeclared"}
+		}
+		for j := range v.Len() {
+			if utf8.RuneCountInString(v.Index(j).String()) > item {
+				return &casefile.LimitError{Field: fmt.Sprintf("%s[%d]", name, j), Problem: "too_long", Limit: item}
+			}
+		}
+	}
+	return nil
 }
 
 // refusalError shows a store refusal as a 4xx with its own code: 409 when it
@@ -153,20 +216,20 @@ func parseDay(field, v string) (time.Time, error) {
 // ---- agencies
 
 type agencyRequest struct {
-	ID       string           `json:"id"`
-	ParentID string           `json:"parent_id"`
-	Name     string           `json:"name"`
-	Level    policies.Level   `json:"level"`
-	Kind     store.AgencyKind `json:"kind,omitempty"` // default regular
-	Code     string           `json:"code"`
+	ID       string           `json:"id" limit:"64"`
+	ParentID string           `json:"parent_id" limit:"64"`
+	Name     string           `json:"name" limit:"200"`
+	Level    policies.Level   `json:"level" limit:"16"`
+	Kind     store.AgencyKind `json:"kind,omitempty" limit:"16"` // default regular
+	Code     string           `json:"code" limit:"32"`
 }
 
 type agencyPatch struct {
-	ParentID *string           `json:"parent_id,omitempty"`
-	Name     *string           `json:"name,omitempty"`
-	Level    *policies.Level   `json:"level,omitempty"`
-	Kind     *store.AgencyKind `json:"kind,omitempty"`
-	Code     *string           `json:"code,omitempty"`
+	ParentID *string           `json:"parent_id,omitempty" limit:"64"`
+	Name     *string           `json:"name,omitempty" limit:"200"`
+	Level    *policies.Level   `json:"level,omitempty" limit:"16"`
+	Kind     *store.AgencyKind `json:"kind,omitempty" limit:"16"`
+	Code     *string           `json:"code,omitempty" limit:"32"`
 }
 
 type itemsResponse[T any] struct {
@@ -316,26 +379,26 @@ func (s *Server) respondAgency(c *gin.Context, status int, id string) {
 // ---- officers
 
 type createOfficerRequest struct {
-	Login    string          `json:"login"`
-	Name     string          `json:"name"`
-	AgencyID string          `json:"agency_id"`
-	Password string          `json:"password"`        // initial password, at least 8 characters
-	Roles    []policies.Role `json:"roles,omitempty"` // roles at agency_id
+	Login    string          `json:"login" limit:"64"`
+	Name     string          `json:"name" limit:"100"`
+	AgencyID string          `json:"agency_id" limit:"64"`
+	Password string          `json:"password" limit:"72"`                      // initial password, at least 8 characters
+	Roles    []policies.Role `json:"roles,omitempty" limit:"7" itemlimit:"32"` // roles at agency_id
 }
 
 type officerPatch struct {
-	Name *string `json:"name,omitempty"`
+	Name *string `json:"name,omitempty" limit:"100"`
 }
 
 type roleRequest struct {
-	AgencyID string        `json:"agency_id"`
-	Role     policies.Role `json:"role"`
+	AgencyID string        `json:"agency_id" limit:"64"`
+	Role     policies.Role `json:"role" limit:"32"`
 }
 
 // passwordResetRequest sets a one-time password: the one given, or one
 // generated when it is empty.
 type passwordResetRequest struct {
-	Password string `json:"password,omitempty"`
+	Password string `json:"password,omitempty" limit:"72"`
 }
 
 // passwordResetResponse shows a generated one-time password, once.
@@ -724,27 +787,27 @@ func randInt(n int) int {
 // ---- certificates
 
 type createCertificateRequest struct {
-	Number     string   `json:"number"`
-	OfficerID  string   `json:"officer_id"`
-	IssuedBy   string   `json:"issued_by"`
-	Fields     []string `json:"fields"`
-	Region     string   `json:"region,omitempty"`
-	ValidFrom  string   `json:"valid_from"`  // YYYY-MM-DD, first valid day (Beijing)
-	ValidUntil string   `json:"valid_until"` // YYYY-MM-DD, last valid day (Beijing), valid through 24:00
-	Reason     string   `json:"reason,omitempty"`
+	Number     string   `json:"number" limit:"64"`
+	OfficerID  string   `json:"officer_id" limit:"64"`
+	IssuedBy   string   `json:"issued_by" limit:"200"`
+	Fields     []string `json:"fields" limit:"10" itemlimit:"32"`
+	Region     string   `json:"region,omitempty" limit:"200"`
+	ValidFrom  string   `json:"valid_from" limit:"10"`  // YYYY-MM-DD, first valid day (Beijing)
+	ValidUntil string   `json:"valid_until" limit:"10"` // YYYY-MM-DD, last valid day (Beijing), valid through 24:00
+	Reason     string   `json:"reason,omitempty" limit:"500"`
 }
 
 type certificatePatch struct {
-	IssuedBy   *string   `json:"issued_by,omitempty"`
-	Fields     *[]string `json:"fields,omitempty"`
-	Region     *string   `json:"region,omitempty"`
-	ValidFrom  *string   `json:"valid_from,omitempty"`
-	ValidUntil *string   `json:"valid_until,omitempty"`
-	Reason     string    `json:"reason"`
+	IssuedBy   *string   `json:"issued_by,omitempty" limit:"200"`
+	Fields     *[]string `json:"fields,omitempty" limit:"10" itemlimit:"32"`
+	Region     *string   `json:"region,omitempty" limit:"200"`
+	ValidFrom  *string   `json:"valid_from,omitempty" limit:"10"`
+	ValidUntil *string   `json:"valid_until,omitempty" limit:"10"`
+	Reason     string    `json:"reason" limit:"500"`
 }
 
 type reasonRequest struct {
-	Reason string `json:"reason"`
+	Reason string `json:"reason" limit:"500"`
 }
 
 // certificateDetail is a certificate with its whole history.
@@ -928,32 +991,32 @@ func (s *Server) certificateStatus(action string) gin.HandlerFunc {
 // ---- power items
 
 type createPowerItemRequest struct {
-	Code       string   `json:"code"`
-	Name       string   `json:"name"`
-	Kind       string   `json:"kind"`
-	Field      string   `json:"field"`
-	LegalBasis string   `json:"legal_basis"`
-	Levels     []string `json:"levels"`
-	AgencyID   string   `json:"agency_id,omitempty"` // the list it goes on; default the caller's agency
+	Code       string   `json:"code" limit:"64"`
+	Name       string   `json:"name" limit:"300"`
+	Kind       string   `json:"kind" limit:"32"`
+	Field      string   `json:"field" limit:"32"`
+	LegalBasis string   `json:"legal_basis" limit:"1000"`
+	Levels     []string `json:"levels" limit:"4" itemlimit:"16"`
+	AgencyID   string   `json:"agency_id,omitempty" limit:"64"` // the list it goes on; default the caller's agency
 	// The listing decision: in force from effective_on.
-	EffectiveOn    string `json:"effective_on"`
-	DecisionNumber string `json:"decision_number,omitempty"`
-	DecisionBy     string `json:"decision_by,omitempty"`
-	PublishedOn    string `json:"published_on,omitempty"`
-	Note           string `json:"note,omitempty"`
+	EffectiveOn    string `json:"effective_on" limit:"10"`
+	DecisionNumber string `json:"decision_number,omitempty" limit:"200"`
+	DecisionBy     string `json:"decision_by,omitempty" limit:"200"`
+	PublishedOn    string `json:"published_on,omitempty" limit:"10"`
+	Note           string `json:"note,omitempty" limit:"1000"`
 }
 
 type powerItemChangeRequest struct {
-	Status         string   `json:"status"`
-	EffectiveOn    string   `json:"effective_on"`
-	Levels         []string `json:"levels,omitempty"`
-	ToLevel        string   `json:"to_level,omitempty"`
-	MergedInto     string   `json:"merged_into,omitempty"`
-	DelegatedTo    string   `json:"delegated_to,omitempty"`
-	DecisionNumber string   `json:"decision_number,omitempty"`
-	DecisionBy     string   `json:"decision_by,omitempty"`
-	PublishedOn    string   `json:"published_on,omitempty"`
-	Note           string   `json:"note,omitempty"`
+	Status         string   `json:"status" limit:"16"`
+	EffectiveOn    string   `json:"effective_on" limit:"10"`
+	Levels         []string `json:"levels,omitempty" limit:"4" itemlimit:"16"`
+	ToLevel        string   `json:"to_level,omitempty" limit:"16"`
+	MergedInto     string   `json:"merged_into,omitempty" limit:"64"`
+	DelegatedTo    string   `json:"delegated_to,omitempty" limit:"64"`
+	DecisionNumber string   `json:"decision_number,omitempty" limit:"200"`
+	DecisionBy     string   `json:"decision_by,omitempty" limit:"200"`
+	PublishedOn    string   `json:"published_on,omitempty" limit:"10"`
+	Note           string   `json:"note,omitempty" limit:"1000"`
 }
 
 // powerItemDetail is a power item, as of today, with its status history.

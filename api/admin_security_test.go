@@ -2,9 +2,9 @@ package api_test
 
 // Administration under attack: login bursts, an administrator granting
 // themselves a role, officers of other agencies probed by ID, disabled
-// accounts and ended sessions, one-time passwords and the audit log. Run
-// with ZHIFA_TEST_DATABASE_URL set, the same tests run on PostgreSQL and
-// expect the same answers.
+// accounts and ended sessions, one-time passwords, the audit log, and text
+// longer than the database holds. Run with ZHIFA_TEST_DATABASE_URL set, the
+// same tests run on PostgreSQL and expect the same answers.
 
 import (
 	"encoding/json"
@@ -18,6 +18,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhifa/zhifa/internal/demo"
+	"github.com/zhifa/zhifa/internal/store/storetest"
 )
 
 // postLoginRaw tries a login from any goroutine and returns the status and
@@ -384,4 +385,167 @@ func TestAuditLogRecordsEveryAdministrativeChange(t *testing.T) {
 
 	want(t, e.do("GET", "/admin/audit", e.login("qs-officer1"), nil), 403, "forbidden")
 	want(t, e.do("GET", "/admin/audit?page=0", admin, nil), 400, "bad_request")
+}
+
+// limitCase is one text field of an administration request, sent at its
+// limit and one character over it.
+type limitCase struct {
+	method, path string
+	field        string
+	limit        int
+	list         bool                       // the field is a list: one item at or over the limit
+	body         func(i int) map[string]any // a valid body, unique by i
+	value        func(n int) string         // n characters that are otherwise valid; default Chinese text
+	at           int                        // the status at the limit: 200 or 201 when accepted, 422 when the value names nothing that exists
+}
+
+func (c limitCase) send(e *env, token string, i int, n int) resp {
+	b := c.body(i)
+	v := strings.Repeat("长", n)
+	if c.value != nil {
+		v = c.value(n)
+	}
+	if c.list {
+		b[c.field] = []string{v}
+	} else {
+		b[c.field] = v
+	}
+	return e.do(c.method, c.path, token, b)
+}
+
+func lower(n int) string  { return strings.Repeat("a", n) }
+func nobody(n int) string { return strings.Repeat("x", n) } // names nothing that exists
+func upper(n int) string  { return strings.Repeat("A", n) }
+func secret(n int) string { return strings.Repeat("a1", n/2) + strings.Repeat("b", n%2) }
+
+// adminLimitCases are the text fields of every administration create and
+// update route.
+func adminLimitCases() []limitCase {
+	agency := func(i int) map[string]any {
+		return map[string]any{"id": fmt.Sprintf("lim-%d", i), "parent_id": "jn-lj-qs", "name": fmt.Sprintf("某镇%d", i), "level": "township", "code": "某镇"}
+	}
+	agencyPatch := func(i int) map[string]any { return map[string]any{"name": fmt.Sprintf("城关镇%d", i)} }
+	officer := func(i int) map[string]any {
+		return map[string]any{"login": fmt.Sprintf("lim-%d", i), "name": "某", "agency_id": "jn-lj-qs", "password": "initial-pass-1"}
+	}
+	named := func(i int) map[string]any { return map[string]any{"name": fmt.Sprintf("王强%d", i)} }
+	role := func(int) map[string]any { return map[string]any{"agency_id": "jn-lj-qs", "role": "reviewer"} }
+	cert := func(i int) map[string]any {
+		return map[string]any{"number": fmt.Sprintf("LIM-%d", i), "officer_id": "qs-officer3", "issued_by": "江南省人民政府",
+			"fields": []string{"食品安全"}, "valid_from": "2026-01-01", "valid_until": "2030-12-31"}
+	}
+	certPatch := func(i int) map[string]any {
+		return map[string]any{"region": fmt.Sprintf("区域%d", i), "reason": "审验"}
+	}
+	reason := func(int) map[string]any { return map[string]any{"reason": "x"} }
+	noBody := func(int) map[string]any { return map[string]any{} }
+	item := func(i int) map[string]any {
+		return map[string]any{"code": fmt.Sprintf("LIM-%d", i), "name": "某事项", "kind": "penalty", "field": "食品安全",
+			"legal_basis": "《食品安全法》", "levels": []string{"county"}, "effective_on": "2026-01-01"}
+	}
+	change := func(i int) map[string]any {
+		return map[string]any{"status": "in-force", "effective_on": fmt.Sprintf("2031-%02d-%02d", 1+i/28, 1+i%28)}
+	}
+	line := func(int) map[string]any {
+		return map[string]any{"role": "manager", "scope": "below", "object": "power-item", "act": "read", "cert": "-"}
+	}
+	date := func(n int) string { return "2026-01-01" + strings.Repeat("0", n-10) }
+	return []limitCase{
+		{method: "POST", path: "/agencies", field: "id", limit: 64, body: agency, value: lower, at: 201},
+		{method: "POST", path: "/agencies", field: "name", limit: 200, body: agency, at: 201},
+		{method: "POST", path: "/agencies", field: "code", limit: 32, body: agency, at: 201},
+		{method: "POST", path: "/agencies", field: "parent_id", limit: 64, body: agency, value: nobody, at: 422},
+		{method: "POST", path: "/agencies", field: "level", limit: 16, body: agency, value: lower, at: 422},
+		{method: "POST", path: "/agencies", field: "kind", limit: 16, body: agency, value: lower, at: 422},
+		{method: "PATCH", path: "/agencies/jn-lj-qs-cg", field: "name", limit: 200, body: agencyPatch, at: 200},
+		{method: "PATCH", path: "/agencies/jn-lj-qs-cg", field: "code", limit: 32, body: agencyPatch, at: 200},
+		{method: "PATCH", path: "/agencies/jn-lj-qs-cg", field: "parent_id", limit: 64, body: agencyPatch, value: nobody, at: 422},
+		{method: "PATCH", path: "/agencies/jn-lj-qs-cg", field: "level", limit: 16, body: agencyPatch, value: lower, at: 422},
+		{method: "PATCH", path: "/agencies/jn-lj-qs-cg", field: "kind", limit: 16, body: agencyPatch, value: lower, at: 422},
+		{method: "POST", path: "/officers", field: "login", limit: 64, body: officer, value: lower, at: 201},
+		{method: "POST", path: "/officers", field: "name", limit: 100, body: officer, at: 201},
+		{method: "POST", path: "/officers", field: "password", limit: 72, body: officer, value: secret, at: 201},
+		{method: "POST", path: "/officers", field: "agency_id", limit: 64, body: officer, value: nobody, at: 422},
+		{method: "POST", path: "/officers", field: "roles", limit: 32, list: true, body: officer, value: lower, at: 422},
+		{method: "PATCH", path: "/officers/qs-officer3", field: "name", limit: 100, body: named, at: 200},
+		{method: "POST", path: "/officers/qs-officer3/roles", field: "agency_id", limit: 64, body: role, value: nobody, at: 422},
+		{method: "POST", path: "/officers/qs-officer3/roles", field: "role", limit: 32, body: role, value: lower, at: 422},
+		{method: "POST", path: "/certificates", field: "number", limit: 64, body: cert, value: upper, at: 201},
+		{method: "POST", path: "/certificates", field: "issued_by", limit: 200, body: cert, at: 201},
+		{method: "POST", path: "/certificates", field: "fields", limit: 32, list: true, body: cert, at: 201},
+		{method: "POST", path: "/certificates", field: "region", limit: 200, body: cert, at: 201},
+		{method: "POST", path: "/certificates", field: "reason", limit: 500, body: cert, at: 201},
+		{method: "POST", path: "/certificates", field: "valid_from", limit: 10, body: cert, value: date, at: 201},
+		{method: "POST", path: "/certificates", field: "officer_id", limit: 64, body: cert, value: nobody, at: 422},
+		{method: "PATCH", path: "/certificates/JN-QS-2021-003", field: "issued_by", limit: 200, body: certPatch, at: 200},
+		{method: "PATCH", path: "/certificates/JN-QS-2021-003", field: "fields", limit: 32, list: true, body: certPatch, at: 200},
+		{method: "PATCH", path: "/certificates/JN-QS-2021-003", field: "region", limit: 200, body: certPatch, at: 200},
+		{method: "PATCH", path: "/certificates/JN-QS-2021-003", field: "reason", limit: 500, body: certPatch, at: 200},
+		{method: "POST", path: "/certificates/JN-QS-2021-003/suspend", field: "reason", limit: 500, body: reason, at: 200},
+		{method: "POST", path: "/certificates/JN-QS-2021-003/reinstate", field: "reason", limit: 500, body: reason, at: 200},
+		{method: "POST", path: "/officers/qs-officer3/disable", field: "reason", limit: 500, body: reason, at: 200},
+		{method: "POST", path: "/officers/qs-officer3/enable", field: "reason", limit: 500, body: reason, at: 200},
+		{method: "POST", path: "/officers/qs-officer3/password-reset", field: "password", limit: 72, body: noBody, value: secret, at: 200},
+		{method: "POST", path: "/power-items", field: "code", limit: 64, body: item, value: upper, at: 201},
+		{method: "POST", path: "/power-items", field: "name", limit: 300, body: item, at: 201},
+		{method: "POST", path: "/power-items", field: "field", limit: 32, body: item, at: 201},
+		{method: "POST", path: "/power-items", field: "legal_basis", limit: 1000, body: item, at: 201},
+		{method: "POST", path: "/power-items", field: "decision_number", limit: 200, body: item, at: 201},
+		{method: "POST", path: "/power-items", field: "decision_by", limit: 200, body: item, at: 201},
+		{method: "POST", path: "/power-items", field: "note", limit: 1000, body: item, at: 201},
+		{method: "POST", path: "/power-items", field: "kind", limit: 32, body: item, value: lower, at: 422},
+		{method: "POST", path: "/power-items", field: "levels", limit: 16, list: true, body: item, value: lower, at: 422},
+		{method: "POST", path: "/power-items", field: "agency_id", limit: 64, body: item, value: nobody, at: 422},
+		{method: "POST", path: "/power-items/JN-SC-CF-0003/changes", field: "decision_number", limit: 200, body: change, at: 201},
+		{method: "POST", path: "/power-items/JN-SC-CF-0003/changes", field: "decision_by", limit: 200, body: change, at: 201},
+		{method: "POST", path: "/power-items/JN-SC-CF-0003/changes", field: "note", limit: 1000, body: change, at: 201},
+		{method: "POST", path: "/power-items/JN-SC-CF-0003/changes", field: "status", limit: 16, body: change, value: lower, at: 422},
+		{method: "POST", path: "/power-items/JN-SC-CF-0003/changes", field: "merged_into", limit: 64, body: change, value: upper, at: 422},
+		{method: "POST", path: "/power-items/JN-SC-CF-0003/changes", field: "delegated_to", limit: 64, body: change, value: nobody, at: 422},
+		{method: "POST", path: "/admin/policies", field: "role", limit: 32, body: line, value: lower, at: 422},
+		{method: "POST", path: "/admin/policies", field: "act", limit: 32, body: line, value: lower, at: 422},
+	}
+}
+
+// TestAdminTextLimitsAreTheSameOnSQLiteAndPostgreSQL: every text field of
+// every administration create and update route is accepted at its limit
+// and refused one character over it with 422 invalid_input naming the
+// field and the limit, never a 500: the columns hold what the checks
+// allow, on PostgreSQL (which enforces column sizes) as on SQLite (which
+// does not).
+func TestAdminTextLimitsAreTheSameOnSQLiteAndPostgreSQL(t *testing.T) {
+	cases := adminLimitCases()
+	got := map[string][]int{}
+	for _, d := range storetest.Dialects(t) {
+		t.Run(d.Name, func(t *testing.T) {
+			e := newEnvOn(t, d.URL)
+			admin := e.login("jn-admin")
+			for i, c := range cases {
+				name := fmt.Sprintf("%s %s %s", c.method, c.path, c.field)
+				over := c.send(e, admin, i, c.limit+1)
+				require.Equal(t, 422, over.status, "%s over its limit: %.300s", name, over.raw)
+				require.Equal(t, "invalid_input", over.errCode(), name)
+				require.Contains(t, over.body["error"].(map[string]any)["message"], fmt.Sprintf("must be at most %d characters", c.limit), name)
+				require.Contains(t, over.body["error"].(map[string]any)["message"], c.field, name)
+				at := c.send(e, admin, i, c.limit)
+				require.Equal(t, c.at, at.status, "%s at its limit: %.300s", name, at.raw)
+				if at.status == 422 {
+					require.NotContains(t, at.body["error"].(map[string]any)["message"], "must be at most", name)
+				}
+				got[d.Name] = append(got[d.Name], over.status, at.status)
+			}
+			// A password change: the current one is checked, the new one
+			// bounded like the others.
+			head := e.login("qs-head")
+			change := func(old, new string) resp {
+				return e.do("POST", "/auth/password", head, map[string]string{"old_password": old, "new_password": new})
+			}
+			want(t, change(secret(1025), "head-2026-password"), 422, "invalid_input")
+			want(t, change(demo.Password, secret(73)), 422, "invalid_input")
+			want(t, change(demo.Password, secret(72)), 200, "")
+		})
+	}
+	if len(got) == 2 {
+		require.Equal(t, got["sqlite"], got["postgres"], "both databases answer every input alike")
+	}
 }

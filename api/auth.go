@@ -69,9 +69,11 @@ const (
 	maxRefreshTokenLen = 256
 )
 
+// loginRequest's limits are maxLoginLength and maxPasswordLength (in
+// bytes), which the handler checks itself (400).
 type loginRequest struct {
-	Login    string `json:"login" binding:"required"`
-	Password string `json:"password" binding:"required"`
+	Login    string `json:"login" binding:"required" limit:"64"`
+	Password string `json:"password" binding:"required" limit:"1024"`
 }
 
 // tokenResponse is what a client keeps of a session: a short-lived access

@@ -30,7 +30,7 @@ var (
 )
 
 type refreshRequest struct {
-	RefreshToken string `json:"refresh_token"`
+	RefreshToken string `json:"refresh_token" limit:"256"` // longer is no token of ours: 401, as for any wrong one
 }
 
 // refresh exchanges a refresh token for a new access token and a new
@@ -98,8 +98,8 @@ func (s *Server) logout(c *gin.Context) {
 }
 
 type passwordRequest struct {
-	OldPassword string `json:"old_password"`
-	NewPassword string `json:"new_password"`
+	OldPassword string `json:"old_password" limit:"1024"`
+	NewPassword string `json:"new_password" limit:"72"`
 }
 
 // minPasswordLength is the least number of characters of a new password.

@@ -81,13 +81,14 @@ const (
 
 // Rule is one permission line: role may do act on object at scope, with
 // the certificate requirement cert. The JSON form is what the API's policy
-// routes take and return.
+// routes take and return; limit is the longest value the API reads for
+// each field (the names are far shorter).
 type Rule struct {
-	Role   Role        `json:"role"`
-	Scope  Scope       `json:"scope"`
-	Object Object      `json:"object"`
-	Act    Act         `json:"act"`
-	Cert   Requirement `json:"cert"`
+	Role   Role        `json:"role" limit:"32"`
+	Scope  Scope       `json:"scope" limit:"32"`
+	Object Object      `json:"object" limit:"32"`
+	Act    Act         `json:"act" limit:"32"`
+	Cert   Requirement `json:"cert" limit:"32"`
 }
 
 // Line is r as casbin and the casbin_rule table hold it.
