@@ -61,6 +61,7 @@ var rejectionStatus = map[string]int{
 	workflows.CodeCalendarMissing:    http.StatusUnprocessableEntity,
 	workflows.CodeRecused:            http.StatusForbidden,
 	workflows.CodeNoCertificate:      http.StatusForbidden,
+	workflows.CodeRecordRefused:      http.StatusUnprocessableEntity,
 }
 
 // retryAfterUnavailable is the Retry-After of a 503: long enough for a
