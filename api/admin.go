@@ -4,22 +4,17 @@ import (
 	"context"
 	"crypto/rand"
 	"errors"
-	"fmt"
 	"log/slog"
 	"math/big"
 	"net/http"
-	"reflect"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 	"golang.org/x/crypto/bcrypt"
 
 	"github.com/zhifa/zhifa/internal/calendar"
-	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/sheet"
 	"github.com/zhifa/zhifa/internal/store"
 	"github.com/zhifa/zhifa/policies"
@@ -71,67 +66,15 @@ var (
 		"you cannot do this to your own account: another administrator must (change your own password at POST /api/v1/auth/password)")
 )
 
-// bind reads a request body strictly and refuses text longer than its
-// field allows (checkLengths), before anything reaches the database.
+// bind reads a request body strictly and refuses input that breaks a
+// declared limit (checkLimits: every string and list of a request type,
+// optional patch fields included, declares its limit in a limit tag;
+// openapi.json states the same limits), before anything reaches the database.
 func bind(c *gin.Context, dst any) error {
 	if err := decodeStrict(c, dst); err != nil {
 		return err
 	}
-	return checkLengths(dst)
-}
-
-// checkLengths refuses a request that breaks a declared input limit: every
-// string and list of a request type declares its limit in a `limit` tag
-// (and `itemlimit` for the strings of a list), in characters, as
-// casefile.CheckLimits reads them; openapi.json states the same limits as
-// maxLength and maxItems, and the database's columns hold what they allow.
-// The optional fields of a patch are pointers, which CheckLimits does not
-// follow; they are checked here the same way.
-func checkLengths(req any) error {
-	if err := checkLimits(req); err != nil {
-		return err
-	}
-	v := reflect.Indirect(reflect.ValueOf(req))
-	for i := range v.NumField() {
-		fv := v.Field(i)
-		if fv.Kind() != reflect.Pointer || fv.IsNil() {
-			continue
-		}
-		if e := pointedLimit(v.Type().Field(i), fv.Elem()); e != nil {
-			return invalid(e.Chinese(), e.English())
-		}
-	}
-	return nil
-}
-
-// pointedLimit checks the string or list of strings v, held by a pointer
-// field f, against f's limits.
-func pointedLimit(f reflect.StructField, v reflect.Value) *casefile.LimitError {
-	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-	limit, err := strconv.Atoi(f.Tag.Get("limit"))
-	if err != nil {
-		return &casefile.LimitError{Field: name, Problem: "undeclared"}
-	}
-	switch v.Kind() {
-	case reflect.String:
-		if utf8.RuneCountInString(v.String()) > limit {
-			return &casefile.LimitError{Field: name, Problem: "too_long", Limit: limit}
-		}
-	case reflect.Slice:
-		if v.Len() > limit {
-			return &casefile.LimitError{Field: name, Problem: "too_many", Limit: limit}
-		}
-		item, err := strconv.Atoi(f.Tag.Get("itemlimit"))
-		if err != nil {
-			return &casefile.LimitError{Field: name + "[]", Problem: "undeclared"}
-		}
-		for j := range v.Len() {
-			if utf8.RuneCountInString(v.Index(j).String()) > item {
-				return &casefile.LimitError{Field: fmt.Sprintf("%s[%d]", name, j), Problem: "too_long", Limit: item}
-			}
-		}
-	}
-	return nil
+	return checkLimits(dst)
 }
 
 // refusalError shows a store refusal as a 4xx with its own code: 409 when it

@@ -1,7 +1,7 @@
 package api
 
 // Every string a request of administration or identity carries has a
-// declared limit (the `max` tag checkLengths enforces), and openapi.json
+// declared limit (the limit and itemlimit tags checkLimits enforces), and openapi.json
 // states the same limit as maxLength; the schemas of the account routes
 // match their Go types.
 
@@ -16,7 +16,7 @@ import (
 )
 
 // limitedRequests are the request bodies of administration and identity;
-// checkLengths bounds their text (for login and refresh, the handler
+// checkLimits bounds their text (for login and refresh, the handler
 // itself with the same limits).
 var limitedRequests = map[string]reflect.Type{
 	"LoginRequest":             reflect.TypeFor[loginRequest](),
@@ -95,7 +95,7 @@ func TestCheckLengthsNamesTheFieldAndTheLimit(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			err := checkLengths(c.req)
+			err := checkLimits(c.req)
 			switch {
 			case c.want == "" && err != nil:
 				t.Fatalf("refused: %v", err)

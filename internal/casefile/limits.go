@@ -111,6 +111,12 @@ func walk(v reflect.Value, path string) *LimitError {
 }
 
 func walkField(fv reflect.Value, f reflect.StructField, path, tag string) *LimitError {
+	for fv.Kind() == reflect.Pointer && fv.Type().Elem().Kind() != reflect.Struct {
+		if fv.IsNil() {
+			return nil // an optional field left out
+		}
+		fv = fv.Elem()
+	}
 	limit, declared := -1, tag != ""
 	if declared {
 		n, err := strconv.Atoi(tag)
