@@ -272,9 +272,9 @@ func TestRecordActivityTwiceWritesOnce(t *testing.T) {
 	rec := casefile.Record{
 		Case: casefile.Summary{ID: "case-a", Number: "青山县市监立〔2026〕1号", Procedure: "general-penalty", AgencyID: "jn-lj-qs",
 			PowerItemCode: "JN-SC-CF-0001", PartyName: "临江市好味道餐饮有限公司", Stage: "filing"},
-		Changes:  []casefile.Change{{Field: "stage", Value: []byte(`"filing"`)}},
-		Event:    ev,
-		Tasks:    []casefile.Task{{Key: "filing", Kind: "approval", Role: "head", Acts: []string{"ApproveFiling"}, Title: "审批立案"}},
+		Changes: []casefile.Change{{Field: "stage", Value: []byte(`"filing"`)}},
+		Event:   ev,
+		Tasks:   []casefile.Task{{Key: "filing", Kind: "approval", Role: "head", Acts: []string{"ApproveFiling"}, Title: "审批立案"}},
 	}
 	for range 2 {
 		_, err := env.ExecuteActivity(workflows.RecordActivity, rec)

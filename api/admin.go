@@ -15,6 +15,7 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"github.com/zhifa/zhifa/internal/calendar"
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/sheet"
 	"github.com/zhifa/zhifa/internal/store"
 	"github.com/zhifa/zhifa/policies"
@@ -108,16 +109,16 @@ func (s *Server) manageOfficersAt(ctx context.Context, p *principal, agencyID st
 	if err := s.agencyExists(ctx, agencyID); err != nil {
 		return err
 	}
-	return s.admit(p, agencyID, policies.ObjOfficer, policies.ActManage, errForbidden)
+	return s.admit(p, agencyID, policies.ObjOfficer, casefile.ActManage, errForbidden)
 }
 
-func (s *Server) admit(p *principal, agency string, obj policies.Object, act policies.Act, notFound *apiError) error {
+func (s *Server) admit(p *principal, agency string, obj policies.Object, act casefile.Act, notFound *apiError) error {
 	ok, err := s.allowed(p, agency, obj, act)
 	if err != nil || ok {
 		return err
 	}
-	if act != policies.ActRead {
-		if canRead, err := s.allowed(p, agency, obj, policies.ActRead); err != nil {
+	if act != casefile.ActRead {
+		if canRead, err := s.allowed(p, agency, obj, casefile.ActRead); err != nil {
 			return err
 		} else if canRead {
 			return errForbidden
@@ -138,7 +139,7 @@ func (m *mayManage) check(agency string, obj policies.Object) bool {
 	if agency == "" {
 		return false // the list of every agency is kept by the command line only
 	}
-	ok, err := m.s.allowed(m.p, agency, obj, policies.ActManage)
+	ok, err := m.s.allowed(m.p, agency, obj, casefile.ActManage)
 	if err != nil && m.err == nil {
 		m.err = err
 	}
@@ -162,7 +163,7 @@ type agencyRequest struct {
 	ID       string           `json:"id" limit:"64"`
 	ParentID string           `json:"parent_id" limit:"64"`
 	Name     string           `json:"name" limit:"200"`
-	Level    policies.Level   `json:"level" limit:"16"`
+	Level    casefile.Level   `json:"level" limit:"16"`
 	Kind     store.AgencyKind `json:"kind,omitempty" limit:"16"` // default regular
 	Code     string           `json:"code" limit:"32"`
 }
@@ -170,7 +171,7 @@ type agencyRequest struct {
 type agencyPatch struct {
 	ParentID *string           `json:"parent_id,omitempty" limit:"64"`
 	Name     *string           `json:"name,omitempty" limit:"200"`
-	Level    *policies.Level   `json:"level,omitempty" limit:"16"`
+	Level    *casefile.Level   `json:"level,omitempty" limit:"16"`
 	Kind     *store.AgencyKind `json:"kind,omitempty" limit:"16"`
 	Code     *string           `json:"code,omitempty" limit:"32"`
 }
@@ -211,7 +212,7 @@ func (s *Server) getAgency(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	if err := s.admit(caller(c), a.ID, policies.ObjAgency, policies.ActRead, errAgencyNotFound); err != nil {
+	if err := s.admit(caller(c), a.ID, policies.ObjAgency, casefile.ActRead, errAgencyNotFound); err != nil {
 		fail(c, err)
 		return
 	}
@@ -237,7 +238,7 @@ func (s *Server) createAgency(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	if err := s.admit(p, req.ParentID, policies.ObjAgency, policies.ActManage, errForbidden); err != nil {
+	if err := s.admit(p, req.ParentID, policies.ObjAgency, casefile.ActManage, errForbidden); err != nil {
 		fail(c, err)
 		return
 	}
@@ -265,7 +266,7 @@ func (s *Server) updateAgency(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	if err := s.admit(p, a.ID, policies.ObjAgency, policies.ActManage, errAgencyNotFound); err != nil {
+	if err := s.admit(p, a.ID, policies.ObjAgency, casefile.ActManage, errAgencyNotFound); err != nil {
 		fail(c, err)
 		return
 	}
@@ -282,7 +283,7 @@ func (s *Server) updateAgency(c *gin.Context) {
 			fail(c, err)
 			return
 		}
-		if err := s.admit(p, *req.ParentID, policies.ObjAgency, policies.ActManage, errForbidden); err != nil {
+		if err := s.admit(p, *req.ParentID, policies.ObjAgency, casefile.ActManage, errForbidden); err != nil {
 			fail(c, err)
 			return
 		}
@@ -326,7 +327,7 @@ type createOfficerRequest struct {
 	Name     string          `json:"name" limit:"100"`
 	AgencyID string          `json:"agency_id" limit:"64"`
 	Password string          `json:"password" limit:"72"`                      // initial password, at least 8 characters
-	Roles    []policies.Role `json:"roles,omitempty" limit:"7" itemlimit:"32"` // roles at agency_id
+	Roles    []casefile.Role `json:"roles,omitempty" limit:"7" itemlimit:"32"` // roles at agency_id
 }
 
 type officerPatch struct {
@@ -335,7 +336,7 @@ type officerPatch struct {
 
 type roleRequest struct {
 	AgencyID string        `json:"agency_id" limit:"64"`
-	Role     policies.Role `json:"role" limit:"32"`
+	Role     casefile.Role `json:"role" limit:"32"`
 }
 
 // passwordResetRequest sets a one-time password: the one given, or one
@@ -366,7 +367,7 @@ type officerView struct {
 // certificateView is a certificate and what it allows now, whatever the field.
 type certificateView struct {
 	store.Certificate
-	State policies.Certificate `json:"state"` // valid, expired or suspended (suspended or revoked) now
+	State casefile.Certificate `json:"state"` // valid, expired or suspended (suspended or revoked) now
 }
 
 func viewCertificate(c store.Certificate) certificateView {
@@ -400,7 +401,7 @@ func (s *Server) visibleOfficer(ctx context.Context, p *principal, id string) (s
 	} else if err != nil {
 		return o, err
 	}
-	return o, s.admit(p, o.AgencyID, policies.ObjOfficer, policies.ActRead, errOfficerNotFound)
+	return o, s.admit(p, o.AgencyID, policies.ObjOfficer, casefile.ActRead, errOfficerNotFound)
 }
 
 func (s *Server) getOfficer(c *gin.Context) {
@@ -424,7 +425,7 @@ func (s *Server) respondOfficer(c *gin.Context, status int, p *principal, o stor
 	if view.Roles == nil {
 		view.Roles = []store.RoleAssignment{}
 	}
-	ok, err := s.allowed(p, o.AgencyID, policies.ObjCertificate, policies.ActRead)
+	ok, err := s.allowed(p, o.AgencyID, policies.ObjCertificate, casefile.ActRead)
 	if err != nil {
 		fail(c, err)
 		return
@@ -534,8 +535,8 @@ func (s *Server) unassignRole(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	ra := store.RoleAssignment{OfficerID: o.ID, AgencyID: c.Param("agency_id"), Role: policies.Role(c.Param("role"))}
-	if err := s.admit(p, ra.AgencyID, policies.ObjOfficer, policies.ActManage, errRoleNotFound); err != nil {
+	ra := store.RoleAssignment{OfficerID: o.ID, AgencyID: c.Param("agency_id"), Role: casefile.Role(c.Param("role"))}
+	if err := s.admit(p, ra.AgencyID, policies.ObjOfficer, casefile.ActManage, errRoleNotFound); err != nil {
 		fail(c, err)
 		return
 	}
@@ -563,7 +564,7 @@ func (s *Server) managedOfficer(ctx context.Context, p *principal, id string, no
 	if err != nil {
 		return o, err
 	}
-	if err := s.admit(p, o.AgencyID, policies.ObjOfficer, policies.ActManage, errOfficerNotFound); err != nil {
+	if err := s.admit(p, o.AgencyID, policies.ObjOfficer, casefile.ActManage, errOfficerNotFound); err != nil {
 		return o, err
 	}
 	if notSelf && o.ID == p.Officer.ID {
@@ -785,7 +786,7 @@ func (s *Server) listCertificates(c *gin.Context) {
 
 // visibleCertificate loads a certificate and checks act on it at its
 // holder's home agency.
-func (s *Server) visibleCertificate(ctx context.Context, p *principal, number string, act policies.Act) (store.Certificate, error) {
+func (s *Server) visibleCertificate(ctx context.Context, p *principal, number string, act casefile.Act) (store.Certificate, error) {
 	cert, err := s.store.Certificate(ctx, number)
 	if errors.Is(err, store.ErrNotFound) {
 		return cert, errCertificateNotFound
@@ -800,7 +801,7 @@ func (s *Server) visibleCertificate(ctx context.Context, p *principal, number st
 }
 
 func (s *Server) getCertificate(c *gin.Context) {
-	cert, err := s.visibleCertificate(c.Request.Context(), caller(c), c.Param("number"), policies.ActRead)
+	cert, err := s.visibleCertificate(c.Request.Context(), caller(c), c.Param("number"), casefile.ActRead)
 	if err != nil {
 		fail(c, err)
 		return
@@ -836,7 +837,7 @@ func (s *Server) createCertificate(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	if err := s.admit(p, holder.AgencyID, policies.ObjCertificate, policies.ActManage, errForbidden); err != nil {
+	if err := s.admit(p, holder.AgencyID, policies.ObjCertificate, casefile.ActManage, errForbidden); err != nil {
 		fail(c, err)
 		return
 	}
@@ -868,7 +869,7 @@ func (s *Server) createCertificate(c *gin.Context) {
 func (s *Server) updateCertificate(c *gin.Context) {
 	ctx := c.Request.Context()
 	p := caller(c)
-	cert, err := s.visibleCertificate(ctx, p, c.Param("number"), policies.ActManage)
+	cert, err := s.visibleCertificate(ctx, p, c.Param("number"), casefile.ActManage)
 	if err != nil {
 		fail(c, err)
 		return
@@ -911,7 +912,7 @@ func (s *Server) certificateStatus(action string) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		ctx := c.Request.Context()
 		p := caller(c)
-		cert, err := s.visibleCertificate(ctx, p, c.Param("number"), policies.ActManage)
+		cert, err := s.visibleCertificate(ctx, p, c.Param("number"), casefile.ActManage)
 		if err != nil {
 			fail(c, err)
 			return
@@ -1077,7 +1078,7 @@ func (s *Server) manageList(p *principal, agency string) error {
 	if agency == "" {
 		return errForbidden
 	}
-	return s.admit(p, agency, policies.ObjPowerItem, policies.ActManage, errForbidden)
+	return s.admit(p, agency, policies.ObjPowerItem, casefile.ActManage, errForbidden)
 }
 
 func (s *Server) createPowerItem(c *gin.Context) {

@@ -15,7 +15,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/zhifa/zhifa/internal/calendar"
-	"github.com/zhifa/zhifa/policies"
+	"github.com/zhifa/zhifa/workflows"
 )
 
 // upload posts content as the multipart field "file" named name.
@@ -145,8 +145,8 @@ func TestCertificateFieldAndStatusDecideTheNextAct(t *testing.T) {
 	r = e.do("POST", "/cases", p.officer1, filingOf("JN-SC-CF-0003", "qs-officer1", "qs-officer9"))
 	want(t, r, 201, "")
 	ads := caseID(r)
-	e.act(p.head, food, policies.ActApproveFiling, nil, 200)
-	e.act(p.head, ads, policies.ActApproveFiling, nil, 200)
+	e.act(p.head, food, workflows.ActApproveFiling, nil, 200)
+	e.act(p.head, ads, workflows.ActApproveFiling, nil, 200)
 
 	// After the annual review her certificate covers advertising only.
 	r = e.do("PATCH", "/certificates/JN-QS-2026-009", admin, map[string]any{"fields": []string{"广告监管"}, "reason": "年度审验调整执法领域"})
@@ -161,9 +161,9 @@ func TestCertificateFieldAndStatusDecideTheNextAct(t *testing.T) {
 	evidenceBy := func(officers ...string) map[string]any {
 		return map[string]any{"kind": "物证", "description": "过期酸奶 12 盒", "proves": "销售超过保质期的食品", "collected_by": officers}
 	}
-	r = e.act(officer9, food, policies.ActRecordEvidence, evidenceBy("qs-officer1", "qs-officer9"), http.StatusForbidden)
+	r = e.act(officer9, food, workflows.ActRecordEvidence, evidenceBy("qs-officer1", "qs-officer9"), http.StatusForbidden)
 	require.NotContains(t, acts(e.do("GET", "/cases/"+food, officer9, nil)), "record-evidence")
-	e.act(officer9, ads, policies.ActRecordEvidence, evidenceBy("qs-officer1", "qs-officer9"), 200)
+	e.act(officer9, ads, workflows.ActRecordEvidence, evidenceBy("qs-officer1", "qs-officer9"), 200)
 	want(t, e.do("POST", "/cases", p.officer1, filingOf("JN-SC-CF-0001", "qs-officer1", "qs-officer9")), 422, "invalid_input")
 
 	// 张伟's certificate is suspended mid-case: his next act is refused; reinstated, he acts again.
@@ -171,11 +171,11 @@ func TestCertificateFieldAndStatusDecideTheNextAct(t *testing.T) {
 	r = e.do("POST", "/certificates/JN-QS-2024-001/suspend", admin, map[string]any{"reason": "涉嫌执法过错，暂扣审查"})
 	want(t, r, 200, "")
 	require.Equal(t, "suspended", r.body["certificate"].(map[string]any)["status"])
-	r = e.act(p.officer1, food, policies.ActRecordEvidence, evidenceBy("qs-officer1", "qs-officer9"), http.StatusForbidden)
+	r = e.act(p.officer1, food, workflows.ActRecordEvidence, evidenceBy("qs-officer1", "qs-officer9"), http.StatusForbidden)
 	require.Equal(t, "certificate_suspended", r.errCode())
 	want(t, e.do("POST", "/certificates/JN-QS-2024-001/suspend", admin, map[string]any{"reason": "再次"}), 409, "certificate_status")
 	want(t, e.do("POST", "/certificates/JN-QS-2024-001/reinstate", admin, map[string]any{"reason": "审查结束，恢复"}), 200, "")
-	e.act(p.officer1, ads, policies.ActRecordEvidence, evidenceBy("qs-officer1", "qs-officer9"), 200)
+	e.act(p.officer1, ads, workflows.ActRecordEvidence, evidenceBy("qs-officer1", "qs-officer9"), 200)
 
 	r = e.do("GET", "/certificates/JN-QS-2024-001", admin, nil)
 	want(t, r, 200, "")
@@ -191,7 +191,7 @@ func TestCertificateFieldAndStatusDecideTheNextAct(t *testing.T) {
 	// Revoked is final.
 	want(t, e.do("POST", "/certificates/JN-QS-2026-009/revoke", admin, map[string]any{"reason": "调离执法岗位"}), 200, "")
 	want(t, e.do("POST", "/certificates/JN-QS-2026-009/reinstate", admin, map[string]any{"reason": "误操作"}), 409, "certificate_status")
-	r = e.act(officer9, ads, policies.ActRecordEvidence, evidenceBy("qs-officer1", "qs-officer9"), http.StatusForbidden)
+	r = e.act(officer9, ads, workflows.ActRecordEvidence, evidenceBy("qs-officer1", "qs-officer9"), http.StatusForbidden)
 	require.Equal(t, "certificate_suspended", r.errCode())
 	want(t, e.do("POST", "/certificates/NO-SUCH/revoke", admin, map[string]any{"reason": "x"}), 404, "certificate_not_found")
 }

@@ -19,8 +19,8 @@ import (
 	"github.com/golang-jwt/jwt/v5"
 	"golang.org/x/crypto/bcrypt"
 
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store"
-	"github.com/zhifa/zhifa/policies"
 )
 
 // principal is the authenticated caller, read from the token's subject and
@@ -30,7 +30,7 @@ type principal struct {
 	Officer     store.Officer
 	Roles       []store.RoleAssignment
 	Certificate *store.Certificate
-	CertState   policies.Certificate
+	CertState   casefile.Certificate
 	SessionID   string // the session the access token belongs to
 }
 
@@ -327,7 +327,7 @@ func (s *Server) loadPrincipal(ctx context.Context, officerID string) (*principa
 	if err != nil {
 		return nil, err
 	}
-	p := &principal{Officer: o, Roles: roles, CertState: policies.CertNone}
+	p := &principal{Officer: o, Roles: roles, CertState: casefile.CertNone}
 	cert, err := s.store.CertificateOf(ctx, officerID)
 	switch {
 	case err == nil:

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store"
 	"github.com/zhifa/zhifa/policies"
 	"github.com/zhifa/zhifa/workflows"
@@ -16,7 +17,7 @@ import (
 // that would be used: among the officer's certificates, one valid at that
 // instant (by its status history) and covering field; CertWrongField when one
 // is valid but none covers field (see store.ChooseCertificate).
-func (s *Server) certificateFor(ctx context.Context, officerID, field string, at time.Time) (policies.Certificate, string, error) {
+func (s *Server) certificateFor(ctx context.Context, officerID, field string, at time.Time) (casefile.Certificate, string, error) {
 	state, cert, err := s.store.CertificateFor(ctx, officerID, field, at)
 	if err != nil {
 		return "", "", err
@@ -27,13 +28,13 @@ func (s *Server) certificateFor(ctx context.Context, officerID, field string, at
 // allowedOnCase asks the policy whether the caller may perform act on a case
 // of agency whose power item lies in field, with their certificate as it
 // stands now; it also returns the actor to record, with the certificate used.
-func (s *Server) allowedOnCase(ctx context.Context, p *principal, agency, field string, act policies.Act) (bool, workflows.Actor, error) {
+func (s *Server) allowedOnCase(ctx context.Context, p *principal, agency, field string, act casefile.Act) (bool, workflows.Actor, error) {
 	actor := workflows.Actor{OfficerID: p.Officer.ID, Name: p.Officer.Name, Roles: s.enforcer.RolesAt(p.Officer.ID, agency)}
 	state, number, err := s.certificateFor(ctx, p.Officer.ID, field, time.Now())
 	if err != nil {
 		return false, actor, err
 	}
-	if state == policies.CertValid {
+	if state == casefile.CertValid {
 		actor.Certificate = number
 	}
 	ok, err := s.decide(p, agency, policies.ObjCase, act, state)
@@ -43,19 +44,19 @@ func (s *Server) allowedOnCase(ctx context.Context, p *principal, agency, field 
 // allowed asks the policy whether the caller may do act on obj of agency,
 // through any agency where they hold a role, with the certificate state
 // they hold regardless of field.
-func (s *Server) allowed(p *principal, agency string, obj policies.Object, act policies.Act) (bool, error) {
+func (s *Server) allowed(p *principal, agency string, obj policies.Object, act casefile.Act) (bool, error) {
 	return s.decide(p, agency, obj, act, p.CertState)
 }
 
 // decide asks the policy, through each agency where the caller holds a role.
 // An enforcer error is returned, never turned into an allow or a deny: fail
 // answers it with a 500 and logs it.
-func (s *Server) decide(p *principal, agency string, obj policies.Object, act policies.Act, cert policies.Certificate) (bool, error) {
+func (s *Server) decide(p *principal, agency string, obj policies.Object, act casefile.Act, cert casefile.Certificate) (bool, error) {
 	return decideWith(s.enforcer, p, agency, obj, act, cert)
 }
 
 // decideWith is decide against enforcer e.
-func decideWith(e *policies.Enforcer, p *principal, agency string, obj policies.Object, act policies.Act, cert policies.Certificate) (bool, error) {
+func decideWith(e *policies.Enforcer, p *principal, agency string, obj policies.Object, act casefile.Act, cert casefile.Certificate) (bool, error) {
 	for _, sdom := range p.agencies() {
 		ok, err := e.Allowed(policies.Request{Officer: p.Officer.ID, OfficerAgency: sdom, Agency: agency,
 			Object: obj, Act: act, Certificate: cert})
@@ -71,11 +72,11 @@ func decideWith(e *policies.Enforcer, p *principal, agency string, obj policies.
 
 // readableAgencies are the agencies whose obj the caller may read.
 func (s *Server) readableAgencies(ctx context.Context, p *principal, obj policies.Object) ([]string, error) {
-	return s.agenciesAllowing(ctx, p, obj, policies.ActRead)
+	return s.agenciesAllowing(ctx, p, obj, casefile.ActRead)
 }
 
 // agenciesAllowing are the agencies where the caller may do act on obj.
-func (s *Server) agenciesAllowing(ctx context.Context, p *principal, obj policies.Object, act policies.Act) ([]string, error) {
+func (s *Server) agenciesAllowing(ctx context.Context, p *principal, obj policies.Object, act casefile.Act) ([]string, error) {
 	all, err := s.store.Agencies(ctx)
 	if err != nil {
 		return nil, err

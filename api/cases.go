@@ -67,7 +67,7 @@ type eventView struct {
 }
 
 type availableAct struct {
-	Act  policies.Act `json:"act"`
+	Act  casefile.Act `json:"act"`
 	Name string       `json:"name"`
 }
 
@@ -109,7 +109,7 @@ func (s *Server) createCase(c *gin.Context) {
 		fail(c, refusalError(err))
 		return
 	}
-	ok, actor, err := s.allowedOnCase(ctx, p, agency.ID, item.Field, policies.ActOpenCase)
+	ok, actor, err := s.allowedOnCase(ctx, p, agency.ID, item.Field, workflows.ActOpenCase)
 	if err != nil {
 		fail(c, err)
 		return
@@ -157,7 +157,7 @@ func (s *Server) createCase(c *gin.Context) {
 	}, workflows.GeneralPenalty, *in)
 	handle, err := s.temporal.UpdateWithStartWorkflow(ctx, client.UpdateWithStartWorkflowOptions{
 		StartWorkflowOperation: start,
-		UpdateOptions: client.UpdateWorkflowOptions{UpdateID: "open/" + caseID, UpdateName: string(policies.ActOpenCase),
+		UpdateOptions: client.UpdateWorkflowOptions{UpdateID: "open/" + caseID, UpdateName: string(workflows.ActOpenCase),
 			Args: []any{in}, WaitForStage: client.WorkflowUpdateStageCompleted},
 	})
 	var started *serviceerror.WorkflowExecutionAlreadyStarted
@@ -201,7 +201,7 @@ func (s *Server) certifiedOfficers(ctx context.Context, agencyID, field string, 
 		// Another agency's officer reads exactly like an unknown one: the
 		// answer must not tell who works where.
 		unknown := invalid("本机关没有该执法人员："+id, "no such officer at this agency: "+id)
-		if !slices.Contains(s.enforcer.RolesAt(id, agencyID), policies.RoleOfficer) {
+		if !slices.Contains(s.enforcer.RolesAt(id, agencyID), casefile.RoleOfficer) {
 			return nil, unknown
 		}
 		o, err := s.store.Officer(ctx, id)
@@ -214,10 +214,10 @@ func (s *Server) certifiedOfficers(ctx context.Context, agencyID, field string, 
 		switch {
 		case err != nil:
 			return nil, err
-		case state == policies.CertWrongField:
+		case state == casefile.CertWrongField:
 			return nil, invalid(o.Name+" 的行政执法证件不涵盖「"+field+"」领域，不能办理本案（行政处罚法第四十二条）",
 				o.Name+"'s enforcement certificate does not cover the field "+field+" (PL 42)")
-		case state != policies.CertValid:
+		case state != casefile.CertValid:
 			return nil, invalid(o.Name+" 没有有效的行政执法证件，不能办案（行政处罚法第四十二条）", o.Name+" holds no valid enforcement certificate (PL 42)")
 		}
 		out = append(out, workflows.Officer{ID: o.ID, Name: o.Name, Certificate: cert.Number, CertificateValidUntil: cert.ValidUntil})
@@ -228,7 +228,7 @@ func (s *Server) certifiedOfficers(ctx context.Context, agencyID, field string, 
 // refusal explains why policy refused an act on a case in field: an officer
 // whose certificate does not serve hears why; anyone else gets forbidden.
 func (s *Server) refusal(ctx context.Context, p *principal, field string) *apiError {
-	if !slices.Contains(s.enforcer.RolesAt(p.Officer.ID, p.Officer.AgencyID), policies.RoleOfficer) {
+	if !slices.Contains(s.enforcer.RolesAt(p.Officer.ID, p.Officer.AgencyID), casefile.RoleOfficer) {
 		return errForbidden
 	}
 	state, _, err := s.certificateFor(ctx, p.Officer.ID, field, time.Now())
@@ -236,13 +236,13 @@ func (s *Server) refusal(ctx context.Context, p *principal, field string) *apiEr
 		return errForbidden
 	}
 	switch state {
-	case policies.CertExpired:
+	case casefile.CertExpired:
 		return newError(http.StatusForbidden, "certificate_expired", "您的行政执法证件已过期，不能办理执法事项", "your enforcement certificate has expired")
-	case policies.CertSuspended:
+	case casefile.CertSuspended:
 		return newError(http.StatusForbidden, "certificate_suspended", "您的行政执法证件已被暂扣或注销，不能办理执法事项", "your enforcement certificate is suspended or revoked")
-	case policies.CertWrongField:
+	case casefile.CertWrongField:
 		return newError(http.StatusForbidden, "certificate_wrong_field", "您的行政执法证件不涵盖本案所属领域（"+field+"）", "your enforcement certificate does not cover this case's field ("+field+")")
-	case policies.CertNone:
+	case casefile.CertNone:
 		return newError(http.StatusForbidden, "certificate_missing", "您没有行政执法证件，不能办理执法事项（行政处罚法第四十二条）", "you hold no enforcement certificate (PL 42)")
 	}
 	return errForbidden
@@ -255,7 +255,7 @@ func (s *Server) readCase(ctx context.Context, p *principal, id string) (casefil
 	if err != nil {
 		return sum, workflows.Case{}, nil, err
 	}
-	ok, err := s.allowed(p, sum.AgencyID, policies.ObjCase, policies.ActRead)
+	ok, err := s.allowed(p, sum.AgencyID, policies.ObjCase, casefile.ActRead)
 	if err != nil {
 		return sum, workflows.Case{}, nil, err
 	}
@@ -309,7 +309,7 @@ func (s *Server) getCase(c *gin.Context) {
 // the workflow's validator (step, windows, separation of duties).
 func (s *Server) act(c *gin.Context) {
 	p := caller(c)
-	act := policies.Act(c.Param("act"))
+	act := casefile.Act(c.Param("act"))
 	if !workflows.IsCaseAct(act) {
 		fail(c, errUnknownAct)
 		return

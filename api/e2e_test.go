@@ -173,7 +173,7 @@ func (e *env) login(login string) string {
 }
 
 // act performs an act and requires the status.
-func (e *env) act(token, caseID string, act policies.Act, body any, want int) resp {
+func (e *env) act(token, caseID string, act casefile.Act, body any, want int) resp {
 	e.t.Helper()
 	if body == nil {
 		body = map[string]any{}
@@ -233,23 +233,23 @@ func TestGeneralPenaltyFromFilingToClosing(t *testing.T) {
 	inbox := e.do("GET", "/tasks", p.head, nil)
 	require.Contains(t, string(inbox.raw), id, "the head's inbox shows the filing approval")
 
-	r := e.act(p.head, id, policies.ActApproveFiling, map[string]any{"opinion": "同意立案"}, 200)
+	r := e.act(p.head, id, workflows.ActApproveFiling, map[string]any{"opinion": "同意立案"}, 200)
 	require.Equal(t, "investigation", stage(r))
-	r = e.act(p.officer1, id, policies.ActRecordEvidence, evidence, 200)
+	r = e.act(p.officer1, id, workflows.ActRecordEvidence, evidence, 200)
 	require.Subset(t, acts(r), []string{"record-evidence", "submit-report"})
 	require.NotContains(t, acts(r), "decide", "an officer never sees the head's acts")
-	e.act(p.officer2, id, policies.ActSubmitReport, report, 200)
+	e.act(p.officer2, id, workflows.ActSubmitReport, report, 200)
 
 	inbox = e.do("GET", "/tasks", p.reviewer, nil)
 	require.Contains(t, string(inbox.raw), "review#1", "the reviewer's inbox shows the review task")
-	e.act(p.reviewer, id, policies.ActReturnReview, map[string]any{"opinion": "请补充进货票据"}, 200)
-	e.act(p.officer1, id, policies.ActSubmitReport, report, 200)
-	e.act(p.reviewer, id, policies.ActApproveReview, map[string]any{"opinion": "同意"}, 200)
-	e.act(p.head, id, policies.ActApprovePenalty, nil, 200)
-	r = e.act(p.officer1, id, policies.ActServeNotice, map[string]any{"method": "direct", "receiver": "店主"}, 200)
+	e.act(p.reviewer, id, workflows.ActReturnReview, map[string]any{"opinion": "请补充进货票据"}, 200)
+	e.act(p.officer1, id, workflows.ActSubmitReport, report, 200)
+	e.act(p.reviewer, id, workflows.ActApproveReview, map[string]any{"opinion": "同意"}, 200)
+	e.act(p.head, id, workflows.ActApprovePenalty, nil, 200)
+	r = e.act(p.officer1, id, workflows.ActServeNotice, map[string]any{"method": "direct", "receiver": "店主"}, 200)
 	require.Equal(t, "statement", stage(r))
-	e.act(p.officer1, id, policies.ActRecordWaiver, nil, 200)
-	r = e.act(p.head, id, policies.ActDecide, decision, 200)
+	e.act(p.officer1, id, workflows.ActRecordWaiver, nil, 200)
+	r = e.act(p.head, id, workflows.ActDecide, decision, 200)
 	require.Equal(t, "service", stage(r))
 
 	// The supervisor of the city sees the county's open deadlines, oldest first.
@@ -263,11 +263,11 @@ func TestGeneralPenaltyFromFilingToClosing(t *testing.T) {
 	}
 	require.Subset(t, steps, []string{"service", "publication"})
 
-	e.act(p.officer1, id, policies.ActServeDecision, map[string]any{"method": "direct"}, 200)
-	e.act(p.officer2, id, policies.ActPublish, map[string]any{"channel": "临江市人民政府门户网站"}, 200)
-	e.act(p.officer1, id, policies.ActRecordPayment, map[string]any{"amount": "5000.00", "receipt": "ICBC-2026-0001"}, 200)
-	e.act(p.officer1, id, policies.ActRequestClosing, map[string]any{"opinion": "罚没款已缴清"}, 200)
-	r = e.act(p.head, id, policies.ActApproveClosing, nil, 200)
+	e.act(p.officer1, id, workflows.ActServeDecision, map[string]any{"method": "direct"}, 200)
+	e.act(p.officer2, id, workflows.ActPublish, map[string]any{"channel": "临江市人民政府门户网站"}, 200)
+	e.act(p.officer1, id, workflows.ActRecordPayment, map[string]any{"amount": "5000.00", "receipt": "ICBC-2026-0001"}, 200)
+	e.act(p.officer1, id, workflows.ActRequestClosing, map[string]any{"opinion": "罚没款已缴清"}, 200)
+	r = e.act(p.head, id, workflows.ActApproveClosing, nil, 200)
 	require.Equal(t, "closed", stage(r))
 	require.Empty(t, acts(r), "nothing can be done on a closed case")
 
@@ -281,7 +281,7 @@ func TestGeneralPenaltyFromFilingToClosing(t *testing.T) {
 	}
 
 	// A closed case takes no more acts.
-	r = e.act(p.officer1, id, policies.ActRecordEvidence, evidence, http.StatusConflict)
+	r = e.act(p.officer1, id, workflows.ActRecordEvidence, evidence, http.StatusConflict)
 	require.Equal(t, "case_closed", r.errCode())
 }
 
@@ -292,7 +292,7 @@ func TestActsOutOfOrderOrByTheWrongPersonAreRefused(t *testing.T) {
 	// qs-officer2 also holds the reviewer role, to show the workflow keeps a
 	// handling officer from reviewing their own case (SAMR 49).
 	st := e.openStore()
-	require.NoError(t, st.PutRole(context.Background(), store.RoleAssignment{OfficerID: "qs-officer2", AgencyID: "jn-lj-qs", Role: policies.RoleReviewer}))
+	require.NoError(t, st.PutRole(context.Background(), store.RoleAssignment{OfficerID: "qs-officer2", AgencyID: "jn-lj-qs", Role: casefile.RoleReviewer}))
 	require.NoError(t, st.Close())
 	e.restart()
 	p := e.people()
@@ -300,18 +300,18 @@ func TestActsOutOfOrderOrByTheWrongPersonAreRefused(t *testing.T) {
 
 	cases := []struct {
 		name, token string
-		act         policies.Act
+		act         casefile.Act
 		body        any
 		status      int
 		code        string
 	}{
-		{"officer cannot approve filing", p.officer1, policies.ActApproveFiling, nil, 403, "forbidden"},
-		{"evidence before filing is approved", p.officer1, policies.ActRecordEvidence, evidence, 409, "wrong_step"},
-		{"decision before legal review (PL 58)", p.head, policies.ActDecide, decision, 409, "review_required"},
-		{"another county's officer does not see the case", p.otherCounty, policies.ActRecordEvidence, evidence, 404, "case_not_found"},
+		{"officer cannot approve filing", p.officer1, workflows.ActApproveFiling, nil, 403, "forbidden"},
+		{"evidence before filing is approved", p.officer1, workflows.ActRecordEvidence, evidence, 409, "wrong_step"},
+		{"decision before legal review (PL 58)", p.head, workflows.ActDecide, decision, 409, "review_required"},
+		{"another county's officer does not see the case", p.otherCounty, workflows.ActRecordEvidence, evidence, 404, "case_not_found"},
 		{"unknown act", p.officer1, "pay-bribe", nil, 404, "unknown_act"},
-		{"malformed JSON", p.head, policies.ActApproveFiling, "{not json", 400, "bad_request"},
-		{"unknown field", p.head, policies.ActApproveFiling, map[string]any{"opinon": "typo"}, 400, "bad_request"},
+		{"malformed JSON", p.head, workflows.ActApproveFiling, "{not json", 400, "bad_request"},
+		{"unknown field", p.head, workflows.ActApproveFiling, map[string]any{"opinon": "typo"}, 400, "bad_request"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -321,14 +321,14 @@ func TestActsOutOfOrderOrByTheWrongPersonAreRefused(t *testing.T) {
 		})
 	}
 
-	e.act(p.head, id, policies.ActApproveFiling, nil, 200)
-	e.act(p.officer1, id, policies.ActRecordEvidence, evidence, 200)
-	e.act(p.officer1, id, policies.ActSubmitReport, report, 200)
-	r := e.act(p.officer2, id, policies.ActApproveReview, nil, http.StatusForbidden)
+	e.act(p.head, id, workflows.ActApproveFiling, nil, 200)
+	e.act(p.officer1, id, workflows.ActRecordEvidence, evidence, 200)
+	e.act(p.officer1, id, workflows.ActSubmitReport, report, 200)
+	r := e.act(p.officer2, id, workflows.ActApproveReview, nil, http.StatusForbidden)
 	require.Equal(t, "separation_of_duties", r.errCode(), "a handling officer cannot review (SAMR 49)")
-	r = e.act(p.reviewer, id, policies.ActReturnReview, map[string]any{}, http.StatusUnprocessableEntity)
+	r = e.act(p.reviewer, id, workflows.ActReturnReview, map[string]any{}, http.StatusUnprocessableEntity)
 	require.Equal(t, "invalid_input", r.errCode(), "a return needs a written opinion")
-	r = e.act(p.expired, id, policies.ActRecordEvidence, evidence, http.StatusForbidden)
+	r = e.act(p.expired, id, workflows.ActRecordEvidence, evidence, http.StatusForbidden)
 	require.Equal(t, "certificate_expired", r.errCode())
 
 	// Refused acts left nothing: the record holds exactly the accepted acts.
@@ -398,7 +398,7 @@ func TestIdempotencyKeyMakesARetriedActHappenOnce(t *testing.T) {
 	e := newEnv(t)
 	p := e.people()
 	id := e.openCase(p.officer1)
-	e.act(p.head, id, policies.ActApproveFiling, nil, 200)
+	e.act(p.head, id, workflows.ActApproveFiling, nil, 200)
 	for range 2 {
 		r := e.do("POST", "/cases/"+id+"/acts/record-evidence", p.officer1, evidence, "Idempotency-Key", "evidence-1")
 		require.Equal(t, 200, r.status, string(r.raw))
@@ -422,16 +422,16 @@ func TestCaseContinuesAfterRestart(t *testing.T) {
 	e := newEnv(t)
 	p := e.people()
 	id := e.openCase(p.officer1)
-	e.act(p.head, id, policies.ActApproveFiling, nil, 200)
-	e.act(p.officer1, id, policies.ActRecordEvidence, evidence, 200)
+	e.act(p.head, id, workflows.ActApproveFiling, nil, 200)
+	e.act(p.officer1, id, workflows.ActRecordEvidence, evidence, 200)
 
 	e.restart()
 	p = e.people()
 	r := e.do("GET", "/cases/"+id, p.officer1, nil)
 	require.Equal(t, 200, r.status, string(r.raw))
 	require.Equal(t, "investigation", stage(r))
-	e.act(p.officer1, id, policies.ActSubmitReport, report, 200)
-	r = e.act(p.reviewer, id, policies.ActApproveReview, nil, 200)
+	e.act(p.officer1, id, workflows.ActSubmitReport, report, 200)
+	r = e.act(p.reviewer, id, workflows.ActApproveReview, nil, 200)
 	require.Equal(t, "penalty-approval", stage(r))
 	events, err := e.app.store.Events(context.Background(), id)
 	require.NoError(t, err)
@@ -453,18 +453,18 @@ func TestRecusalOverHTTP(t *testing.T) {
 	e := newEnv(t)
 	p := e.people()
 	id := e.openCase(p.officer1)
-	e.act(p.head, id, policies.ActApproveFiling, nil, 200)
-	e.act(p.officer1, id, policies.ActApplyRecusal, map[string]any{"target": "qs-officer2", "target_role": "officer",
+	e.act(p.head, id, workflows.ActApproveFiling, nil, 200)
+	e.act(p.officer1, id, workflows.ActApplyRecusal, map[string]any{"target": "qs-officer2", "target_role": "officer",
 		"by_party": true, "reason": "与当事人系近亲属"}, 200)
 	inbox := e.do("GET", "/tasks", p.head, nil)
 	require.Contains(t, string(inbox.raw), "recusal#1", "the head is asked to decide")
 	// The investigation goes on meanwhile.
-	e.act(p.officer2, id, policies.ActRecordEvidence, evidence, 200)
-	e.act(p.head, id, policies.ActDecideRecusal, map[string]any{"recusal": 1, "granted": true, "reason": "理由成立"}, 200)
+	e.act(p.officer2, id, workflows.ActRecordEvidence, evidence, 200)
+	e.act(p.head, id, workflows.ActDecideRecusal, map[string]any{"recusal": 1, "granted": true, "reason": "理由成立"}, 200)
 
-	r := e.act(p.officer2, id, policies.ActSubmitReport, report, http.StatusForbidden)
+	r := e.act(p.officer2, id, workflows.ActSubmitReport, report, http.StatusForbidden)
 	require.Equal(t, "recused", r.errCode())
-	r = e.act(p.head, id, policies.ActReassignOfficers, map[string]any{"add": []string{"qs-officer3"}, "reason": "补充办案人员"}, http.StatusUnprocessableEntity)
+	r = e.act(p.head, id, workflows.ActReassignOfficers, map[string]any{"add": []string{"qs-officer3"}, "reason": "补充办案人员"}, http.StatusUnprocessableEntity)
 	require.Contains(t, r.body["error"].(map[string]any)["message"], "王强")
 	r = e.do("GET", "/cases/"+id, p.head, nil)
 	require.Contains(t, acts(r), "reassign-officers", "fewer than two handlers: the head must reassign")

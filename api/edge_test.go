@@ -102,9 +102,9 @@ func TestEdgeBodyLimits(t *testing.T) {
 
 	// The largest legitimate act, a report of 50,000 Chinese characters (about
 	// 150 KB), fits.
-	e.act(p.officer1, id, policies.ActRecordEvidence, evidence, http.StatusOK)
+	e.act(p.officer1, id, workflows.ActRecordEvidence, evidence, http.StatusOK)
 	long := map[string]any{"facts": strings.Repeat("当", 50000), "proposal": report["proposal"]}
-	e.act(p.officer2, id, policies.ActSubmitReport, long, http.StatusOK)
+	e.act(p.officer2, id, workflows.ActSubmitReport, long, http.StatusOK)
 }
 
 func TestEdgeText(t *testing.T) {

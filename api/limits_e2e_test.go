@@ -15,7 +15,6 @@ import (
 
 	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store/storetest"
-	"github.com/zhifa/zhifa/policies"
 	"github.com/zhifa/zhifa/workflows"
 )
 
@@ -56,7 +55,7 @@ func TestInputLimitsAreTheSameOnSQLiteAndPostgreSQL(t *testing.T) {
 	type step struct {
 		name   string
 		create map[string]any // a case application, or
-		act    policies.Act   // an act on the investigation case
+		act    casefile.Act   // an act on the investigation case
 		body   any
 		want   int
 	}
@@ -67,11 +66,11 @@ func TestInputLimitsAreTheSameOnSQLiteAndPostgreSQL(t *testing.T) {
 		{name: "facts at their limit (20,000)", create: withFacts(text(20000)), want: 201},
 		{name: "facts over their limit", create: withFacts(text(20001)), want: 422},
 		{name: "NUL in the party name", create: withParty("好味\x00食品店"), want: 400},
-		{name: "evidence description of 1,200 characters", act: policies.ActRecordEvidence, body: evidenceWith("description", text(1200)), want: 200},
-		{name: "evidence description at its limit (5,000)", act: policies.ActRecordEvidence, body: evidenceWith("description", text(5000)), want: 200},
-		{name: "evidence description over its limit", act: policies.ActRecordEvidence, body: evidenceWith("description", text(5001)), want: 422},
-		{name: "NUL in what the evidence proves", act: policies.ActRecordEvidence, body: evidenceWith("proves", "销售\x00过期食品"), want: 400},
-		{name: "more collectors than allowed", act: policies.ActRecordEvidence, body: func() map[string]any {
+		{name: "evidence description of 1,200 characters", act: workflows.ActRecordEvidence, body: evidenceWith("description", text(1200)), want: 200},
+		{name: "evidence description at its limit (5,000)", act: workflows.ActRecordEvidence, body: evidenceWith("description", text(5000)), want: 200},
+		{name: "evidence description over its limit", act: workflows.ActRecordEvidence, body: evidenceWith("description", text(5001)), want: 422},
+		{name: "NUL in what the evidence proves", act: workflows.ActRecordEvidence, body: evidenceWith("proves", "销售\x00过期食品"), want: 400},
+		{name: "more collectors than allowed", act: workflows.ActRecordEvidence, body: func() map[string]any {
 			ev := evidenceWith("kind", "物证")
 			ids := make([]string, 21)
 			for i := range ids {
@@ -80,10 +79,10 @@ func TestInputLimitsAreTheSameOnSQLiteAndPostgreSQL(t *testing.T) {
 			ev["collected_by"] = ids
 			return ev
 		}(), want: 422},
-		{name: "the case is still usable", act: policies.ActRecordEvidence, body: evidence, want: 200},
-		{name: "report facts over their limit", act: policies.ActSubmitReport, body: map[string]any{"facts": text(50001),
+		{name: "the case is still usable", act: workflows.ActRecordEvidence, body: evidence, want: 200},
+		{name: "report facts over their limit", act: workflows.ActSubmitReport, body: map[string]any{"facts": text(50001),
 			"proposal": report["proposal"]}, want: 422},
-		{name: "report facts at their limit (50,000)", act: policies.ActSubmitReport, body: map[string]any{"facts": text(50000),
+		{name: "report facts at their limit (50,000)", act: workflows.ActSubmitReport, body: map[string]any{"facts": text(50000),
 			"proposal": report["proposal"]}, want: 200},
 	}
 	got := map[string][]int{}
@@ -92,7 +91,7 @@ func TestInputLimitsAreTheSameOnSQLiteAndPostgreSQL(t *testing.T) {
 			e := newEnvOn(t, d.URL)
 			p := e.people()
 			id := e.openCase(p.officer1)
-			e.act(p.head, id, policies.ActApproveFiling, nil, 200)
+			e.act(p.head, id, workflows.ActApproveFiling, nil, 200)
 			for _, s := range steps {
 				var r resp
 				if s.create != nil {
@@ -166,7 +165,7 @@ func TestLongCaseContinuesAsNew(t *testing.T) {
 	e := newEnv(t)
 	p := e.people()
 	id := e.openCase(p.officer1)
-	e.act(p.head, id, policies.ActApproveFiling, nil, 200)
+	e.act(p.head, id, workflows.ActApproveFiling, nil, 200)
 	const n = 1000
 	for i := range n {
 		ev := evidenceWith("description", fmt.Sprintf("第 %d 份证据：现场检查发现过期酸奶 %d 盒，生产日期 2026-08-01，保质期 21 天", i+1, i+1))
@@ -203,17 +202,17 @@ func TestLongCaseContinuesAsNew(t *testing.T) {
 // walkToClosing takes a case from investigation to closed.
 func (e *env) walkToClosing(p people, id string) {
 	e.t.Helper()
-	e.act(p.officer2, id, policies.ActSubmitReport, report, 200)
-	e.act(p.reviewer, id, policies.ActApproveReview, map[string]any{"opinion": "同意"}, 200)
-	e.act(p.head, id, policies.ActApprovePenalty, nil, 200)
-	e.act(p.officer1, id, policies.ActServeNotice, map[string]any{"method": "direct", "receiver": "店主"}, 200)
-	e.act(p.officer1, id, policies.ActRecordWaiver, nil, 200)
-	e.act(p.head, id, policies.ActDecide, decision, 200)
-	e.act(p.officer1, id, policies.ActServeDecision, map[string]any{"method": "direct"}, 200)
-	e.act(p.officer2, id, policies.ActPublish, map[string]any{"channel": "临江市人民政府门户网站"}, 200)
-	e.act(p.officer1, id, policies.ActRecordPayment, map[string]any{"amount": "5000.00", "receipt": "ICBC-2026-0001"}, 200)
-	e.act(p.officer1, id, policies.ActRequestClosing, map[string]any{"opinion": "罚没款已缴清"}, 200)
-	r := e.act(p.head, id, policies.ActApproveClosing, nil, 200)
+	e.act(p.officer2, id, workflows.ActSubmitReport, report, 200)
+	e.act(p.reviewer, id, workflows.ActApproveReview, map[string]any{"opinion": "同意"}, 200)
+	e.act(p.head, id, workflows.ActApprovePenalty, nil, 200)
+	e.act(p.officer1, id, workflows.ActServeNotice, map[string]any{"method": "direct", "receiver": "店主"}, 200)
+	e.act(p.officer1, id, workflows.ActRecordWaiver, nil, 200)
+	e.act(p.head, id, workflows.ActDecide, decision, 200)
+	e.act(p.officer1, id, workflows.ActServeDecision, map[string]any{"method": "direct"}, 200)
+	e.act(p.officer2, id, workflows.ActPublish, map[string]any{"channel": "临江市人民政府门户网站"}, 200)
+	e.act(p.officer1, id, workflows.ActRecordPayment, map[string]any{"amount": "5000.00", "receipt": "ICBC-2026-0001"}, 200)
+	e.act(p.officer1, id, workflows.ActRequestClosing, map[string]any{"opinion": "罚没款已缴清"}, 200)
+	r := e.act(p.head, id, workflows.ActApproveClosing, nil, 200)
 	require.Equal(e.t, "closed", stage(r))
 }
 
@@ -223,7 +222,7 @@ func TestHistoryPerActAtMaximumFieldSizes(t *testing.T) {
 	e := newEnv(t)
 	p := e.people()
 	id := e.openCase(p.officer1)
-	e.act(p.head, id, policies.ActApproveFiling, nil, 200)
+	e.act(p.head, id, workflows.ActApproveFiling, nil, 200)
 	const n = 80
 	big := map[string]any{"kind": "现场笔录", "description": text(5000), "proves": text(2000), "place": text(500),
 		"collected_by": []string{"qs-officer1", "qs-officer2"}}
@@ -287,7 +286,7 @@ func TestEveryResponseWritesTimesInBeijingTime(t *testing.T) {
 	e := newEnv(t)
 	p := e.people()
 	id := e.openCase(p.officer1)
-	e.act(p.head, id, policies.ActApproveFiling, nil, 200)
+	e.act(p.head, id, workflows.ActApproveFiling, nil, 200)
 	for _, r := range []struct{ path, token string }{
 		{"/cases/" + id, p.officer1},
 		{"/cases", p.manager},

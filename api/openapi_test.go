@@ -116,7 +116,7 @@ func TestOpenAPIActs(t *testing.T) {
 		t.Fatalf("components.parameters.Act is not the act path parameter: %v", actParam)
 	}
 	var want []string
-	for _, a := range policies.CaseActs {
+	for _, a := range workflows.CaseActs {
 		want = append(want, string(a))
 	}
 	if got := strings.Join(enumOf(t, doc, resolve(t, doc, actParam["schema"])), ","); got != strings.Join(want, ",") {
@@ -125,12 +125,12 @@ func TestOpenAPIActs(t *testing.T) {
 
 	// Every act names its input schema, and that schema is the Go input type.
 	mapping, _ := op["x-zhifa-act-inputs"].(map[string]any)
-	if len(mapping) != len(policies.CaseActs) {
-		t.Errorf("x-zhifa-act-inputs has %d acts, want %d", len(mapping), len(policies.CaseActs))
+	if len(mapping) != len(workflows.CaseActs) {
+		t.Errorf("x-zhifa-act-inputs has %d acts, want %d", len(mapping), len(workflows.CaseActs))
 	}
 	oneOf := bodyOneOf(t, op)
 	used := map[string]bool{}
-	for _, act := range policies.CaseActs {
+	for _, act := range workflows.CaseActs {
 		in, ok := workflows.NewInput(act)
 		if !ok {
 			t.Fatalf("workflows.NewInput(%s): no input", act)

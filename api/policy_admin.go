@@ -9,6 +9,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store"
 	"github.com/zhifa/zhifa/policies"
 )
@@ -70,7 +71,7 @@ type policyChangeResponse struct {
 // mayReadPolicy: ActRead on ObjPolicy at some agency where p holds a role.
 func (s *Server) mayReadPolicy(p *principal) error {
 	for _, a := range p.agencies() {
-		ok, err := s.allowed(p, a, policies.ObjPolicy, policies.ActRead)
+		ok, err := s.allowed(p, a, policies.ObjPolicy, casefile.ActRead)
 		if err != nil || ok {
 			return err
 		}
@@ -91,7 +92,7 @@ func (s *Server) mayManagePolicy(ctx context.Context, e *policies.Enforcer, p *p
 			continue
 		}
 		roots++
-		ok, err := decideWith(e, p, a.ID, policies.ObjPolicy, policies.ActManage, p.CertState)
+		ok, err := decideWith(e, p, a.ID, policies.ObjPolicy, casefile.ActManage, p.CertState)
 		if err != nil {
 			return err
 		}
@@ -245,7 +246,7 @@ func (s *Server) auditLog(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	administered, err := s.agenciesAllowing(ctx, p, policies.ObjOfficer, policies.ActManage)
+	administered, err := s.agenciesAllowing(ctx, p, policies.ObjOfficer, casefile.ActManage)
 	if err != nil {
 		fail(c, err)
 		return

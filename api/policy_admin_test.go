@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhifa/zhifa/api"
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/policies"
 	"github.com/zhifa/zhifa/workflows"
 )
@@ -49,14 +50,14 @@ func (e *env) secondInstance(poll time.Duration) *env {
 }
 
 // line is a permission line as the policy routes take it.
-func line(role policies.Role, scope policies.Scope, obj policies.Object, act policies.Act, cert policies.Requirement) map[string]any {
+func line(role casefile.Role, scope policies.Scope, obj policies.Object, act casefile.Act, cert policies.Requirement) map[string]any {
 	return map[string]any{"role": role, "scope": scope, "object": obj, "act": act, "cert": cert}
 }
 
 func lineOf(v any) map[string]any {
 	m := v.(map[string]any)
-	return map[string]any{"role": policies.Role(m["role"].(string)), "scope": policies.Scope(m["scope"].(string)),
-		"object": policies.Object(m["object"].(string)), "act": policies.Act(m["act"].(string)),
+	return map[string]any{"role": casefile.Role(m["role"].(string)), "scope": policies.Scope(m["scope"].(string)),
+		"object": policies.Object(m["object"].(string)), "act": casefile.Act(m["act"].(string)),
 		"cert": policies.Requirement(m["cert"].(string))}
 }
 
@@ -70,7 +71,7 @@ func (e *env) policyLines(token string) (lines []map[string]any, version float64
 	return lines, r.body["version"].(float64)
 }
 
-func (e *env) offers(token, caseID string, act policies.Act) bool {
+func (e *env) offers(token, caseID string, act casefile.Act) bool {
 	e.t.Helper()
 	r := e.do("GET", "/cases/"+caseID, token, nil)
 	require.Equal(e.t, http.StatusOK, r.status, string(r.raw))
@@ -87,12 +88,12 @@ func TestPermissionLineRemovedAndRestored(t *testing.T) {
 	admin := e.login("jn-admin")
 	e2 := e.secondInstance(50 * time.Millisecond)
 	id := e.openCase(p.officer1)
-	approve := line(policies.RoleHead, policies.ScopeOwn, policies.ObjCase, policies.ActApproveFiling, policies.NeedNone)
+	approve := line(casefile.RoleHead, policies.ScopeOwn, policies.ObjCase, workflows.ActApproveFiling, policies.NeedNone)
 
 	// Both processes offer the head the approval; these reads also leave
 	// the allow in both decision caches.
-	require.True(t, e.offers(p.head, id, policies.ActApproveFiling))
-	require.True(t, e2.offers(p.head, id, policies.ActApproveFiling))
+	require.True(t, e.offers(p.head, id, workflows.ActApproveFiling))
+	require.True(t, e2.offers(p.head, id, workflows.ActApproveFiling))
 	lines, v0 := e.policyLines(admin)
 	require.Contains(t, lines, approve)
 
@@ -103,9 +104,9 @@ func TestPermissionLineRemovedAndRestored(t *testing.T) {
 	require.Greater(t, r.body["version"].(float64), v0)
 
 	// This process: the very next act is refused, cached allow or not.
-	r = e.act(p.head, id, policies.ActApproveFiling, nil, http.StatusForbidden)
+	r = e.act(p.head, id, workflows.ActApproveFiling, nil, http.StatusForbidden)
 	require.Equal(t, "forbidden", r.errCode())
-	require.False(t, e.offers(p.head, id, policies.ActApproveFiling))
+	require.False(t, e.offers(p.head, id, workflows.ActApproveFiling))
 	lines, v1 := e.policyLines(admin)
 	require.NotContains(t, lines, approve)
 	require.Greater(t, v1, v0)
@@ -122,23 +123,23 @@ func TestPermissionLineRemovedAndRestored(t *testing.T) {
 	require.Greater(t, r.body["total"].(float64), float64(len(lines)), "the seeding from policy.csv is audited too")
 
 	// The second process follows after its poll.
-	require.Eventually(t, func() bool { return !e2.offers(p.head, id, policies.ActApproveFiling) }, 10*time.Second, 20*time.Millisecond)
-	r = e2.act(p.head, id, policies.ActApproveFiling, nil, http.StatusForbidden)
+	require.Eventually(t, func() bool { return !e2.offers(p.head, id, workflows.ActApproveFiling) }, 10*time.Second, 20*time.Millisecond)
+	r = e2.act(p.head, id, workflows.ActApproveFiling, nil, http.StatusForbidden)
 	require.Equal(t, "forbidden", r.errCode())
 
 	// Put back: the head approves at once here ...
 	r = e.do("POST", "/admin/policies", admin, approve)
 	require.Equal(t, http.StatusCreated, r.status, string(r.raw))
 	require.Equal(t, "added", r.body["change"])
-	e.act(p.head, id, policies.ActApproveFiling, map[string]any{"opinion": "同意立案"}, http.StatusOK)
+	e.act(p.head, id, workflows.ActApproveFiling, map[string]any{"opinion": "同意立案"}, http.StatusOK)
 
 	// ... and on the second process after its poll, which acts through the
 	// same engine.
 	id2 := e.openCase(p.officer1)
-	require.Eventually(t, func() bool { return e2.offers(p.head, id2, policies.ActApproveFiling) }, 10*time.Second, 20*time.Millisecond)
-	r = e2.act(p.head, id2, policies.ActApproveFiling, nil, http.StatusOK)
+	require.Eventually(t, func() bool { return e2.offers(p.head, id2, workflows.ActApproveFiling) }, 10*time.Second, 20*time.Millisecond)
+	r = e2.act(p.head, id2, workflows.ActApproveFiling, nil, http.StatusOK)
 	require.Equal(t, "investigation", stage(r))
-	e2.act(p.officer1, id, policies.ActRecordEvidence, evidence, http.StatusOK)
+	e2.act(p.officer1, id, workflows.ActRecordEvidence, evidence, http.StatusOK)
 }
 
 // TestPolicyRoutesRefuseBadRequests: only an administrator over the whole
@@ -148,7 +149,7 @@ func TestPolicyRoutesRefuseBadRequests(t *testing.T) {
 	e := newEnv(t)
 	p := e.people()
 	admin := e.login("jn-admin")
-	good := line(policies.RoleHearingHost, policies.ScopeOwn, policies.ObjTask, policies.ActRead, policies.NeedNone)
+	good := line(casefile.RoleHearingHost, policies.ScopeOwn, policies.ObjTask, casefile.ActRead, policies.NeedNone)
 	_, before := e.policyLines(admin)
 
 	t.Run("non-administrators", func(t *testing.T) {
@@ -159,7 +160,7 @@ func TestPolicyRoutesRefuseBadRequests(t *testing.T) {
 			}{
 				{"GET", "/admin/policies", nil},
 				{"POST", "/admin/policies", good},
-				{"DELETE", "/admin/policies", line(policies.RoleHead, policies.ScopeOwn, policies.ObjCase, policies.ActDecide, policies.NeedNone)},
+				{"DELETE", "/admin/policies", line(casefile.RoleHead, policies.ScopeOwn, policies.ObjCase, workflows.ActDecide, policies.NeedNone)},
 				{"GET", "/admin/policies/audit", nil},
 				{"POST", "/admin/policies", "{not json"},
 			} {
@@ -199,9 +200,9 @@ func TestPolicyRoutesRefuseBadRequests(t *testing.T) {
 		{"unknown scope", "POST", with("scope", "above"), 422, "invalid_policy_line"},
 		{"a certificate state is no requirement", "POST", with("cert", "expired"), 422, "invalid_policy_line"},
 		{"unknown act, removing", "DELETE", with("act", "pay-bribe"), 422, "invalid_policy_line"},
-		{"a line that is there", "POST", line(policies.RoleHead, policies.ScopeOwn, policies.ObjCase, policies.ActDecide, policies.NeedNone), 409, "policy_line_exists"},
+		{"a line that is there", "POST", line(casefile.RoleHead, policies.ScopeOwn, policies.ObjCase, workflows.ActDecide, policies.NeedNone), 409, "policy_line_exists"},
 		{"a line that is not there", "DELETE", good, 404, "policy_line_not_found"},
-		{"the administrator's own right to manage", "DELETE", line(policies.RoleAdmin, policies.ScopeOwn, policies.ObjPolicy, policies.ActManage, policies.NeedNone), 409, "policy_lockout"},
+		{"the administrator's own right to manage", "DELETE", line(casefile.RoleAdmin, policies.ScopeOwn, policies.ObjPolicy, casefile.ActManage, policies.NeedNone), 409, "policy_lockout"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -220,7 +221,7 @@ func TestPolicyRoutesRefuseBadRequests(t *testing.T) {
 
 	// Removing a line the administrator does not depend on is fine, and
 	// an added line is listed.
-	below := line(policies.RoleAdmin, policies.ScopeBelow, policies.ObjPolicy, policies.ActManage, policies.NeedNone)
+	below := line(casefile.RoleAdmin, policies.ScopeBelow, policies.ObjPolicy, casefile.ActManage, policies.NeedNone)
 	r = e.do("DELETE", "/admin/policies", admin, below)
 	require.Equal(t, http.StatusOK, r.status, string(r.raw))
 	r = e.do("POST", "/admin/policies", admin, good)

@@ -7,6 +7,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhifa/zhifa/api"
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store/storetest"
 	"github.com/zhifa/zhifa/policies"
 )
@@ -25,7 +26,7 @@ func TestSyncPoliciesAddsWhatPolicyCSVGainedAndKeepsAdminChanges(t *testing.T) {
 	missing := defaults[0] // as if policy.csv gained it after the database was seeded
 	_, err = st.RemovePolicyRule(ctx, "jn-admin", missing)
 	require.NoError(t, err)
-	extra := policies.Rule{Role: policies.RoleManager, Scope: policies.ScopeBelow, Object: policies.ObjTask, Act: policies.ActRead, Cert: policies.NeedNone}
+	extra := policies.Rule{Role: casefile.RoleManager, Scope: policies.ScopeBelow, Object: policies.ObjTask, Act: casefile.ActRead, Cert: policies.NeedNone}
 	require.NotContains(t, defaults, extra)
 	_, err = st.AddPolicyRule(ctx, "jn-admin", extra)
 	require.NoError(t, err)

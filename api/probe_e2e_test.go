@@ -15,7 +15,7 @@ import (
 
 	"github.com/zhifa/zhifa/internal/demo"
 	"github.com/zhifa/zhifa/internal/store/storetest"
-	"github.com/zhifa/zhifa/policies"
+	"github.com/zhifa/zhifa/workflows"
 )
 
 var refs = regexp.MustCompile(`"#/components/schemas/(\w+)"`)
@@ -69,7 +69,7 @@ func TestHostileInputNeverBreaksTheServer(t *testing.T) {
 			e := newEnvOn(t, d.URL)
 			officer := e.login("qs-officer1")
 			caseID := e.openCase(officer)
-			e.act(e.login("qs-head"), caseID, policies.ActApproveFiling, nil, 200)
+			e.act(e.login("qs-head"), caseID, workflows.ActApproveFiling, nil, 200)
 			valid := map[string]string{"id": "qs-officer3", "agency_id": "jn-lj-qs", "role": "officer", "number": "JN-QS-2024-003",
 				"code": "JN-SC-CF-0001", "act": "record-evidence"}
 			hostile := []string{"%00", "a%00b", "%E4%B8", strings.Repeat("x", 3000), "..%2F..%2Fetc", "bs-officer2", "jn-lj-bs",

@@ -20,12 +20,17 @@ import (
 	"go.temporal.io/sdk/client"
 	"golang.org/x/crypto/bcrypt"
 
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store"
 	"github.com/zhifa/zhifa/policies"
+	"github.com/zhifa/zhifa/workflows"
 )
 
 //go:embed openapi.json
 var openAPI []byte
+
+// The procedures' acts are what permission lines may name.
+func init() { policies.DeclareActs(workflows.Acts()) }
 
 // Server holds the API's dependencies.
 type Server struct {
@@ -155,12 +160,12 @@ func (s *Server) Handler() http.Handler {
 
 	authed := v1.Group("", s.authenticate)
 	authed.GET("/me", s.me)                    // any logged-in person
-	authed.POST("/cases", s.createCase)        // policies.ActOpenCase on the case's agency
-	authed.GET("/cases", s.listCases)          // policies.ActRead on each listed agency
-	authed.GET("/cases/:id", s.getCase)        // policies.ActRead on the case's agency
+	authed.POST("/cases", s.createCase)        // workflows.ActOpenCase on the case's agency
+	authed.GET("/cases", s.listCases)          // casefile.ActRead on each listed agency
+	authed.GET("/cases/:id", s.getCase)        // casefile.ActRead on the case's agency
 	authed.POST("/cases/:id/acts/:act", s.act) // the act itself on the case's agency
 	authed.GET("/tasks", s.tasks)              // the caller's own inbox
-	authed.GET("/deadlines", s.deadlines)      // policies.ActRead on deadlines of each agency
+	authed.GET("/deadlines", s.deadlines)      // casefile.ActRead on deadlines of each agency
 
 	s.identityRoutes(v1, authed) // refresh, logout, password: see identity.go
 	s.adminRoutes(authed)        // agencies, officers, certificates, power items, imports: see admin.go
@@ -241,7 +246,7 @@ type meResponse struct {
 	Officer     store.Officer          `json:"officer"`
 	Roles       []store.RoleAssignment `json:"roles"`
 	Certificate *store.Certificate     `json:"certificate,omitempty"`
-	CertState   policies.Certificate   `json:"certificate_state"`
+	CertState   casefile.Certificate   `json:"certificate_state"`
 }
 
 func (s *Server) me(c *gin.Context) {

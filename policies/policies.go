@@ -26,6 +26,7 @@ import (
 
 	"github.com/casbin/casbin/v2"
 	"github.com/casbin/casbin/v2/model"
+	"github.com/zhifa/zhifa/internal/casefile"
 )
 
 //go:embed model.conf
@@ -40,6 +41,15 @@ var policyCSV string
 // false, so SetAgencyParent refuses it instead. China has five administrative
 // levels (national, province, city, county, township): four links.
 const maxAgencyDepth = 10
+
+// caseActs are the acts the case procedures declare (see DeclareActs).
+var caseActs atomic.Pointer[[]casefile.Act]
+
+// DeclareActs tells policies the acts of the case procedures, which live
+// with the procedures (workflows), so that a permission line naming any
+// other act is refused as a typo. Whoever builds an enforcer declares them
+// first; the API does at start.
+func DeclareActs(acts []casefile.Act) { caseActs.Store(&acts) }
 
 // Errors callers can test with errors.Is.
 var (
@@ -84,11 +94,11 @@ const (
 // routes take and return; limit is the longest value the API reads for
 // each field (the names are far shorter).
 type Rule struct {
-	Role   Role        `json:"role" limit:"32"`
-	Scope  Scope       `json:"scope" limit:"32"`
-	Object Object      `json:"object" limit:"32"`
-	Act    Act         `json:"act" limit:"32"`
-	Cert   Requirement `json:"cert" limit:"32"`
+	Role   casefile.Role `json:"role" limit:"32"`
+	Scope  Scope         `json:"scope" limit:"32"`
+	Object Object        `json:"object" limit:"32"`
+	Act    casefile.Act  `json:"act" limit:"32"`
+	Cert   Requirement   `json:"cert" limit:"32"`
 }
 
 // Line is r as casbin and the casbin_rule table hold it.
@@ -104,7 +114,7 @@ func RuleFromLine(line []string) (Rule, error) {
 	if len(line) != 5 {
 		return Rule{}, fmt.Errorf("%w: want role, scope, object, act, cert, got %q", ErrInvalidRule, line)
 	}
-	return Rule{Role: Role(line[0]), Scope: Scope(line[1]), Object: Object(line[2]), Act: Act(line[3]), Cert: Requirement(line[4])}, nil
+	return Rule{Role: casefile.Role(line[0]), Scope: Scope(line[1]), Object: Object(line[2]), Act: casefile.Act(line[3]), Cert: Requirement(line[4])}, nil
 }
 
 // RuleError says which field of a permission line is wrong. It wraps
@@ -168,7 +178,7 @@ type AgencyLink struct{ Child, Parent string }
 // Assignment says Officer holds Role at Agency.
 type Assignment struct {
 	Officer string
-	Role    Role
+	Role    casefile.Role
 	Agency  string
 }
 
@@ -402,7 +412,7 @@ func (e *Enforcer) Without(r Rule) (*Enforcer, error) {
 		s.Tree = append(s.Tree, AgencyLink{Child: l[0], Parent: l[1]})
 	}
 	for _, g := range grants {
-		s.Assignments = append(s.Assignments, Assignment{Officer: g[0], Role: Role(g[1]), Agency: g[2]})
+		s.Assignments = append(s.Assignments, Assignment{Officer: g[0], Role: casefile.Role(g[1]), Agency: g[2]})
 	}
 	out, _, err := build(e.modelText, s)
 	if err != nil {
@@ -553,7 +563,7 @@ func (e *Enforcer) SetAgencyParent(child, parent string) error {
 
 // Assign gives officer the role at agency. Assigning a role the officer
 // already holds there does nothing.
-func (e *Enforcer) Assign(officer string, role Role, agency string) error {
+func (e *Enforcer) Assign(officer string, role casefile.Role, agency string) error {
 	if err := checkAssignment(officer, role, agency); err != nil {
 		return fmt.Errorf("assign %s to %s at %s: %w", role, officer, agency, err)
 	}
@@ -569,7 +579,7 @@ func (e *Enforcer) Assign(officer string, role Role, agency string) error {
 // Unassign takes the role at agency away from officer; the next Allowed call
 // already sees it, cached answers included. Removing a role the officer does
 // not hold does nothing.
-func (e *Enforcer) Unassign(officer string, role Role, agency string) error {
+func (e *Enforcer) Unassign(officer string, role casefile.Role, agency string) error {
 	if err := checkAssignment(officer, role, agency); err != nil {
 		return fmt.Errorf("unassign %s from %s at %s: %w", role, officer, agency, err)
 	}
@@ -582,11 +592,11 @@ func (e *Enforcer) Unassign(officer string, role Role, agency string) error {
 	return nil
 }
 
-func checkAssignment(officer string, role Role, agency string) error {
+func checkAssignment(officer string, role casefile.Role, agency string) error {
 	switch {
 	case officer == "" || agency == "":
 		return fmt.Errorf("%w: empty officer or agency ID", ErrInvalidAssignment)
-	case knownRole(Role(officer)):
+	case knownRole(casefile.Role(officer)):
 		return fmt.Errorf("%w: officer ID %q is a role name", ErrInvalidAssignment, officer)
 	case !knownRole(role):
 		return fmt.Errorf("%w: unknown role %q", ErrInvalidAssignment, role)
@@ -602,8 +612,8 @@ type Request struct {
 	OfficerAgency string // agency at which the officer holds the role they act through
 	Agency        string // agency that owns the object (the case's agency)
 	Object        Object
-	Act           Act
-	Certificate   Certificate // 执法证 state now, for the case's field; empty means CertNone
+	Act           casefile.Act
+	Certificate   casefile.Certificate // 执法证 state now, for the case's field; empty means casefile.CertNone
 }
 
 // Allowed reports whether r is allowed by some permission line. An error
@@ -614,7 +624,7 @@ type Request struct {
 // allowed.
 func (e *Enforcer) Allowed(r Request) (bool, error) {
 	if r.Certificate == "" {
-		r.Certificate = CertNone
+		r.Certificate = casefile.CertNone
 	}
 	switch {
 	case r.Officer == "" || r.OfficerAgency == "" || r.Agency == "" || r.Object == "" || r.Act == "":
@@ -643,31 +653,32 @@ func (e *Enforcer) Allowed(r Request) (bool, error) {
 
 // RolesAt returns the roles officer holds at agency itself (not roles held
 // above it), sorted; nil if none.
-func (e *Enforcer) RolesAt(officer, agency string) []Role {
+func (e *Enforcer) RolesAt(officer, agency string) []casefile.Role {
 	names := e.current.Load().GetRolesForUserInDomain(officer, agency)
 	if len(names) == 0 {
 		return nil
 	}
-	roles := make([]Role, len(names))
+	roles := make([]casefile.Role, len(names))
 	for i, n := range names {
-		roles[i] = Role(n)
+		roles[i] = casefile.Role(n)
 	}
 	slices.Sort(roles)
 	return roles
 }
 
-func knownRole(r Role) bool {
-	return slices.Contains(Roles, r)
+func knownRole(r casefile.Role) bool {
+	return slices.Contains(casefile.Roles, r)
 }
 
 func knownObject(o Object) bool {
 	return slices.Contains(Objects, o)
 }
 
-func knownAct(a Act) bool {
-	return a == ActRead || a == ActManage || a == ActOpenCase || slices.Contains(CaseActs, a)
+func knownAct(a casefile.Act) bool {
+	acts := caseActs.Load()
+	return a == casefile.ActRead || a == casefile.ActManage || (acts != nil && slices.Contains(*acts, a))
 }
 
-func knownCertificate(c Certificate) bool {
-	return slices.Contains(Certificates, c)
+func knownCertificate(c casefile.Certificate) bool {
+	return slices.Contains(casefile.Certificates, c)
 }

@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+	"github.com/zhifa/zhifa/internal/casefile"
+	"github.com/zhifa/zhifa/workflows"
 )
 
 // where places the principal relative to the object in the test tree
@@ -50,7 +52,7 @@ func placement(w where) (officerAgency, agency string) {
 
 // holder is the officer ID of the test principal holding role at agency;
 // testTree assigns one for every role at every agency.
-func holder(role Role, agency string) string {
+func holder(role casefile.Role, agency string) string {
 	return "o:" + string(role) + "@" + agency
 }
 
@@ -66,7 +68,7 @@ func testTree(t testing.TB, opts ...Option) *Enforcer {
 		require.NoError(t, e.SetAgencyParent(l[0], l[1]))
 	}
 	for _, a := range testAgencies {
-		for _, r := range Roles {
+		for _, r := range casefile.Roles {
 			require.NoError(t, e.Assign(holder(r, a), r, a))
 		}
 	}
@@ -77,19 +79,19 @@ func testTree(t testing.TB, opts ...Option) *Enforcer {
 // at where relative to the object, do act to obj, holding a certificate that
 // is valid / expired / suspended / valid but for another field?
 type row struct {
-	role                                  Role
+	role                                  casefile.Role
 	where                                 where
 	obj                                   Object
-	act                                   Act
+	act                                   casefile.Act
 	valid, expired, suspended, wrongField bool
 }
 
 // matrixCerts are the certificate states of a row's four answers, in order.
-var matrixCerts = []Certificate{CertValid, CertExpired, CertSuspended, CertWrongField}
+var matrixCerts = []casefile.Certificate{casefile.CertValid, casefile.CertExpired, casefile.CertSuspended, casefile.CertWrongField}
 
 // expect is the row's answer for certificate state c (one of matrixCerts).
-func (x row) expect(c Certificate) bool {
-	return map[Certificate]bool{CertValid: x.valid, CertExpired: x.expired, CertSuspended: x.suspended, CertWrongField: x.wrongField}[c]
+func (x row) expect(c casefile.Certificate) bool {
+	return map[casefile.Certificate]bool{casefile.CertValid: x.valid, casefile.CertExpired: x.expired, casefile.CertSuspended: x.suspended, casefile.CertWrongField: x.wrongField}[c]
 }
 
 // matrix is the whole permission matrix: every role × placement × (object,
@@ -101,1010 +103,1010 @@ func (x row) expect(c Certificate) bool {
 // Columns: role, where, object, act: valid, expired, suspended, wrong-field.
 var matrix = []row{
 	// officer: reads its own agency's cases and tasks; every act, applying for a recusal included, needs a valid 执法证 for the case's field (PL 42, 43, 76(5); CL 17).
-	{RoleOfficer, own, ObjCase, ActRead, allow, allow, allow, allow},
-	{RoleOfficer, own, ObjTask, ActRead, allow, allow, allow, allow},
-	{RoleOfficer, own, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActOpenCase, allow, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActRecordEvidence, allow, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActSubmitReport, allow, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActServeNotice, allow, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActRecordStatement, allow, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActRecordWaiver, allow, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActServeDecision, allow, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActPublish, allow, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActRecordPayment, allow, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActRequestClosing, allow, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActApplyRecusal, allow, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, own, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, below, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, sibling, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleOfficer, above, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleOfficer, own, ObjTask, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleOfficer, own, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActOpenCase, allow, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActRecordEvidence, allow, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActSubmitReport, allow, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActServeNotice, allow, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActRecordStatement, allow, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActRecordWaiver, allow, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActServeDecision, allow, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActPublish, allow, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActRecordPayment, allow, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActRequestClosing, allow, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActApplyRecusal, allow, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, own, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, below, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, sibling, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleOfficer, above, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
 	// reviewer: reads and reviews its own agency's cases, certificate or not; never decides (PL 58; SAMR 49–55).
-	{RoleReviewer, own, ObjCase, ActRead, allow, allow, allow, allow},
-	{RoleReviewer, own, ObjTask, ActRead, allow, allow, allow, allow},
-	{RoleReviewer, own, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCase, ActApproveReview, allow, allow, allow, allow},
-	{RoleReviewer, own, ObjCase, ActReturnReview, allow, allow, allow, allow},
-	{RoleReviewer, own, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, own, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, below, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, sibling, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleReviewer, above, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleReviewer, own, ObjTask, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleReviewer, own, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActApproveReview, allow, allow, allow, allow},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActReturnReview, allow, allow, allow, allow},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, own, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, below, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, sibling, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleReviewer, above, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
 	// head: approves, decides, decides staff recusal and reassigns officers at its own agency only; needs no 执法证 (PL 43, 54, 57; SAMR 4, 19–20, 56, 77).
-	{RoleHead, own, ObjCase, ActRead, allow, allow, allow, allow},
-	{RoleHead, own, ObjTask, ActRead, allow, allow, allow, allow},
-	{RoleHead, own, ObjDeadline, ActRead, allow, allow, allow, allow},
-	{RoleHead, own, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleHead, own, ObjCase, ActApproveFiling, allow, allow, allow, allow},
-	{RoleHead, own, ObjCase, ActRejectFiling, allow, allow, allow, allow},
-	{RoleHead, own, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleHead, own, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleHead, own, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleHead, own, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleHead, own, ObjCase, ActApprovePenalty, allow, allow, allow, allow},
-	{RoleHead, own, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleHead, own, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleHead, own, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleHead, own, ObjCase, ActDecide, allow, allow, allow, allow},
-	{RoleHead, own, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleHead, own, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleHead, own, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleHead, own, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleHead, own, ObjCase, ActApproveClosing, allow, allow, allow, allow},
-	{RoleHead, own, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleHead, own, ObjCase, ActDecideRecusal, allow, allow, allow, allow},
-	{RoleHead, own, ObjCase, ActReassignOfficers, allow, allow, allow, allow},
-	{RoleHead, own, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleHead, own, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleHead, own, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleHead, own, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleHead, own, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleHead, own, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleHead, own, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleHead, own, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleHead, own, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleHead, own, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleHead, own, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleHead, own, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActRead, deny, deny, deny, deny},
-	{RoleHead, below, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleHead, below, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleHead, below, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleHead, below, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleHead, below, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleHead, below, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleHead, below, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleHead, below, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleHead, below, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleHead, below, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleHead, below, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleHead, below, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleHead, below, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleHead, below, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleHead, below, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActRead, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleHead, sibling, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActRead, deny, deny, deny, deny},
-	{RoleHead, above, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleHead, above, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleHead, above, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleHead, above, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleHead, above, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleHead, above, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleHead, above, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleHead, above, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleHead, above, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleHead, above, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleHead, above, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleHead, above, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleHead, above, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleHead, above, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleHead, above, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjCase, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleHead, own, ObjTask, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleHead, own, ObjDeadline, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleHead, own, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjCase, workflows.ActApproveFiling, allow, allow, allow, allow},
+	{casefile.RoleHead, own, ObjCase, workflows.ActRejectFiling, allow, allow, allow, allow},
+	{casefile.RoleHead, own, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjCase, workflows.ActApprovePenalty, allow, allow, allow, allow},
+	{casefile.RoleHead, own, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjCase, workflows.ActDecide, allow, allow, allow, allow},
+	{casefile.RoleHead, own, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjCase, workflows.ActApproveClosing, allow, allow, allow, allow},
+	{casefile.RoleHead, own, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjCase, workflows.ActDecideRecusal, allow, allow, allow, allow},
+	{casefile.RoleHead, own, ObjCase, workflows.ActReassignOfficers, allow, allow, allow, allow},
+	{casefile.RoleHead, own, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, own, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, below, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, sibling, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHead, above, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
 	// principal head: everything a head may do, including the recusal of other heads (SAMR 4; HB 十四).
-	{RolePrincipalHead, own, ObjCase, ActRead, allow, allow, allow, allow},
-	{RolePrincipalHead, own, ObjTask, ActRead, allow, allow, allow, allow},
-	{RolePrincipalHead, own, ObjDeadline, ActRead, allow, allow, allow, allow},
-	{RolePrincipalHead, own, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjCase, ActApproveFiling, allow, allow, allow, allow},
-	{RolePrincipalHead, own, ObjCase, ActRejectFiling, allow, allow, allow, allow},
-	{RolePrincipalHead, own, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjCase, ActApprovePenalty, allow, allow, allow, allow},
-	{RolePrincipalHead, own, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjCase, ActDecide, allow, allow, allow, allow},
-	{RolePrincipalHead, own, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjCase, ActApproveClosing, allow, allow, allow, allow},
-	{RolePrincipalHead, own, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjCase, ActDecideRecusal, allow, allow, allow, allow},
-	{RolePrincipalHead, own, ObjCase, ActReassignOfficers, allow, allow, allow, allow},
-	{RolePrincipalHead, own, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, own, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjTask, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, below, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjTask, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, sibling, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjTask, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RolePrincipalHead, above, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjCase, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RolePrincipalHead, own, ObjTask, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RolePrincipalHead, own, ObjDeadline, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActApproveFiling, allow, allow, allow, allow},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActRejectFiling, allow, allow, allow, allow},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActApprovePenalty, allow, allow, allow, allow},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActDecide, allow, allow, allow, allow},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActApproveClosing, allow, allow, allow, allow},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActDecideRecusal, allow, allow, allow, allow},
+	{casefile.RolePrincipalHead, own, ObjCase, workflows.ActReassignOfficers, allow, allow, allow, allow},
+	{casefile.RolePrincipalHead, own, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, own, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, below, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, sibling, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RolePrincipalHead, above, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
 	// hearing host: reads its own agency's case file, nothing else (PL 64; SAMR 78).
-	{RoleHearingHost, own, ObjCase, ActRead, allow, allow, allow, allow},
-	{RoleHearingHost, own, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, own, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, below, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, sibling, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleHearingHost, above, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleHearingHost, own, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, own, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, below, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, sibling, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleHearingHost, above, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
 	// manager: reads cases, deadlines, officers and certificates at its agency and below; never acts, never administers (PL 76; SAMR 6; ENFSUP).
-	{RoleManager, own, ObjCase, ActRead, allow, allow, allow, allow},
-	{RoleManager, own, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleManager, own, ObjDeadline, ActRead, allow, allow, allow, allow},
-	{RoleManager, own, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleManager, own, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleManager, own, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleManager, own, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleManager, own, ObjOfficer, ActRead, allow, allow, allow, allow},
-	{RoleManager, own, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleManager, own, ObjCertificate, ActRead, allow, allow, allow, allow},
-	{RoleManager, own, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleManager, own, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleManager, own, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleManager, own, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleManager, own, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleManager, own, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleManager, own, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActRead, allow, allow, allow, allow},
-	{RoleManager, below, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleManager, below, ObjDeadline, ActRead, allow, allow, allow, allow},
-	{RoleManager, below, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleManager, below, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleManager, below, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleManager, below, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleManager, below, ObjOfficer, ActRead, allow, allow, allow, allow},
-	{RoleManager, below, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleManager, below, ObjCertificate, ActRead, allow, allow, allow, allow},
-	{RoleManager, below, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleManager, below, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleManager, below, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleManager, below, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleManager, below, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleManager, below, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleManager, below, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActRead, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleManager, sibling, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActRead, deny, deny, deny, deny},
-	{RoleManager, above, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleManager, above, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleManager, above, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleManager, above, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleManager, above, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleManager, above, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleManager, above, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleManager, above, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleManager, above, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleManager, above, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleManager, above, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleManager, above, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleManager, above, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleManager, above, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleManager, above, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleManager, own, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjDeadline, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleManager, own, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjOfficer, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleManager, own, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCertificate, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleManager, own, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, own, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleManager, below, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjDeadline, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleManager, below, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjOfficer, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleManager, below, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCertificate, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleManager, below, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, below, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, sibling, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleManager, above, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
 	// admin: reads and manages master data and permission lines at its agency and below; never touches a case (HB 二十二).
-	{RoleAdmin, own, ObjCase, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleAdmin, own, ObjAgency, ActRead, allow, allow, allow, allow},
-	{RoleAdmin, own, ObjAgency, ActManage, allow, allow, allow, allow},
-	{RoleAdmin, own, ObjOfficer, ActRead, allow, allow, allow, allow},
-	{RoleAdmin, own, ObjOfficer, ActManage, allow, allow, allow, allow},
-	{RoleAdmin, own, ObjCertificate, ActRead, allow, allow, allow, allow},
-	{RoleAdmin, own, ObjCertificate, ActManage, allow, allow, allow, allow},
-	{RoleAdmin, own, ObjPowerItem, ActRead, allow, allow, allow, allow},
-	{RoleAdmin, own, ObjPowerItem, ActManage, allow, allow, allow, allow},
-	{RoleAdmin, own, ObjCalendar, ActRead, allow, allow, allow, allow},
-	{RoleAdmin, own, ObjCalendar, ActManage, allow, allow, allow, allow},
-	{RoleAdmin, own, ObjPolicy, ActRead, allow, allow, allow, allow},
-	{RoleAdmin, own, ObjPolicy, ActManage, allow, allow, allow, allow},
-	{RoleAdmin, below, ObjCase, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleAdmin, below, ObjAgency, ActRead, allow, allow, allow, allow},
-	{RoleAdmin, below, ObjAgency, ActManage, allow, allow, allow, allow},
-	{RoleAdmin, below, ObjOfficer, ActRead, allow, allow, allow, allow},
-	{RoleAdmin, below, ObjOfficer, ActManage, allow, allow, allow, allow},
-	{RoleAdmin, below, ObjCertificate, ActRead, allow, allow, allow, allow},
-	{RoleAdmin, below, ObjCertificate, ActManage, allow, allow, allow, allow},
-	{RoleAdmin, below, ObjPowerItem, ActRead, allow, allow, allow, allow},
-	{RoleAdmin, below, ObjPowerItem, ActManage, allow, allow, allow, allow},
-	{RoleAdmin, below, ObjCalendar, ActRead, allow, allow, allow, allow},
-	{RoleAdmin, below, ObjCalendar, ActManage, allow, allow, allow, allow},
-	{RoleAdmin, below, ObjPolicy, ActRead, allow, allow, allow, allow},
-	{RoleAdmin, below, ObjPolicy, ActManage, allow, allow, allow, allow},
-	{RoleAdmin, sibling, ObjCase, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, sibling, ObjPolicy, ActManage, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjTask, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjDeadline, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActOpenCase, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActApproveFiling, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActRejectFiling, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActRecordEvidence, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActSubmitReport, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActApproveReview, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActReturnReview, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActApprovePenalty, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActServeNotice, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActRecordStatement, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActRecordWaiver, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActDecide, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActServeDecision, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActPublish, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActRecordPayment, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActRequestClosing, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActApproveClosing, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActApplyRecusal, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActDecideRecusal, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCase, ActReassignOfficers, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjAgency, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjAgency, ActManage, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjOfficer, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjOfficer, ActManage, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCertificate, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCertificate, ActManage, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjPowerItem, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjPowerItem, ActManage, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCalendar, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjCalendar, ActManage, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjPolicy, ActRead, deny, deny, deny, deny},
-	{RoleAdmin, above, ObjPolicy, ActManage, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleAdmin, own, ObjAgency, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleAdmin, own, ObjAgency, casefile.ActManage, allow, allow, allow, allow},
+	{casefile.RoleAdmin, own, ObjOfficer, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleAdmin, own, ObjOfficer, casefile.ActManage, allow, allow, allow, allow},
+	{casefile.RoleAdmin, own, ObjCertificate, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleAdmin, own, ObjCertificate, casefile.ActManage, allow, allow, allow, allow},
+	{casefile.RoleAdmin, own, ObjPowerItem, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleAdmin, own, ObjPowerItem, casefile.ActManage, allow, allow, allow, allow},
+	{casefile.RoleAdmin, own, ObjCalendar, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleAdmin, own, ObjCalendar, casefile.ActManage, allow, allow, allow, allow},
+	{casefile.RoleAdmin, own, ObjPolicy, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleAdmin, own, ObjPolicy, casefile.ActManage, allow, allow, allow, allow},
+	{casefile.RoleAdmin, below, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleAdmin, below, ObjAgency, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleAdmin, below, ObjAgency, casefile.ActManage, allow, allow, allow, allow},
+	{casefile.RoleAdmin, below, ObjOfficer, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleAdmin, below, ObjOfficer, casefile.ActManage, allow, allow, allow, allow},
+	{casefile.RoleAdmin, below, ObjCertificate, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleAdmin, below, ObjCertificate, casefile.ActManage, allow, allow, allow, allow},
+	{casefile.RoleAdmin, below, ObjPowerItem, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleAdmin, below, ObjPowerItem, casefile.ActManage, allow, allow, allow, allow},
+	{casefile.RoleAdmin, below, ObjCalendar, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleAdmin, below, ObjCalendar, casefile.ActManage, allow, allow, allow, allow},
+	{casefile.RoleAdmin, below, ObjPolicy, casefile.ActRead, allow, allow, allow, allow},
+	{casefile.RoleAdmin, below, ObjPolicy, casefile.ActManage, allow, allow, allow, allow},
+	{casefile.RoleAdmin, sibling, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, sibling, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjTask, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjDeadline, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActOpenCase, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActApproveFiling, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActRejectFiling, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActRecordEvidence, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActSubmitReport, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActApproveReview, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActReturnReview, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActApprovePenalty, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActServeNotice, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActRecordStatement, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActRecordWaiver, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActDecide, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActServeDecision, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActPublish, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActRecordPayment, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActRequestClosing, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActApproveClosing, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActApplyRecusal, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActDecideRecusal, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCase, workflows.ActReassignOfficers, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjAgency, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjAgency, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjOfficer, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjOfficer, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCertificate, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCertificate, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjPowerItem, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjPowerItem, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCalendar, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjCalendar, casefile.ActManage, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjPolicy, casefile.ActRead, deny, deny, deny, deny},
+	{casefile.RoleAdmin, above, ObjPolicy, casefile.ActManage, deny, deny, deny, deny},
 }
 
 // matrixPairs are the (object, act) pairs of the matrix: reads, every act on
 // a case, and reading and managing every administrable object.
 func matrixPairs() []struct {
 	obj Object
-	act Act
+	act casefile.Act
 } {
 	type pair = struct {
 		obj Object
-		act Act
+		act casefile.Act
 	}
-	pairs := []pair{{ObjCase, ActRead}, {ObjTask, ActRead}, {ObjDeadline, ActRead}, {ObjCase, ActOpenCase}}
-	for _, a := range CaseActs {
+	pairs := []pair{{ObjCase, casefile.ActRead}, {ObjTask, casefile.ActRead}, {ObjDeadline, casefile.ActRead}, {ObjCase, workflows.ActOpenCase}}
+	for _, a := range workflows.CaseActs {
 		pairs = append(pairs, pair{ObjCase, a})
 	}
 	for _, o := range AdminObjects {
-		pairs = append(pairs, pair{o, ActRead}, pair{o, ActManage})
+		pairs = append(pairs, pair{o, casefile.ActRead}, pair{o, casefile.ActManage})
 	}
 	return pairs
 }
@@ -1158,13 +1160,13 @@ func TestMatrixThroughTheCache(t *testing.T) {
 func TestMatrixIsComplete(t *testing.T) {
 	t.Parallel()
 	type key struct {
-		role  Role
+		role  casefile.Role
 		where where
 		obj   Object
-		act   Act
+		act   casefile.Act
 	}
 	want := map[key]bool{}
-	for _, r := range Roles {
+	for _, r := range casefile.Roles {
 		for _, w := range []where{own, below, sibling, above} {
 			for _, p := range matrixPairs() {
 				want[key{r, w, p.obj, p.act}] = true
@@ -1234,23 +1236,23 @@ func TestSupervisionFlowsDownTheTree(t *testing.T) {
 		{"township does not reach its county", "T1", "K1", deny},
 	}
 	grants := []struct {
-		role Role
+		role casefile.Role
 		obj  Object
-		act  Act
+		act  casefile.Act
 	}{
-		{RoleManager, ObjCase, ActRead}, {RoleManager, ObjDeadline, ActRead},
-		{RoleManager, ObjOfficer, ActRead}, {RoleManager, ObjCertificate, ActRead},
+		{casefile.RoleManager, ObjCase, casefile.ActRead}, {casefile.RoleManager, ObjDeadline, casefile.ActRead},
+		{casefile.RoleManager, ObjOfficer, casefile.ActRead}, {casefile.RoleManager, ObjCertificate, casefile.ActRead},
 	}
 	for _, o := range AdminObjects {
 		grants = append(grants, struct {
-			role Role
+			role casefile.Role
 			obj  Object
-			act  Act
-		}{RoleAdmin, o, ActRead}, struct {
-			role Role
+			act  casefile.Act
+		}{casefile.RoleAdmin, o, casefile.ActRead}, struct {
+			role casefile.Role
 			obj  Object
-			act  Act
-		}{RoleAdmin, o, ActManage})
+			act  casefile.Act
+		}{casefile.RoleAdmin, o, casefile.ActManage})
 	}
 	for _, tt := range tests {
 		for _, g := range grants {
@@ -1258,7 +1260,7 @@ func TestSupervisionFlowsDownTheTree(t *testing.T) {
 				t.Parallel()
 				got, err := e.Allowed(Request{
 					Officer: holder(g.role, tt.officerAgency), OfficerAgency: tt.officerAgency,
-					Agency: tt.agency, Object: g.obj, Act: g.act, Certificate: CertNone,
+					Agency: tt.agency, Object: g.obj, Act: g.act, Certificate: casefile.CertNone,
 				})
 				require.NoError(t, err)
 				require.Equal(t, tt.allow, got)
@@ -1267,12 +1269,12 @@ func TestSupervisionFlowsDownTheTree(t *testing.T) {
 	}
 	t.Run("city manager and admin never act on a case", func(t *testing.T) {
 		t.Parallel()
-		for _, role := range []Role{RoleManager, RoleAdmin} {
+		for _, role := range []casefile.Role{casefile.RoleManager, casefile.RoleAdmin} {
 			for _, agency := range []string{"C", "K1", "K2", "T1"} {
-				for _, act := range append([]Act{ActOpenCase}, CaseActs...) {
+				for _, act := range append([]casefile.Act{workflows.ActOpenCase}, workflows.CaseActs...) {
 					got, err := e.Allowed(Request{
 						Officer: holder(role, "C"), OfficerAgency: "C",
-						Agency: agency, Object: ObjCase, Act: act, Certificate: CertValid,
+						Agency: agency, Object: ObjCase, Act: act, Certificate: casefile.CertValid,
 					})
 					require.NoError(t, err)
 					require.False(t, got, "%s %s at %s", role, act, agency)
@@ -1284,8 +1286,8 @@ func TestSupervisionFlowsDownTheTree(t *testing.T) {
 		t.Parallel()
 		for _, o := range AdminObjects {
 			for _, agency := range []string{"C", "K1", "T1"} {
-				got, err := e.Allowed(Request{Officer: holder(RoleManager, "C"), OfficerAgency: "C",
-					Agency: agency, Object: o, Act: ActManage, Certificate: CertValid})
+				got, err := e.Allowed(Request{Officer: holder(casefile.RoleManager, "C"), OfficerAgency: "C",
+					Agency: agency, Object: o, Act: casefile.ActManage, Certificate: casefile.CertValid})
 				require.NoError(t, err)
 				require.False(t, got, "manager manages %s at %s", o, agency)
 			}
@@ -1301,9 +1303,9 @@ func TestAgencyIsNotBelowItself(t *testing.T) {
 	e, err := newEnforcer(modelConf, "p, manager, below, case, read, -\n")
 	require.NoError(t, err)
 	require.NoError(t, e.SetAgencyParent("T1", "K1"))
-	require.NoError(t, e.Assign("o:1", RoleManager, "K1"))
+	require.NoError(t, e.Assign("o:1", casefile.RoleManager, "K1"))
 	read := func(agency string) bool {
-		ok, err := e.Allowed(Request{Officer: "o:1", OfficerAgency: "K1", Agency: agency, Object: ObjCase, Act: ActRead, Certificate: CertNone})
+		ok, err := e.Allowed(Request{Officer: "o:1", OfficerAgency: "K1", Agency: agency, Object: ObjCase, Act: casefile.ActRead, Certificate: casefile.CertNone})
 		require.NoError(t, err)
 		return ok
 	}
@@ -1320,11 +1322,11 @@ func TestActingAgencyMustBeHeld(t *testing.T) {
 		name string
 		req  Request
 	}{
-		{"K1 officer claims the city", Request{Officer: holder(RoleOfficer, "K1"), OfficerAgency: "C", Agency: "K1", Object: ObjCase, Act: ActRecordEvidence, Certificate: CertValid}},
-		{"K2 officer claims K1", Request{Officer: holder(RoleOfficer, "K2"), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActRead, Certificate: CertValid}},
-		{"K1 manager claims the city", Request{Officer: holder(RoleManager, "K1"), OfficerAgency: "C", Agency: "K2", Object: ObjCase, Act: ActRead, Certificate: CertValid}},
-		{"K1 officer claims its head's role", Request{Officer: holder(RoleOfficer, "K1"), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActDecide, Certificate: CertValid}},
-		{"unknown officer", Request{Officer: "o:nobody", OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActRead, Certificate: CertValid}},
+		{"K1 officer claims the city", Request{Officer: holder(casefile.RoleOfficer, "K1"), OfficerAgency: "C", Agency: "K1", Object: ObjCase, Act: workflows.ActRecordEvidence, Certificate: casefile.CertValid}},
+		{"K2 officer claims K1", Request{Officer: holder(casefile.RoleOfficer, "K2"), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: casefile.ActRead, Certificate: casefile.CertValid}},
+		{"K1 manager claims the city", Request{Officer: holder(casefile.RoleManager, "K1"), OfficerAgency: "C", Agency: "K2", Object: ObjCase, Act: casefile.ActRead, Certificate: casefile.CertValid}},
+		{"K1 officer claims its head's role", Request{Officer: holder(casefile.RoleOfficer, "K1"), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: workflows.ActDecide, Certificate: casefile.CertValid}},
+		{"unknown officer", Request{Officer: "o:nobody", OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: casefile.ActRead, Certificate: casefile.CertValid}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1341,17 +1343,17 @@ func TestActingAgencyMustBeHeld(t *testing.T) {
 func TestNoCertificate(t *testing.T) {
 	t.Parallel()
 	e := testTree(t)
-	for _, cert := range []Certificate{CertNone, ""} {
-		for _, act := range append([]Act{ActOpenCase}, CaseActs...) {
-			got, err := e.Allowed(Request{Officer: holder(RoleOfficer, "K1"), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: act, Certificate: cert})
+	for _, cert := range []casefile.Certificate{casefile.CertNone, ""} {
+		for _, act := range append([]casefile.Act{workflows.ActOpenCase}, workflows.CaseActs...) {
+			got, err := e.Allowed(Request{Officer: holder(casefile.RoleOfficer, "K1"), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: act, Certificate: cert})
 			require.NoError(t, err)
 			require.False(t, got, "officer %s with certificate %q", act, cert)
 		}
 		for _, x := range []struct {
-			role Role
-			act  Act
-		}{{RoleReviewer, ActApproveReview}, {RoleHead, ActDecide}, {RoleHead, ActDecideRecusal},
-			{RolePrincipalHead, ActDecideRecusal}, {RoleHearingHost, ActRead}, {RoleOfficer, ActRead}} {
+			role casefile.Role
+			act  casefile.Act
+		}{{casefile.RoleReviewer, workflows.ActApproveReview}, {casefile.RoleHead, workflows.ActDecide}, {casefile.RoleHead, workflows.ActDecideRecusal},
+			{casefile.RolePrincipalHead, workflows.ActDecideRecusal}, {casefile.RoleHearingHost, casefile.ActRead}, {casefile.RoleOfficer, casefile.ActRead}} {
 			got, err := e.Allowed(Request{Officer: holder(x.role, "K1"), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: x.act, Certificate: cert})
 			require.NoError(t, err)
 			require.True(t, got, "%s %s with certificate %q", x.role, x.act, cert)
@@ -1362,7 +1364,7 @@ func TestNoCertificate(t *testing.T) {
 func TestAllowedRejectsBadRequests(t *testing.T) {
 	t.Parallel()
 	e := testTree(t)
-	good := Request{Officer: holder(RoleOfficer, "K1"), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActRead, Certificate: CertValid}
+	good := Request{Officer: holder(casefile.RoleOfficer, "K1"), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: casefile.ActRead, Certificate: casefile.CertValid}
 	ok, err := e.Allowed(good)
 	require.NoError(t, err)
 	require.True(t, ok)
@@ -1406,8 +1408,8 @@ func TestEnforcerErrorIsNotAnAllow(t *testing.T) {
 	require.NotEqual(t, modelConf, broken)
 	e, err := newEnforcer(broken, policyCSV)
 	require.NoError(t, err)
-	require.NoError(t, e.Assign("o:1", RoleOfficer, "K1"))
-	ok, err := e.Allowed(Request{Officer: "o:1", OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActRead, Certificate: CertValid})
+	require.NoError(t, e.Assign("o:1", casefile.RoleOfficer, "K1"))
+	ok, err := e.Allowed(Request{Officer: "o:1", OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: casefile.ActRead, Certificate: casefile.CertValid})
 	require.Error(t, err)
 	require.False(t, ok)
 }
@@ -1416,7 +1418,7 @@ func TestAssign(t *testing.T) {
 	t.Parallel()
 	e, err := New()
 	require.NoError(t, err)
-	req := Request{Officer: "o:12", OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActRecordEvidence, Certificate: CertValid}
+	req := Request{Officer: "o:12", OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: workflows.ActRecordEvidence, Certificate: casefile.CertValid}
 	allowed := func() bool {
 		ok, err := e.Allowed(req)
 		require.NoError(t, err)
@@ -1426,19 +1428,19 @@ func TestAssign(t *testing.T) {
 	require.Nil(t, e.RolesAt("o:12", "K1"))
 	require.False(t, allowed())
 
-	require.NoError(t, e.Assign("o:12", RoleOfficer, "K1"))
-	require.NoError(t, e.Assign("o:12", RoleOfficer, "K1"), "assigning twice is not an error")
-	require.NoError(t, e.Assign("o:12", RoleReviewer, "K1"))
-	require.NoError(t, e.Assign("o:12", RoleManager, "C"))
-	require.Equal(t, []Role{RoleOfficer, RoleReviewer}, e.RolesAt("o:12", "K1"))
-	require.Equal(t, []Role{RoleManager}, e.RolesAt("o:12", "C"))
+	require.NoError(t, e.Assign("o:12", casefile.RoleOfficer, "K1"))
+	require.NoError(t, e.Assign("o:12", casefile.RoleOfficer, "K1"), "assigning twice is not an error")
+	require.NoError(t, e.Assign("o:12", casefile.RoleReviewer, "K1"))
+	require.NoError(t, e.Assign("o:12", casefile.RoleManager, "C"))
+	require.Equal(t, []casefile.Role{casefile.RoleOfficer, casefile.RoleReviewer}, e.RolesAt("o:12", "K1"))
+	require.Equal(t, []casefile.Role{casefile.RoleManager}, e.RolesAt("o:12", "C"))
 	require.Nil(t, e.RolesAt("o:12", "K2"))
 	require.True(t, allowed())
 
-	require.NoError(t, e.Unassign("o:12", RoleOfficer, "K1"))
+	require.NoError(t, e.Unassign("o:12", casefile.RoleOfficer, "K1"))
 	require.False(t, allowed(), "revocation takes effect at once")
-	require.NoError(t, e.Unassign("o:12", RoleOfficer, "K1"), "unassigning twice is not an error")
-	require.Equal(t, []Role{RoleReviewer}, e.RolesAt("o:12", "K1"))
+	require.NoError(t, e.Unassign("o:12", casefile.RoleOfficer, "K1"), "unassigning twice is not an error")
+	require.Equal(t, []casefile.Role{casefile.RoleReviewer}, e.RolesAt("o:12", "K1"))
 }
 
 func TestAssignRejects(t *testing.T) {
@@ -1448,13 +1450,13 @@ func TestAssignRejects(t *testing.T) {
 	tests := []struct {
 		name    string
 		officer string
-		role    Role
+		role    casefile.Role
 		agency  string
 	}{
-		{"empty officer", "", RoleOfficer, "K1"},
-		{"empty agency", "o:1", RoleOfficer, ""},
+		{"empty officer", "", casefile.RoleOfficer, "K1"},
+		{"empty agency", "o:1", casefile.RoleOfficer, ""},
 		{"unknown role", "o:1", "clerk", "K1"},
-		{"officer ID that is a role name", "officer", RoleHead, "K1"},
+		{"officer ID that is a role name", "officer", casefile.RoleHead, "K1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1469,7 +1471,7 @@ func TestSetAgencyParent(t *testing.T) {
 	t.Parallel()
 	readAs := func(t *testing.T, e *Enforcer, managerAt, caseAt string) bool {
 		t.Helper()
-		ok, err := e.Allowed(Request{Officer: holder(RoleManager, managerAt), OfficerAgency: managerAt, Agency: caseAt, Object: ObjCase, Act: ActRead, Certificate: CertNone})
+		ok, err := e.Allowed(Request{Officer: holder(casefile.RoleManager, managerAt), OfficerAgency: managerAt, Agency: caseAt, Object: ObjCase, Act: casefile.ActRead, Certificate: casefile.CertNone})
 		require.NoError(t, err)
 		return ok
 	}
@@ -1494,7 +1496,7 @@ func TestSetAgencyParent(t *testing.T) {
 		t.Parallel()
 		e := testTree(t)
 		require.NoError(t, e.SetAgencyParent("C2", "P"))
-		require.NoError(t, e.Assign(holder(RoleManager, "C2"), RoleManager, "C2"))
+		require.NoError(t, e.Assign(holder(casefile.RoleManager, "C2"), casefile.RoleManager, "C2"))
 		require.NoError(t, e.SetAgencyParent("K1", "C2"))
 		require.False(t, readAs(t, e, "C", "K1"), "the old city loses K1")
 		require.False(t, readAs(t, e, "C", "T1"), "and K1's township")
@@ -1511,7 +1513,7 @@ func TestSetAgencyParent(t *testing.T) {
 		for i := 1; i <= maxAgencyDepth; i++ {
 			require.NoError(t, e.SetAgencyParent(agency(i), agency(i-1)))
 		}
-		require.NoError(t, e.Assign(holder(RoleManager, "A0"), RoleManager, "A0"))
+		require.NoError(t, e.Assign(holder(casefile.RoleManager, "A0"), casefile.RoleManager, "A0"))
 		require.True(t, readAs(t, e, "A0", agency(maxAgencyDepth)), "casbin follows the deepest link we accept")
 		err = e.SetAgencyParent(agency(maxAgencyDepth+1), agency(maxAgencyDepth))
 		require.ErrorIs(t, err, ErrInvalidTree, "one more level below is refused")
@@ -1559,11 +1561,11 @@ func TestConcurrentChanges(t *testing.T) {
 			defer wg.Done()
 			for i := range 200 {
 				officer := fmt.Sprintf("o:%d-%d", w, i)
-				if err := e.Assign(officer, RoleOfficer, "K1"); err != nil {
+				if err := e.Assign(officer, casefile.RoleOfficer, "K1"); err != nil {
 					errs <- err
 					return
 				}
-				if err := e.Unassign(officer, RoleOfficer, "K1"); err != nil {
+				if err := e.Unassign(officer, casefile.RoleOfficer, "K1"); err != nil {
 					errs <- err
 					return
 				}
@@ -1572,7 +1574,7 @@ func TestConcurrentChanges(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for range 200 {
-				ok, err := e.Allowed(Request{Officer: holder(RoleOfficer, "K1"), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActRecordEvidence, Certificate: CertValid})
+				ok, err := e.Allowed(Request{Officer: holder(casefile.RoleOfficer, "K1"), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: workflows.ActRecordEvidence, Certificate: casefile.CertValid})
 				if err == nil && !ok {
 					err = errors.New("a stable officer was refused")
 				}
@@ -1592,7 +1594,7 @@ func TestConcurrentChanges(t *testing.T) {
 
 func TestRuleCheck(t *testing.T) {
 	t.Parallel()
-	good := Rule{Role: RoleHead, Scope: ScopeOwn, Object: ObjCase, Act: ActDecideRecusal, Cert: NeedNone}
+	good := Rule{Role: casefile.RoleHead, Scope: ScopeOwn, Object: ObjCase, Act: workflows.ActDecideRecusal, Cert: NeedNone}
 	require.NoError(t, good.Check())
 	require.Equal(t, "p, head, own, case, decide-recusal, -", good.String())
 	back, err := RuleFromLine(good.Line())
@@ -1625,8 +1627,8 @@ func TestDefaultRules(t *testing.T) {
 	t.Parallel()
 	rules, err := DefaultRules()
 	require.NoError(t, err)
-	require.Contains(t, rules, Rule{RoleOfficer, ScopeOwn, ObjCase, ActApplyRecusal, NeedValid})
-	require.Contains(t, rules, Rule{RoleAdmin, ScopeBelow, ObjPolicy, ActManage, NeedNone})
+	require.Contains(t, rules, Rule{casefile.RoleOfficer, ScopeOwn, ObjCase, workflows.ActApplyRecusal, NeedValid})
+	require.Contains(t, rules, Rule{casefile.RoleAdmin, ScopeBelow, ObjPolicy, casefile.ActManage, NeedNone})
 	seen := map[Rule]bool{}
 	for _, r := range rules {
 		require.NoError(t, r.Check())
@@ -1642,7 +1644,7 @@ func snapshotOf(t testing.TB, version int64, rules []Rule) Snapshot {
 	s := Snapshot{Version: version, Rules: rules,
 		Tree: []AgencyLink{{"C", "P"}, {"K1", "C"}, {"K2", "C"}, {"T1", "K1"}}}
 	for _, a := range testAgencies {
-		for _, r := range Roles {
+		for _, r := range casefile.Roles {
 			s.Assignments = append(s.Assignments, Assignment{holder(r, a), r, a})
 		}
 	}
@@ -1681,7 +1683,7 @@ func TestReplaceGivesTheMatrix(t *testing.T) {
 			require.Equal(t, x.expect(cert), got, "%+v with %s", x, cert)
 		}
 	}
-	require.Equal(t, []Role{RoleHead}, e.RolesAt(holder(RoleHead, "K1"), "K1"))
+	require.Equal(t, []casefile.Role{casefile.RoleHead}, e.RolesAt(holder(casefile.RoleHead, "K1"), "K1"))
 }
 
 // TestReplaceSkipsBadEntries: a bad line, link or assignment in the database
@@ -1694,15 +1696,15 @@ func TestReplaceSkipsBadEntries(t *testing.T) {
 	s := Snapshot{
 		Version: 3,
 		Rules: []Rule{
-			{RoleOfficer, ScopeOwn, ObjCase, ActRecordEvidence, NeedValid},
-			{RoleManager, ScopeBelow, ObjCase, ActRead, NeedNone},
-			{RoleOfficer, ScopeOwn, ObjCase, "fly-to-the-moon", NeedValid}, // e.g. written by a newer release
-			{RoleOfficer, ScopeOwn, ObjCase, ActRecordEvidence, NeedValid}, // repeated
+			{casefile.RoleOfficer, ScopeOwn, ObjCase, workflows.ActRecordEvidence, NeedValid},
+			{casefile.RoleManager, ScopeBelow, ObjCase, casefile.ActRead, NeedNone},
+			{casefile.RoleOfficer, ScopeOwn, ObjCase, "fly-to-the-moon", NeedValid},           // e.g. written by a newer release
+			{casefile.RoleOfficer, ScopeOwn, ObjCase, workflows.ActRecordEvidence, NeedValid}, // repeated
 		},
 		Tree: []AgencyLink{{"K1", "C"}, {"C", "K1"}, {"T1", "K1"}, {"X", "X"}},
 		Assignments: []Assignment{
-			{"o:1", RoleOfficer, "K1"}, {"o:2", RoleManager, "C"}, {"o:3", "clerk", "K1"},
-			{"head", RoleOfficer, "K1"}, {"o:1", RoleOfficer, "K1"},
+			{"o:1", casefile.RoleOfficer, "K1"}, {"o:2", casefile.RoleManager, "C"}, {"o:3", "clerk", "K1"},
+			{"head", casefile.RoleOfficer, "K1"}, {"o:1", casefile.RoleOfficer, "K1"},
 		},
 	}
 	skipped, err := e.Replace(s)
@@ -1717,9 +1719,9 @@ func TestReplaceSkipsBadEntries(t *testing.T) {
 		require.NoError(t, err)
 		return ok
 	}
-	require.True(t, allowed(Request{Officer: "o:1", OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActRecordEvidence, Certificate: CertValid}))
-	require.True(t, allowed(Request{Officer: "o:2", OfficerAgency: "C", Agency: "T1", Object: ObjCase, Act: ActRead}))
-	require.False(t, allowed(Request{Officer: "o:1", OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActRead}),
+	require.True(t, allowed(Request{Officer: "o:1", OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: workflows.ActRecordEvidence, Certificate: casefile.CertValid}))
+	require.True(t, allowed(Request{Officer: "o:2", OfficerAgency: "C", Agency: "T1", Object: ObjCase, Act: casefile.ActRead}))
+	require.False(t, allowed(Request{Officer: "o:1", OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: casefile.ActRead}),
 		"the lines of policy.csv that New started with are gone")
 }
 
@@ -1729,16 +1731,16 @@ func TestRevocationBeatsTheCache(t *testing.T) {
 	t.Parallel()
 	rules, err := DefaultRules()
 	require.NoError(t, err)
-	evidence := Request{Officer: holder(RoleOfficer, "K1"), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActRecordEvidence, Certificate: CertValid}
-	cityRead := Request{Officer: holder(RoleManager, "C"), OfficerAgency: "C", Agency: "T1", Object: ObjCase, Act: ActRead, Certificate: CertNone}
-	evidenceLine := Rule{RoleOfficer, ScopeOwn, ObjCase, ActRecordEvidence, NeedValid}
+	evidence := Request{Officer: holder(casefile.RoleOfficer, "K1"), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: workflows.ActRecordEvidence, Certificate: casefile.CertValid}
+	cityRead := Request{Officer: holder(casefile.RoleManager, "C"), OfficerAgency: "C", Agency: "T1", Object: ObjCase, Act: casefile.ActRead, Certificate: casefile.CertNone}
+	evidenceLine := Rule{casefile.RoleOfficer, ScopeOwn, ObjCase, workflows.ActRecordEvidence, NeedValid}
 	tests := []struct {
 		name   string
 		req    Request
 		revoke func(*Enforcer) error
 	}{
 		{"role unassigned", evidence, func(e *Enforcer) error {
-			return e.Unassign(holder(RoleOfficer, "K1"), RoleOfficer, "K1")
+			return e.Unassign(holder(casefile.RoleOfficer, "K1"), casefile.RoleOfficer, "K1")
 		}},
 		{"line removed by a reload", evidence, func(e *Enforcer) error {
 			_, err := e.Replace(snapshotOf(t, 2, without(rules, evidenceLine)))
@@ -1746,7 +1748,7 @@ func TestRevocationBeatsTheCache(t *testing.T) {
 		}},
 		{"role gone in a reload", evidence, func(e *Enforcer) error {
 			s := snapshotOf(t, 2, rules)
-			s.Assignments = slicesDelete(s.Assignments, Assignment{holder(RoleOfficer, "K1"), RoleOfficer, "K1"})
+			s.Assignments = slicesDelete(s.Assignments, Assignment{holder(casefile.RoleOfficer, "K1"), casefile.RoleOfficer, "K1"})
 			_, err := e.Replace(s)
 			return err
 		}},
@@ -1793,7 +1795,7 @@ func slicesDelete[T comparable](s []T, v T) []T {
 func TestStaleAnswersAreNeverServed(t *testing.T) {
 	t.Parallel()
 	c := newDecisionCache(64)
-	r := Request{Officer: "o:1", OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActRead, Certificate: CertNone}
+	r := Request{Officer: "o:1", OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: casefile.ActRead, Certificate: casefile.CertNone}
 	c.put(r, 1, allow)
 	_, hit := c.get(r, 2)
 	require.False(t, hit, "an answer of generation 1 is not one of generation 2")
@@ -1808,7 +1810,7 @@ func TestCacheIsBounded(t *testing.T) {
 	t.Parallel()
 	e := testTree(t, CacheSize(256))
 	for i := range 5000 {
-		_, err := e.Allowed(Request{Officer: fmt.Sprintf("o:%d", i), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActRead})
+		_, err := e.Allowed(Request{Officer: fmt.Sprintf("o:%d", i), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: casefile.ActRead})
 		require.NoError(t, err)
 	}
 	require.LessOrEqual(t, e.cache.len(), 256)
@@ -1831,10 +1833,10 @@ func TestConcurrentRevocations(t *testing.T) {
 	require.NoError(t, err)
 
 	const victim = "o:victim"
-	victimReq := Request{Officer: victim, OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActRecordEvidence, Certificate: CertValid}
-	stableReq := Request{Officer: holder(RoleOfficer, "K1"), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: ActServeNotice, Certificate: CertValid}
+	victimReq := Request{Officer: victim, OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: workflows.ActRecordEvidence, Certificate: casefile.CertValid}
+	stableReq := Request{Officer: holder(casefile.RoleOfficer, "K1"), OfficerAgency: "K1", Agency: "K1", Object: ObjCase, Act: workflows.ActServeNotice, Certificate: casefile.CertValid}
 	withVictim := base
-	withVictim.Assignments = append(append([]Assignment(nil), base.Assignments...), Assignment{victim, RoleOfficer, "K1"})
+	withVictim.Assignments = append(append([]Assignment(nil), base.Assignments...), Assignment{victim, casefile.RoleOfficer, "K1"})
 
 	var stop atomic.Bool
 	var wg sync.WaitGroup
@@ -1870,9 +1872,9 @@ func TestConcurrentRevocations(t *testing.T) {
 			var err error
 			switch i % 3 {
 			case 0:
-				if err = e.Assign(victim, RoleOfficer, "K1"); err == nil {
+				if err = e.Assign(victim, casefile.RoleOfficer, "K1"); err == nil {
 					_, _ = e.Allowed(victimReq)
-					if err = e.Unassign(victim, RoleOfficer, "K1"); err == nil {
+					if err = e.Unassign(victim, casefile.RoleOfficer, "K1"); err == nil {
 						err = check("unassign")
 					}
 				}
@@ -1884,10 +1886,10 @@ func TestConcurrentRevocations(t *testing.T) {
 					}
 				}
 			case 2:
-				if err = e.Assign(victim, RoleOfficer, "K1"); err == nil {
+				if err = e.Assign(victim, casefile.RoleOfficer, "K1"); err == nil {
 					_, _ = e.Allowed(victimReq)
 					s := base
-					s.Rules = without(rules, Rule{RoleOfficer, ScopeOwn, ObjCase, ActRecordEvidence, NeedValid})
+					s.Rules = without(rules, Rule{casefile.RoleOfficer, ScopeOwn, ObjCase, workflows.ActRecordEvidence, NeedValid})
 					if _, err = e.Replace(s); err == nil {
 						err = check("a reload without the line")
 					}
@@ -1913,14 +1915,14 @@ func TestConcurrentRevocations(t *testing.T) {
 func TestWithout(t *testing.T) {
 	t.Parallel()
 	e := testTree(t)
-	line := Rule{RoleAdmin, ScopeOwn, ObjPolicy, ActManage, NeedNone}
-	req := Request{Officer: holder(RoleAdmin, "P"), OfficerAgency: "P", Agency: "P", Object: ObjPolicy, Act: ActManage}
+	line := Rule{casefile.RoleAdmin, ScopeOwn, ObjPolicy, casefile.ActManage, NeedNone}
+	req := Request{Officer: holder(casefile.RoleAdmin, "P"), OfficerAgency: "P", Agency: "P", Object: ObjPolicy, Act: casefile.ActManage}
 	trial, err := e.Without(line)
 	require.NoError(t, err)
 	ok, err := trial.Allowed(req)
 	require.NoError(t, err)
 	require.False(t, ok)
-	ok, err = trial.Allowed(Request{Officer: holder(RoleAdmin, "P"), OfficerAgency: "P", Agency: "K1", Object: ObjPolicy, Act: ActManage})
+	ok, err = trial.Allowed(Request{Officer: holder(casefile.RoleAdmin, "P"), OfficerAgency: "P", Agency: "K1", Object: ObjPolicy, Act: casefile.ActManage})
 	require.NoError(t, err)
 	require.True(t, ok, "the tree and the other lines are kept")
 	ok, err = e.Allowed(req)
@@ -1962,7 +1964,7 @@ func benchData(b *testing.B) (Snapshot, []Request) {
 			s.Tree = append(s.Tree, AgencyLink{a, p})
 		}
 	}
-	rolesBySlot := []Role{RoleOfficer, RoleOfficer, RoleOfficer, RoleOfficer, RoleOfficer, RoleOfficer, RoleReviewer, RoleHead, RoleManager, RoleAdmin}
+	rolesBySlot := []casefile.Role{casefile.RoleOfficer, casefile.RoleOfficer, casefile.RoleOfficer, casefile.RoleOfficer, casefile.RoleOfficer, casefile.RoleOfficer, casefile.RoleReviewer, casefile.RoleHead, casefile.RoleManager, casefile.RoleAdmin}
 	officer := func(agencyIndex, slot int) string { return fmt.Sprintf("o:%d", agencyIndex*10+slot) }
 	for i, a := range agencies {
 		for slot, r := range rolesBySlot {
@@ -1981,18 +1983,18 @@ func benchData(b *testing.B) (Snapshot, []Request) {
 		a := agencies[i%len(agencies)]
 		p, hasParent := parentOf[a]
 		reqs = append(reqs,
-			Request{Officer: officer(index[a], 0), OfficerAgency: a, Agency: a, Object: ObjCase, Act: ActRecordEvidence, Certificate: CertValid},    // allow
-			Request{Officer: officer(index[a], 1), OfficerAgency: a, Agency: a, Object: ObjCase, Act: ActServeNotice, Certificate: CertExpired},     // deny
-			Request{Officer: officer(index[a], 2), OfficerAgency: a, Agency: a, Object: ObjCase, Act: ActApplyRecusal, Certificate: CertWrongField}, // deny
-			Request{Officer: officer(index[a], 7), OfficerAgency: a, Agency: a, Object: ObjCase, Act: ActDecide, Certificate: CertNone},             // allow
-			Request{Officer: officer(index[a], 6), OfficerAgency: a, Agency: a, Object: ObjCase, Act: ActDecide, Certificate: CertNone},             // deny
+			Request{Officer: officer(index[a], 0), OfficerAgency: a, Agency: a, Object: ObjCase, Act: workflows.ActRecordEvidence, Certificate: casefile.CertValid},    // allow
+			Request{Officer: officer(index[a], 1), OfficerAgency: a, Agency: a, Object: ObjCase, Act: workflows.ActServeNotice, Certificate: casefile.CertExpired},     // deny
+			Request{Officer: officer(index[a], 2), OfficerAgency: a, Agency: a, Object: ObjCase, Act: workflows.ActApplyRecusal, Certificate: casefile.CertWrongField}, // deny
+			Request{Officer: officer(index[a], 7), OfficerAgency: a, Agency: a, Object: ObjCase, Act: workflows.ActDecide, Certificate: casefile.CertNone},             // allow
+			Request{Officer: officer(index[a], 6), OfficerAgency: a, Agency: a, Object: ObjCase, Act: workflows.ActDecide, Certificate: casefile.CertNone},             // deny
 		)
 		if hasParent {
 			reqs = append(reqs,
-				Request{Officer: officer(index[p], 8), OfficerAgency: p, Agency: a, Object: ObjCase, Act: ActRead, Certificate: CertNone},            // allow
-				Request{Officer: officer(index[a], 8), OfficerAgency: a, Agency: p, Object: ObjDeadline, Act: ActRead, Certificate: CertNone},        // deny
-				Request{Officer: officer(index[p], 0), OfficerAgency: p, Agency: a, Object: ObjCase, Act: ActRecordEvidence, Certificate: CertValid}, // deny
-				Request{Officer: officer(index[p], 9), OfficerAgency: p, Agency: a, Object: ObjCertificate, Act: ActManage, Certificate: CertNone},   // allow
+				Request{Officer: officer(index[p], 8), OfficerAgency: p, Agency: a, Object: ObjCase, Act: casefile.ActRead, Certificate: casefile.CertNone},             // allow
+				Request{Officer: officer(index[a], 8), OfficerAgency: a, Agency: p, Object: ObjDeadline, Act: casefile.ActRead, Certificate: casefile.CertNone},         // deny
+				Request{Officer: officer(index[p], 0), OfficerAgency: p, Agency: a, Object: ObjCase, Act: workflows.ActRecordEvidence, Certificate: casefile.CertValid}, // deny
+				Request{Officer: officer(index[p], 9), OfficerAgency: p, Agency: a, Object: ObjCertificate, Act: casefile.ActManage, Certificate: casefile.CertNone},    // allow
 			)
 		}
 	}
@@ -2087,3 +2089,5 @@ func BenchmarkReplace(b *testing.B) {
 		}
 	}
 }
+
+func init() { DeclareActs(workflows.Acts()) }

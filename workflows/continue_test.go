@@ -7,7 +7,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhifa/zhifa/internal/casefile"
-	"github.com/zhifa/zhifa/policies"
 	"github.com/zhifa/zhifa/workflows"
 )
 
@@ -20,14 +19,14 @@ import (
 // again.
 func TestContinuedRunKeepsTimersAndActIDs(t *testing.T) {
 	first := newCaseTest(t, bj(2026, 3, 2, 9, 0))
-	first.do(policies.ActOpenCase, first.open)
-	first.do(policies.ActApproveFiling, opinion(head, "同意立案"))
-	first.do(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
-	first.do(policies.ActSubmitReport, report(officer2, proposedFine))
-	first.do(policies.ActApproveReview, opinion(reviewer, "同意"))
-	first.do(policies.ActApprovePenalty, opinion(head, "同意"))
+	first.do(workflows.ActOpenCase, first.open)
+	first.do(workflows.ActApproveFiling, opinion(head, "同意立案"))
+	first.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	first.do(workflows.ActSubmitReport, report(officer2, proposedFine))
+	first.do(workflows.ActApproveReview, opinion(reviewer, "同意"))
+	first.do(workflows.ActApprovePenalty, opinion(head, "同意"))
 	first.wait(bj(2026, 3, 11, 10, 0))
-	first.sendAs("notice-key", policies.ActServeNotice, serve(officer1), "")
+	first.sendAs("notice-key", workflows.ActServeNotice, serve(officer1), "")
 	handed := first.look()
 	first.cancel()
 	first.run()
@@ -38,7 +37,7 @@ func TestContinuedRunKeepsTimersAndActIDs(t *testing.T) {
 	next := newCaseTest(t, bj(2026, 3, 12, 9, 0))
 	next.open = workflows.OpenCaseInput{Carry: &workflows.Carry{Case: state, Updates: []string{"notice-key"}}}
 	next.rec.seed(t, state)
-	retried := next.sendAs("notice-key", policies.ActServeNotice, serve(officer1), "")
+	retried := next.sendAs("notice-key", workflows.ActServeNotice, serve(officer1), "")
 	before := next.lookAt(bj(2026, 3, 18, 23, 59))
 	after := next.lookAt(bj(2026, 3, 19, 0, 1))
 	next.wait(bj(2026, 3, 19, 0, 2))
@@ -82,14 +81,14 @@ func TestHandedOverCaseLeavesLongTextsInTheRecord(t *testing.T) {
 func TestRefusedRecordLeavesTheCaseUsable(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
 	c.rec.refuse = func(r casefile.Record) bool { return strings.Contains(string(r.Event.Data), "拒收") }
-	c.do(policies.ActOpenCase, c.open)
-	c.do(policies.ActApproveFiling, opinion(head, "同意立案"))
+	c.do(workflows.ActOpenCase, c.open)
+	c.do(workflows.ActApproveFiling, opinion(head, "同意立案"))
 	bad := evidence(officer1, officer1.OfficerID, officer2.OfficerID)
 	bad.Description = "数据库拒收的证据"
-	failed := c.sendAs("bad", policies.ActRecordEvidence, bad, "")
+	failed := c.sendAs("bad", workflows.ActRecordEvidence, bad, "")
 	failed.wantErr = workflows.CodeRecordRefused
 	after := c.look()
-	c.do(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
 	last := c.look()
 	c.cancel()
 	c.run()

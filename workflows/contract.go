@@ -15,7 +15,6 @@ import (
 	"go.temporal.io/sdk/temporal"
 
 	"github.com/zhifa/zhifa/internal/casefile"
-	"github.com/zhifa/zhifa/policies"
 )
 
 // TaskQueue is the task queue every case workflow and activity runs on.
@@ -33,12 +32,12 @@ type Actor struct {
 	OfficerID   string          `json:"officer_id"`
 	Name        string          `json:"name"`
 	Certificate string          `json:"certificate,omitempty"` // 执法证 number used for this act; empty if none is valid now
-	Roles       []policies.Role `json:"roles,omitempty"`       // roles held at the case's agency
+	Roles       []casefile.Role `json:"roles,omitempty"`       // roles held at the case's agency
 }
 
 // holds tells whether the actor holds one of roles at the case's agency.
-func (a Actor) holds(roles ...policies.Role) bool {
-	return slices.ContainsFunc(a.Roles, func(r policies.Role) bool { return slices.Contains(roles, r) })
+func (a Actor) holds(roles ...casefile.Role) bool {
+	return slices.ContainsFunc(a.Roles, func(r casefile.Role) bool { return slices.Contains(roles, r) })
 }
 
 // Officer is a handling officer of a case (办案人员).
@@ -176,7 +175,7 @@ func ParseYuan(s string) (Yuan, error) {
 
 // NewInput returns an empty input for a case act, or false if no such act
 // exists. The API decodes the request body into it.
-func NewInput(act policies.Act) (Input, bool) {
+func NewInput(act casefile.Act) (Input, bool) {
 	f, ok := inputs[act]
 	if !ok {
 		return nil, false
@@ -185,4 +184,4 @@ func NewInput(act policies.Act) (Input, bool) {
 }
 
 // IsCaseAct tells whether act names an act on a case.
-func IsCaseAct(act policies.Act) bool { return slices.Contains(policies.CaseActs, act) }
+func IsCaseAct(act casefile.Act) bool { return slices.Contains(CaseActs, act) }

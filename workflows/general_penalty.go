@@ -55,7 +55,6 @@ import (
 	"go.temporal.io/sdk/workflow"
 
 	"github.com/zhifa/zhifa/internal/casefile"
-	"github.com/zhifa/zhifa/policies"
 )
 
 // ProcedureGeneral names the general penalty procedure.
@@ -525,7 +524,7 @@ func (in *DecideRecusalInput) check(c *Case) error {
 	}
 	switch r.TargetRole {
 	case "head":
-		if !in.Actor.holds(policies.RolePrincipalHead) {
+		if !in.Actor.holds(casefile.RolePrincipalHead) {
 			return reject(CodeSeparationOfDuties, "负责人的回避由主要负责人决定（市场监管行政处罚程序规定第四条）", "a head's recusal is decided by the principal head (SAMR 4)")
 		}
 	case "principal-head":
@@ -540,7 +539,7 @@ func (in *DecideRecusalInput) check(c *Case) error {
 				"the principal head's recusal is decided by a collective discussion of heads: list at least two participants, the recorder among them, the principal head not (SAMR 4)")
 		}
 	default:
-		if !in.Actor.holds(policies.RoleHead, policies.RolePrincipalHead) {
+		if !in.Actor.holds(casefile.RoleHead, casefile.RolePrincipalHead) {
 			return reject(CodeSeparationOfDuties, "执法人员的回避由负责人决定（行政处罚法第四十三条）", "staff recusal is decided by a head (PL 43)")
 		}
 	}
@@ -601,27 +600,27 @@ func (c *Case) afterReassignment(in *ReassignOfficersInput) []Officer {
 }
 
 // inputs maps each act to its input type.
-var inputs = map[policies.Act]func() Input{
-	policies.ActOpenCase:         func() Input { return &OpenCaseInput{} },
-	policies.ActApproveFiling:    func() Input { return &OpinionInput{} },
-	policies.ActRejectFiling:     func() Input { return &ReasonInput{} },
-	policies.ActRecordEvidence:   func() Input { return &RecordEvidenceInput{} },
-	policies.ActSubmitReport:     func() Input { return &SubmitReportInput{} },
-	policies.ActApproveReview:    func() Input { return &OpinionInput{} },
-	policies.ActReturnReview:     func() Input { return &ReasonInput{} },
-	policies.ActApprovePenalty:   func() Input { return &OpinionInput{} },
-	policies.ActServeNotice:      func() Input { return &ServeInput{} },
-	policies.ActRecordStatement:  func() Input { return &RecordStatementInput{} },
-	policies.ActRecordWaiver:     func() Input { return &OpinionInput{} },
-	policies.ActDecide:           func() Input { return &DecideInput{} },
-	policies.ActServeDecision:    func() Input { return &ServeInput{} },
-	policies.ActPublish:          func() Input { return &PublishInput{} },
-	policies.ActRecordPayment:    func() Input { return &RecordPaymentInput{} },
-	policies.ActRequestClosing:   func() Input { return &ReasonInput{} },
-	policies.ActApproveClosing:   func() Input { return &OpinionInput{} },
-	policies.ActApplyRecusal:     func() Input { return &ApplyRecusalInput{} },
-	policies.ActDecideRecusal:    func() Input { return &DecideRecusalInput{} },
-	policies.ActReassignOfficers: func() Input { return &ReassignOfficersInput{} },
+var inputs = map[casefile.Act]func() Input{
+	ActOpenCase:         func() Input { return &OpenCaseInput{} },
+	ActApproveFiling:    func() Input { return &OpinionInput{} },
+	ActRejectFiling:     func() Input { return &ReasonInput{} },
+	ActRecordEvidence:   func() Input { return &RecordEvidenceInput{} },
+	ActSubmitReport:     func() Input { return &SubmitReportInput{} },
+	ActApproveReview:    func() Input { return &OpinionInput{} },
+	ActReturnReview:     func() Input { return &ReasonInput{} },
+	ActApprovePenalty:   func() Input { return &OpinionInput{} },
+	ActServeNotice:      func() Input { return &ServeInput{} },
+	ActRecordStatement:  func() Input { return &RecordStatementInput{} },
+	ActRecordWaiver:     func() Input { return &OpinionInput{} },
+	ActDecide:           func() Input { return &DecideInput{} },
+	ActServeDecision:    func() Input { return &ServeInput{} },
+	ActPublish:          func() Input { return &PublishInput{} },
+	ActRecordPayment:    func() Input { return &RecordPaymentInput{} },
+	ActRequestClosing:   func() Input { return &ReasonInput{} },
+	ActApproveClosing:   func() Input { return &OpinionInput{} },
+	ActApplyRecusal:     func() Input { return &ApplyRecusalInput{} },
+	ActDecideRecusal:    func() Input { return &DecideRecusalInput{} },
+	ActReassignOfficers: func() Input { return &ReassignOfficersInput{} },
 }
 
 func (c *Case) isHandler(id string) bool {
@@ -640,7 +639,7 @@ func (c *Case) publicationRequired() bool {
 // case's own state and history decide (the role is Casbin's concern). It is
 // the validator of every act and what the API uses to list the acts open to
 // a caller.
-func (c *Case) May(act policies.Act, actor string) error {
+func (c *Case) May(act casefile.Act, actor string) error {
 	handlerOnly := func(stages ...Stage) error {
 		if !slices.Contains(stages, c.Stage) {
 			return c.wrongStep(act)
@@ -663,30 +662,30 @@ func (c *Case) May(act policies.Act, actor string) error {
 		return reject(CodeRecused, "您已回避，不得再办理本案（行政处罚法第四十三条）", "you are recused from this case (PL 43)")
 	}
 	switch act {
-	case policies.ActApplyRecusal, policies.ActDecideRecusal, policies.ActReassignOfficers:
+	case ActApplyRecusal, ActDecideRecusal, ActReassignOfficers:
 		if c.Stage == StageClosed || c.Seq == 0 {
 			return c.wrongStep(act)
 		}
-		if act == policies.ActDecideRecusal && !slices.ContainsFunc(c.Recusals, func(r Recusal) bool { return r.Outcome == "pending" }) {
+		if act == ActDecideRecusal && !slices.ContainsFunc(c.Recusals, func(r Recusal) bool { return r.Outcome == "pending" }) {
 			return reject(CodeWrongStep, "没有待决定的回避申请", "no recusal application is pending")
 		}
-		if act == policies.ActReassignOfficers && c.isHandler(actor) {
+		if act == ActReassignOfficers && c.isHandler(actor) {
 			return reject(CodeSeparationOfDuties, "办案人员不得调整本案办案人员", "a handling officer may not reassign the case")
 		}
 		return nil
-	case policies.ActOpenCase:
+	case ActOpenCase:
 		if c.Seq != 0 {
 			return c.wrongStep(act)
 		}
 		return nil
-	case policies.ActApproveFiling, policies.ActRejectFiling:
+	case ActApproveFiling, ActRejectFiling:
 		if c.Stage != StageFiling || c.Seq == 0 {
 			return c.wrongStep(act)
 		}
 		return nil
-	case policies.ActRecordEvidence:
+	case ActRecordEvidence:
 		return handlerOnly(StageInvestigation)
-	case policies.ActSubmitReport:
+	case ActSubmitReport:
 		if err := handlerOnly(StageInvestigation); err != nil {
 			return err
 		}
@@ -694,10 +693,10 @@ func (c *Case) May(act policies.Act, actor string) error {
 			return reject(CodeWrongStep, "尚未记录证据，不能提交调查终结报告", "record evidence before submitting the report")
 		}
 		return nil
-	case policies.ActApproveReview, policies.ActReturnReview:
+	case ActApproveReview, ActReturnReview:
 		return notHandler(StageReview, "办案人员不得作为本案审核人员（市场监管行政处罚程序规定第四十九条）",
 			"a handling officer may not review the case (SAMR 49)")
-	case policies.ActApprovePenalty:
+	case ActApprovePenalty:
 		if err := notHandler(StagePenaltyApproval, "办案人员不得审批本案处罚（办审定分离）", "a handling officer may not approve the penalty (handling, review and decision are separate)"); err != nil {
 			return err
 		}
@@ -705,14 +704,14 @@ func (c *Case) May(act policies.Act, actor string) error {
 			return reject(CodeSeparationOfDuties, "审核人员不得审批本案处罚（办审定分离）", "the reviewer may not approve the penalty (handling, review and decision are separate)")
 		}
 		return nil
-	case policies.ActServeNotice:
+	case ActServeNotice:
 		return handlerOnly(StageNotice)
-	case policies.ActRecordStatement, policies.ActRecordWaiver:
+	case ActRecordStatement, ActRecordWaiver:
 		if c.Notice != nil && c.Notice.ClosedAt != nil {
 			return reject(CodeWindowClosed, "陈述申辩期限已届满或已结束（市场监管行政处罚程序规定第五十七条）", "the statement window has closed (SAMR 57)")
 		}
 		return handlerOnly(StageStatement)
-	case policies.ActDecide:
+	case ActDecide:
 		if !c.ReviewPassed {
 			return reject(CodeReviewRequired, "未经法制审核或审核未通过的，不得作出决定（行政处罚法第五十八条）", "no decision without a passed legal review (PL 58)")
 		}
@@ -726,9 +725,9 @@ func (c *Case) May(act policies.Act, actor string) error {
 			return reject(CodeSeparationOfDuties, "审核人员不得作出本案决定（办审定分离）", "the reviewer may not decide the case (handling, review and decision are separate)")
 		}
 		return nil
-	case policies.ActServeDecision:
+	case ActServeDecision:
 		return handlerOnly(StageService)
-	case policies.ActPublish:
+	case ActPublish:
 		if !c.publicationRequired() || c.Publication != nil {
 			if c.Publication != nil {
 				return reject(CodeWrongStep, "处罚决定已公示", "the decision is already published")
@@ -736,9 +735,9 @@ func (c *Case) May(act policies.Act, actor string) error {
 			return c.wrongStep(act)
 		}
 		return handlerOnly(StageService, StageExecution, StageClosing)
-	case policies.ActRecordPayment:
+	case ActRecordPayment:
 		return handlerOnly(StageExecution)
-	case policies.ActRequestClosing:
+	case ActRequestClosing:
 		if err := handlerOnly(StageClosing); err != nil {
 			return err
 		}
@@ -746,7 +745,7 @@ func (c *Case) May(act policies.Act, actor string) error {
 			return reject(CodeWrongStep, "处罚决定尚未公示，不能结案（行政处罚法第四十八条）", "publish the decision before closing (PL 48)")
 		}
 		return nil
-	case policies.ActApproveClosing:
+	case ActApproveClosing:
 		return notHandler(StageClosingApproval, "办案人员不得审批本案结案", "a handling officer may not approve closing")
 	}
 	return reject(CodeWrongStep, "未知的执法行为 %s", "unknown act %s", act, act)
@@ -754,13 +753,13 @@ func (c *Case) May(act policies.Act, actor string) error {
 
 // officerActs are the acts of handling officers, which need a valid
 // certificate at the moment of the act (PL 42, 76(5)).
-var officerActs = []policies.Act{policies.ActOpenCase, policies.ActRecordEvidence, policies.ActSubmitReport,
-	policies.ActServeNotice, policies.ActRecordStatement, policies.ActRecordWaiver, policies.ActServeDecision,
-	policies.ActPublish, policies.ActRecordPayment, policies.ActRequestClosing}
+var officerActs = []casefile.Act{ActOpenCase, ActRecordEvidence, ActSubmitReport,
+	ActServeNotice, ActRecordStatement, ActRecordWaiver, ActServeDecision,
+	ActPublish, ActRecordPayment, ActRequestClosing}
 
 // mayAs is May plus what the actor brings: an officer act needs the
 // certificate the API found valid for this case's field at this moment.
-func (c *Case) mayAs(act policies.Act, actor Actor) error {
+func (c *Case) mayAs(act casefile.Act, actor Actor) error {
 	if err := c.May(act, actor.OfficerID); err != nil {
 		return err
 	}
@@ -770,16 +769,16 @@ func (c *Case) mayAs(act policies.Act, actor Actor) error {
 	return nil
 }
 
-func (c *Case) wrongStep(act policies.Act) error {
+func (c *Case) wrongStep(act casefile.Act) error {
 	return reject(CodeWrongStep, "案件当前处于「%s」环节，不能办理「%s」", "the case is at step %q; %q is not possible now",
 		stageNames[c.Stage], actNames[act], c.Stage, act)
 }
 
 // AvailableActs lists the acts the officer may perform now as far as the
 // case decides; the API intersects it with what policy allows the caller.
-func (c *Case) AvailableActs(officerID string) []policies.Act {
-	var out []policies.Act
-	for _, act := range policies.CaseActs {
+func (c *Case) AvailableActs(officerID string) []casefile.Act {
+	var out []casefile.Act
+	for _, act := range CaseActs {
 		if c.May(act, officerID) == nil {
 			out = append(out, act)
 		}
@@ -793,18 +792,18 @@ var stageNames = map[Stage]string{
 	StageExecution: "执行", StageClosing: "结案", StageClosingApproval: "结案审批", StageClosed: "已结案",
 }
 
-var actNames = map[policies.Act]string{
-	policies.ActOpenCase: "立案申请", policies.ActApproveFiling: "批准立案", policies.ActRejectFiling: "不予立案",
-	policies.ActRecordEvidence: "记录证据", policies.ActSubmitReport: "提交调查终结报告", policies.ActApproveReview: "审核通过",
-	policies.ActReturnReview: "审核退回", policies.ActApprovePenalty: "批准拟处罚意见", policies.ActServeNotice: "送达告知书",
-	policies.ActRecordStatement: "记录陈述申辩", policies.ActRecordWaiver: "记录放弃陈述申辩", policies.ActDecide: "作出处罚决定",
-	policies.ActServeDecision: "送达决定书", policies.ActPublish: "公示", policies.ActRecordPayment: "记录缴款",
-	policies.ActRequestClosing: "申请结案", policies.ActApproveClosing: "批准结案",
-	policies.ActApplyRecusal: "申请回避", policies.ActDecideRecusal: "决定回避", policies.ActReassignOfficers: "调整办案人员",
+var actNames = map[casefile.Act]string{
+	ActOpenCase: "立案申请", ActApproveFiling: "批准立案", ActRejectFiling: "不予立案",
+	ActRecordEvidence: "记录证据", ActSubmitReport: "提交调查终结报告", ActApproveReview: "审核通过",
+	ActReturnReview: "审核退回", ActApprovePenalty: "批准拟处罚意见", ActServeNotice: "送达告知书",
+	ActRecordStatement: "记录陈述申辩", ActRecordWaiver: "记录放弃陈述申辩", ActDecide: "作出处罚决定",
+	ActServeDecision: "送达决定书", ActPublish: "公示", ActRecordPayment: "记录缴款",
+	ActRequestClosing: "申请结案", ActApproveClosing: "批准结案",
+	ActApplyRecusal: "申请回避", ActDecideRecusal: "决定回避", ActReassignOfficers: "调整办案人员",
 }
 
 // ActName is the Chinese name of an act.
-func ActName(act policies.Act) string { return actNames[act] }
+func ActName(act casefile.Act) string { return actNames[act] }
 
 // Tasks lists who must act next: the open tasks of the case.
 func (c *Case) Tasks() []casefile.Task {
@@ -818,59 +817,59 @@ func (c *Case) Tasks() []casefile.Task {
 		}
 		return nil
 	}
-	role := func(key, kind string, r policies.Role, dueKey string, acts ...policies.Act) {
+	role := func(key, kind string, r casefile.Role, dueKey string, acts ...casefile.Act) {
 		out = append(out, casefile.Task{Key: key, Kind: kind, Role: string(r), Acts: actStrings(acts), Title: actTitle(acts), DueAt: due(dueKey)})
 	}
-	officers := func(key, dueKey string, acts ...policies.Act) {
+	officers := func(key, dueKey string, acts ...casefile.Act) {
 		for _, o := range c.Officers {
-			out = append(out, casefile.Task{Key: key, Kind: "step", Role: string(policies.RoleOfficer), Assignee: o.ID,
+			out = append(out, casefile.Task{Key: key, Kind: "step", Role: string(casefile.RoleOfficer), Assignee: o.ID,
 				Acts: actStrings(acts), Title: actTitle(acts), DueAt: due(dueKey)})
 		}
 	}
 	switch c.Stage {
 	case StageFiling:
-		role("filing", "approval", policies.RoleHead, "filing", policies.ActApproveFiling, policies.ActRejectFiling)
+		role("filing", "approval", casefile.RoleHead, "filing", ActApproveFiling, ActRejectFiling)
 	case StageInvestigation:
-		officers("investigation", "decision", policies.ActRecordEvidence, policies.ActSubmitReport)
+		officers("investigation", "decision", ActRecordEvidence, ActSubmitReport)
 	case StageReview:
 		key := fmt.Sprintf("review#%d", len(c.Reviews)+1)
-		role(key, "review", policies.RoleReviewer, key, policies.ActApproveReview, policies.ActReturnReview)
+		role(key, "review", casefile.RoleReviewer, key, ActApproveReview, ActReturnReview)
 	case StagePenaltyApproval:
-		role("penalty-approval", "approval", policies.RoleHead, "decision", policies.ActApprovePenalty)
+		role("penalty-approval", "approval", casefile.RoleHead, "decision", ActApprovePenalty)
 	case StageNotice:
-		officers("notice", "decision", policies.ActServeNotice)
+		officers("notice", "decision", ActServeNotice)
 	case StageStatement:
-		officers("statement", "statement", policies.ActRecordStatement, policies.ActRecordWaiver)
+		officers("statement", "statement", ActRecordStatement, ActRecordWaiver)
 	case StageDecision:
-		role("decision", "approval", policies.RoleHead, "decision", policies.ActDecide)
+		role("decision", "approval", casefile.RoleHead, "decision", ActDecide)
 	case StageService:
-		officers("service", "service", policies.ActServeDecision)
+		officers("service", "service", ActServeDecision)
 	case StageExecution:
-		officers("payment", "payment", policies.ActRecordPayment)
+		officers("payment", "payment", ActRecordPayment)
 	case StageClosing:
-		officers("closing", "closing", policies.ActRequestClosing)
+		officers("closing", "closing", ActRequestClosing)
 	case StageClosingApproval:
-		role("closing-approval", "approval", policies.RoleHead, "closing", policies.ActApproveClosing)
+		role("closing-approval", "approval", casefile.RoleHead, "closing", ActApproveClosing)
 	}
 	for _, r := range c.Recusals {
 		if r.Outcome == "pending" {
-			decider := policies.RoleHead
+			decider := casefile.RoleHead
 			if r.TargetRole == "head" || r.TargetRole == "principal-head" {
-				decider = policies.RolePrincipalHead
+				decider = casefile.RolePrincipalHead
 			}
-			role(fmt.Sprintf("recusal#%d", r.ID), "approval", decider, "", policies.ActDecideRecusal)
+			role(fmt.Sprintf("recusal#%d", r.ID), "approval", decider, "", ActDecideRecusal)
 		}
 	}
 	if c.NeedsReassignment() {
-		role("reassignment", "approval", policies.RoleHead, "", policies.ActReassignOfficers)
+		role("reassignment", "approval", casefile.RoleHead, "", ActReassignOfficers)
 	}
 	if c.publicationRequired() && c.Publication == nil && c.Stage != StageClosed {
-		officers("publication", "publication", policies.ActPublish)
+		officers("publication", "publication", ActPublish)
 	}
 	return out
 }
 
-func actStrings(acts []policies.Act) []string {
+func actStrings(acts []casefile.Act) []string {
 	out := make([]string, len(acts))
 	for i, a := range acts {
 		out[i] = string(a)
@@ -878,7 +877,7 @@ func actStrings(acts []policies.Act) []string {
 	return out
 }
 
-func actTitle(acts []policies.Act) string {
+func actTitle(acts []casefile.Act) string {
 	title := ""
 	for i, a := range acts {
 		if i > 0 {
@@ -1059,7 +1058,7 @@ func (w *generalPenalty) performed(ctx workflow.Context) bool {
 
 // check is every check of an act: its limits, the case's state and the
 // input's own rules.
-func (w *generalPenalty) check(act policies.Act, in Input) error {
+func (w *generalPenalty) check(act casefile.Act, in Input) error {
 	if err := checkLimits(in); err != nil {
 		return err
 	}
@@ -1077,7 +1076,7 @@ type applier func(ctx workflow.Context, in Input, now time.Time) (summary string
 // handle runs one accepted act under the case mutex: re-check (another act
 // may have landed since validation), apply, record. If anything fails the
 // case is as it was before the act.
-func (w *generalPenalty) handle(ctx workflow.Context, act policies.Act, in Input, apply applier) (ActResult, error) {
+func (w *generalPenalty) handle(ctx workflow.Context, act casefile.Act, in Input, apply applier) (ActResult, error) {
 	if err := w.mu.Lock(ctx); err != nil {
 		return w.result(), err
 	}
@@ -1137,10 +1136,10 @@ func (w *generalPenalty) syncTimers(ctx workflow.Context) {
 	}
 }
 
-func (w *generalPenalty) appliers() map[policies.Act]applier {
+func (w *generalPenalty) appliers() map[casefile.Act]applier {
 	c := &w.c
-	return map[policies.Act]applier{
-		policies.ActOpenCase: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+	return map[casefile.Act]applier{
+		ActOpenCase: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			number, err := allocateNumber(ctx, c.ID, c.AgencyID, now)
 			if err != nil {
 				return "", nil, err
@@ -1156,7 +1155,7 @@ func (w *generalPenalty) appliers() map[policies.Act]applier {
 			}
 			return fmt.Sprintf("立案申请：%s，当事人 %s", c.PowerItem.Name, c.Party.Name), in, nil
 		},
-		policies.ActApproveFiling: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActApproveFiling: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			d, err := w.deadline(ctx, "decision", "decision", now)
 			if err != nil {
 				return "", nil, err
@@ -1166,17 +1165,17 @@ func (w *generalPenalty) appliers() map[policies.Act]applier {
 			w.open(ctx, d)
 			return "批准立案", in, nil
 		},
-		policies.ActRejectFiling: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActRejectFiling: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			w.meet("filing", now)
 			c.Stage, c.Outcome, c.ClosedAt = StageClosed, "not-filed", &now
 			return "不予立案：" + in.(*ReasonInput).Opinion, in, nil
 		},
-		policies.ActRecordEvidence: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActRecordEvidence: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			e := in.(*RecordEvidenceInput)
 			c.Evidence = append(c.Evidence, Evidence{Kind: e.Kind, Description: e.Description, Proves: e.Proves, Place: e.Place, CollectedBy: e.CollectedBy, At: now})
 			return fmt.Sprintf("记录证据（%s）：%s", e.Kind, e.Description), in, nil
 		},
-		policies.ActSubmitReport: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActSubmitReport: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			r := in.(*SubmitReportInput)
 			key := fmt.Sprintf("review#%d", len(c.Reviews)+1)
 			d, err := w.deadline(ctx, key, "review", now)
@@ -1188,7 +1187,7 @@ func (w *generalPenalty) appliers() map[policies.Act]applier {
 			w.open(ctx, d)
 			return fmt.Sprintf("提交调查终结报告，送法制审核（第 %d 轮）；拟：%s", len(c.Reviews)+1, r.Proposal.Penalty), in, nil
 		},
-		policies.ActApproveReview: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActApproveReview: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			o := in.(*OpinionInput)
 			round := len(c.Reviews) + 1
 			w.meet(fmt.Sprintf("review#%d", round), now)
@@ -1196,7 +1195,7 @@ func (w *generalPenalty) appliers() map[policies.Act]applier {
 			c.ReviewPassed, c.Stage = true, StagePenaltyApproval
 			return fmt.Sprintf("法制审核通过（第 %d 轮）", round), in, nil
 		},
-		policies.ActReturnReview: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActReturnReview: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			o := in.(*ReasonInput)
 			round := len(c.Reviews) + 1
 			w.meet(fmt.Sprintf("review#%d", round), now)
@@ -1204,13 +1203,13 @@ func (w *generalPenalty) appliers() map[policies.Act]applier {
 			c.Stage = StageInvestigation
 			return fmt.Sprintf("法制审核退回（第 %d 轮）：%s", round, o.Opinion), in, nil
 		},
-		policies.ActApprovePenalty: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActApprovePenalty: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			o := in.(*OpinionInput)
 			c.Approval = &Approval{HeadID: o.Actor.OfficerID, Opinion: o.Opinion, At: now}
 			c.Stage = StageNotice
 			return "负责人批准拟处罚意见", in, nil
 		},
-		policies.ActServeNotice: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActServeNotice: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			s := in.(*ServeInput)
 			d, err := w.deadline(ctx, "statement", "statement", now)
 			if err != nil {
@@ -1221,17 +1220,17 @@ func (w *generalPenalty) appliers() map[policies.Act]applier {
 			w.open(ctx, d)
 			return fmt.Sprintf("送达行政处罚告知书（%s），陈述申辩期限至 %s", s.Method, d.DueDate), in, nil
 		},
-		policies.ActRecordStatement: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActRecordStatement: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			s := in.(*RecordStatementInput)
 			c.Statements = append(c.Statements, Statement{Text: s.Text, HearingRequested: s.HearingRequested, At: now})
 			w.closeWindow(now, "statement")
 			return "记录当事人陈述申辩：" + s.Text, in, nil
 		},
-		policies.ActRecordWaiver: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActRecordWaiver: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			w.closeWindow(now, "waiver")
 			return "当事人明确放弃陈述、申辩和听证", in, nil
 		},
-		policies.ActDecide: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActDecide: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			d := in.(*DecideInput)
 			keys := []string{"service"}
 			if d.Outcome == "penalty" {
@@ -1256,7 +1255,7 @@ func (w *generalPenalty) appliers() map[policies.Act]applier {
 			}
 			return "作出不予行政处罚决定", in, nil
 		},
-		policies.ActServeDecision: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActServeDecision: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			s := in.(*ServeInput)
 			next, key := StageClosing, "closing"
 			if c.Decision.Fine > 0 {
@@ -1272,13 +1271,13 @@ func (w *generalPenalty) appliers() map[policies.Act]applier {
 			w.open(ctx, d)
 			return fmt.Sprintf("送达行政处罚决定书（%s）", s.Method), in, nil
 		},
-		policies.ActPublish: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActPublish: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			p := in.(*PublishInput)
 			w.meet("publication", now)
 			c.Publication = &Published{Channel: p.Channel, At: now}
 			return "公示行政处罚决定：" + p.Channel, in, nil
 		},
-		policies.ActRecordPayment: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActRecordPayment: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			p := in.(*RecordPaymentInput)
 			d, err := w.deadline(ctx, "closing", "closing", now)
 			if err != nil {
@@ -1290,12 +1289,12 @@ func (w *generalPenalty) appliers() map[policies.Act]applier {
 			w.open(ctx, d)
 			return fmt.Sprintf("罚款 %s 元已缴纳（凭证 %s）", p.Amount, p.Receipt), in, nil
 		},
-		policies.ActRequestClosing: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActRequestClosing: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			c.ClosingNote = in.(*ReasonInput).Opinion
 			c.Stage = StageClosingApproval
 			return "填写结案审批表：" + c.ClosingNote, in, nil
 		},
-		policies.ActApplyRecusal: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActApplyRecusal: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			r := in.(*ApplyRecusalInput)
 			applicant := r.Actor.OfficerID
 			if r.ByParty {
@@ -1309,7 +1308,7 @@ func (w *generalPenalty) appliers() map[policies.Act]applier {
 			}
 			return fmt.Sprintf("%s申请 %s 回避：%s（决定前调查不停止，行政处罚法第四十三条）", who, r.Target, r.Reason), in, nil
 		},
-		policies.ActDecideRecusal: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActDecideRecusal: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			d := in.(*DecideRecusalInput)
 			r := &c.Recusals[d.Recusal-1]
 			r.Outcome, r.DecidedBy, r.Decision, r.Participants, r.DecidedAt = "refused", d.Actor.OfficerID, d.Reason, d.Participants, &now
@@ -1327,7 +1326,7 @@ func (w *generalPenalty) appliers() map[policies.Act]applier {
 			}
 			return fmt.Sprintf("决定 %s 回避：%s", r.Target, d.Reason), in, nil
 		},
-		policies.ActReassignOfficers: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActReassignOfficers: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			r := in.(*ReassignOfficersInput)
 			var kept []Officer
 			for _, o := range c.Officers {
@@ -1354,7 +1353,7 @@ func (w *generalPenalty) appliers() map[policies.Act]applier {
 			c.Officers = kept
 			return fmt.Sprintf("调整办案人员：增加 %v，减少 %v；%s", r.Add, r.Remove, r.Reason), in, nil
 		},
-		policies.ActApproveClosing: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
+		ActApproveClosing: func(ctx workflow.Context, in Input, now time.Time) (string, any, error) {
 			w.meet("closing", now)
 			c.Stage, c.ClosedAt = StageClosed, &now
 			return "批准结案", in, nil
@@ -1487,7 +1486,7 @@ func (w *generalPenalty) expire(ctx workflow.Context, key string) {
 // recordSystem records what the workflow did by itself. Should the record
 // refuse it, the change stays in the case and reaches the record with the
 // next act's changes; only the event line is missing, and the log says so.
-func (w *generalPenalty) recordSystem(ctx workflow.Context, act policies.Act, summary string, data any) {
+func (w *generalPenalty) recordSystem(ctx workflow.Context, act casefile.Act, summary string, data any) {
 	if err := w.record(ctx, act, system, workflow.Now(ctx), summary, data); err != nil {
 		workflow.GetLogger(ctx).Error("system event not recorded", "caseID", w.c.ID, "act", act, "error", err)
 	}
@@ -1504,7 +1503,7 @@ const certificateTimer = "certificate/"
 // and the tasks. A database that is down is retried until it answers, so an
 // accepted act is never lost; a record the database refuses for good
 // (record_refused) fails the act, and the caller restores the case.
-func (w *generalPenalty) record(ctx workflow.Context, act policies.Act, actor Actor, now time.Time, summary string, data any) error {
+func (w *generalPenalty) record(ctx workflow.Context, act casefile.Act, actor Actor, now time.Time, summary string, data any) error {
 	raw, err := json.Marshal(data)
 	if err != nil {
 		return err

@@ -11,7 +11,6 @@ import (
 
 	"github.com/zhifa/zhifa/internal/calendar"
 	"github.com/zhifa/zhifa/internal/casefile"
-	"github.com/zhifa/zhifa/policies"
 	"github.com/zhifa/zhifa/workflows"
 )
 
@@ -20,32 +19,32 @@ import (
 // of the hash-chained record (PL 47; SAMR 79), and every time limit is met.
 func TestGeneralPenaltyRunsToClosed(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0)) // Monday
-	c.do(policies.ActOpenCase, c.open)
-	c.do(policies.ActApproveFiling, opinion(head, "同意立案"))
+	c.do(workflows.ActOpenCase, c.open)
+	c.do(workflows.ActApproveFiling, opinion(head, "同意立案"))
 	c.wait(bj(2026, 3, 3, 10, 0))
-	c.do(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
 	c.wait(bj(2026, 3, 5, 10, 0))
-	submitted := c.do(policies.ActSubmitReport, report(officer2, proposedFine))
+	submitted := c.do(workflows.ActSubmitReport, report(officer2, proposedFine))
 	c.wait(bj(2026, 3, 9, 10, 0))
-	c.do(policies.ActApproveReview, opinion(reviewer, "事实清楚，证据确凿，适用依据正确，程序合法，同意"))
+	c.do(workflows.ActApproveReview, opinion(reviewer, "事实清楚，证据确凿，适用依据正确，程序合法，同意"))
 	c.wait(bj(2026, 3, 10, 10, 0))
-	c.do(policies.ActApprovePenalty, opinion(head, "同意"))
+	c.do(workflows.ActApprovePenalty, opinion(head, "同意"))
 	c.wait(bj(2026, 3, 11, 10, 0))
-	notified := c.do(policies.ActServeNotice, serve(officer1))
+	notified := c.do(workflows.ActServeNotice, serve(officer1))
 	c.wait(bj(2026, 3, 12, 10, 0))
-	c.do(policies.ActRecordWaiver, opinion(officer2, "当事人书面表示放弃陈述、申辩和听证"))
+	c.do(workflows.ActRecordWaiver, opinion(officer2, "当事人书面表示放弃陈述、申辩和听证"))
 	c.wait(bj(2026, 3, 13, 10, 0))
-	decided := c.do(policies.ActDecide, decide(head, proposedFine))
+	decided := c.do(workflows.ActDecide, decide(head, proposedFine))
 	c.wait(bj(2026, 3, 16, 10, 0))
-	served := c.do(policies.ActServeDecision, serve(officer1))
+	served := c.do(workflows.ActServeDecision, serve(officer1))
 	c.wait(bj(2026, 3, 17, 10, 0))
-	c.do(policies.ActPublish, workflows.PublishInput{ActBase: by(officer2), Channel: "国家企业信用信息公示系统"})
+	c.do(workflows.ActPublish, workflows.PublishInput{ActBase: by(officer2), Channel: "国家企业信用信息公示系统"})
 	c.wait(bj(2026, 3, 20, 10, 0))
-	paid := c.do(policies.ActRecordPayment, workflows.RecordPaymentInput{ActBase: by(officer1), Amount: proposedFine, Receipt: "3301-2026-000123"})
+	paid := c.do(workflows.ActRecordPayment, workflows.RecordPaymentInput{ActBase: by(officer1), Amount: proposedFine, Receipt: "3301-2026-000123"})
 	c.wait(bj(2026, 3, 23, 10, 0))
-	c.do(policies.ActRequestClosing, reason(officer1, "罚款已缴清，执行完毕"))
+	c.do(workflows.ActRequestClosing, reason(officer1, "罚款已缴清，执行完毕"))
 	c.wait(bj(2026, 3, 24, 10, 0))
-	closed := c.do(policies.ActApproveClosing, opinion(head, "同意结案"))
+	closed := c.do(workflows.ActApproveClosing, opinion(head, "同意结案"))
 	c.run()
 
 	final := c.result()
@@ -109,8 +108,8 @@ func TestGeneralPenaltyRunsToClosed(t *testing.T) {
 	require.Len(t, recs[3].Tasks, 1)
 	task := recs[3].Tasks[0]
 	require.Equal(t, "review#1", task.Key)
-	require.Equal(t, string(policies.RoleReviewer), task.Role)
-	require.Equal(t, []string{string(policies.ActApproveReview), string(policies.ActReturnReview)}, task.Acts)
+	require.Equal(t, string(casefile.RoleReviewer), task.Role)
+	require.Equal(t, []string{string(workflows.ActApproveReview), string(workflows.ActReturnReview)}, task.Acts)
 	require.NotNil(t, task.DueAt)
 	require.True(t, task.DueAt.Equal(reviewDue))
 	require.True(t, reviewDue.Equal(bj(2026, 3, 20, 0, 0)), "review due at %s", reviewDue)
@@ -134,18 +133,18 @@ func TestGeneralPenaltyRunsToClosed(t *testing.T) {
 func TestPublicationDeadlineGoesOverdue(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 9, 28, 8, 0))
 	c.awaitingDecision()
-	decided := c.do(policies.ActDecide, decide(head, proposedFine))
-	c.do(policies.ActServeDecision, serve(officer1))
-	c.do(policies.ActRecordPayment, workflows.RecordPaymentInput{ActBase: by(officer1), Amount: proposedFine, Receipt: "3301-2026-000456"})
+	decided := c.do(workflows.ActDecide, decide(head, proposedFine))
+	c.do(workflows.ActServeDecision, serve(officer1))
+	c.do(workflows.ActRecordPayment, workflows.RecordPaymentInput{ActBase: by(officer1), Amount: proposedFine, Receipt: "3301-2026-000456"})
 	acts := len(c.outcomes)
 
 	dueAt := bj(2026, 10, 14, 0, 0)
 	before := c.lookAt(dueAt.Add(-time.Minute))
 	c.wait(dueAt)
 	after := c.look()
-	c.do(policies.ActPublish, workflows.PublishInput{ActBase: by(officer2), Channel: "临江县人民政府门户网站"})
-	c.do(policies.ActRequestClosing, reason(officer1, "罚款已缴清，执行完毕"))
-	c.do(policies.ActApproveClosing, opinion(head, "同意结案"))
+	c.do(workflows.ActPublish, workflows.PublishInput{ActBase: by(officer2), Channel: "临江县人民政府门户网站"})
+	c.do(workflows.ActRequestClosing, reason(officer1, "罚款已缴清，执行完毕"))
+	c.do(workflows.ActApproveClosing, opinion(head, "同意结案"))
 	c.run()
 
 	require.Equal(t, civil.Date{Year: 2026, Month: 9, Day: 28}, calendar.DateOf(decided.at))
@@ -211,28 +210,28 @@ func TestPublicationDeadlineGoesOverdue(t *testing.T) {
 func TestReviewReturnedTwiceThenApproved(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
 	c.filed()
-	c.do(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
-	submit1 := c.do(policies.ActSubmitReport, report(officer1, proposedFine))
+	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	submit1 := c.do(workflows.ActSubmitReport, report(officer1, proposedFine))
 
 	// A return without a written opinion is refused and changes nothing.
 	before := c.look()
-	c.refuse(policies.ActReturnReview, reason(reviewer, ""), workflows.CodeInvalidInput)
+	c.refuse(workflows.ActReturnReview, reason(reviewer, ""), workflows.CodeInvalidInput)
 	unchanged := c.look()
 
 	c.wait(bj(2026, 3, 3, 10, 0))
-	return1 := c.do(policies.ActReturnReview, reason(reviewer, "货值未查明，事实不清，建议补充调查"))
+	return1 := c.do(workflows.ActReturnReview, reason(reviewer, "货值未查明，事实不清，建议补充调查"))
 	returned := c.look()
 	c.wait(bj(2026, 3, 4, 10, 0))
 	supplement := evidence(officer2, officer1.OfficerID, officer2.OfficerID)
 	supplement.Kind, supplement.Description, supplement.Proves = "书证", "进货发票 1 张", "涉案食品的进货价格和数量"
-	c.do(policies.ActRecordEvidence, supplement)
-	submit2 := c.do(policies.ActSubmitReport, report(officer1, proposedFine))
+	c.do(workflows.ActRecordEvidence, supplement)
+	submit2 := c.do(workflows.ActSubmitReport, report(officer1, proposedFine))
 	c.wait(bj(2026, 3, 5, 10, 0))
-	return2 := c.do(policies.ActReturnReview, reason(reviewer, "适用依据条款引用不准确，建议更正"))
+	return2 := c.do(workflows.ActReturnReview, reason(reviewer, "适用依据条款引用不准确，建议更正"))
 	c.wait(bj(2026, 3, 9, 10, 0))
-	submit3 := c.do(policies.ActSubmitReport, report(officer1, proposedFine))
+	submit3 := c.do(workflows.ActSubmitReport, report(officer1, proposedFine))
 	c.wait(bj(2026, 3, 10, 10, 0))
-	approve3 := c.do(policies.ActApproveReview, opinion(reviewer, "同意"))
+	approve3 := c.do(workflows.ActApproveReview, opinion(reviewer, "同意"))
 	end := c.look()
 	c.cancel()
 	c.run()
@@ -280,7 +279,7 @@ func TestReviewReturnedTwiceThenApproved(t *testing.T) {
 
 	var returns int
 	for _, a := range c.rec.acts() {
-		if a == string(policies.ActReturnReview) {
+		if a == string(workflows.ActReturnReview) {
 			returns++
 		}
 	}
@@ -294,19 +293,19 @@ func TestReviewReturnedTwiceThenApproved(t *testing.T) {
 func TestDecisionRefusedUntilAllowed(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
 	c.filed()
-	c.do(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
-	beforeReport := c.refuse(policies.ActDecide, decide(head, proposedFine), workflows.CodeReviewRequired)
-	c.do(policies.ActSubmitReport, report(officer1, proposedFine))
-	c.refuse(policies.ActDecide, decide(head, proposedFine), workflows.CodeReviewRequired)
-	c.do(policies.ActApproveReview, opinion(reviewer, "同意"))
-	c.do(policies.ActApprovePenalty, opinion(head, "同意"))
-	c.do(policies.ActServeNotice, serve(officer1))
-	windowOpen := c.refuse(policies.ActDecide, decide(head, proposedFine), workflows.CodeWindowOpen)
-	c.do(policies.ActRecordWaiver, opinion(officer1, "当事人书面放弃"))
-	byHandler := c.refuse(policies.ActDecide, decide(officer2, proposedFine), workflows.CodeSeparationOfDuties)
-	byReviewer := c.refuse(policies.ActDecide, decide(reviewer, proposedFine), workflows.CodeSeparationOfDuties)
+	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	beforeReport := c.refuse(workflows.ActDecide, decide(head, proposedFine), workflows.CodeReviewRequired)
+	c.do(workflows.ActSubmitReport, report(officer1, proposedFine))
+	c.refuse(workflows.ActDecide, decide(head, proposedFine), workflows.CodeReviewRequired)
+	c.do(workflows.ActApproveReview, opinion(reviewer, "同意"))
+	c.do(workflows.ActApprovePenalty, opinion(head, "同意"))
+	c.do(workflows.ActServeNotice, serve(officer1))
+	windowOpen := c.refuse(workflows.ActDecide, decide(head, proposedFine), workflows.CodeWindowOpen)
+	c.do(workflows.ActRecordWaiver, opinion(officer1, "当事人书面放弃"))
+	byHandler := c.refuse(workflows.ActDecide, decide(officer2, proposedFine), workflows.CodeSeparationOfDuties)
+	byReviewer := c.refuse(workflows.ActDecide, decide(reviewer, proposedFine), workflows.CodeSeparationOfDuties)
 	waiting := c.look()
-	c.do(policies.ActDecide, decide(head, proposedFine))
+	c.do(workflows.ActDecide, decide(head, proposedFine))
 	decided := c.look()
 	c.cancel()
 	c.run()
@@ -332,10 +331,10 @@ func TestDecisionRefusedUntilAllowed(t *testing.T) {
 func TestHandlingOfficerCannotReview(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
 	c.underReview()
-	approve := c.refuse(policies.ActApproveReview, opinion(officer1, "同意"), workflows.CodeSeparationOfDuties)
-	c.refuse(policies.ActReturnReview, reason(officer2, "补充调查"), workflows.CodeSeparationOfDuties)
+	approve := c.refuse(workflows.ActApproveReview, opinion(officer1, "同意"), workflows.CodeSeparationOfDuties)
+	c.refuse(workflows.ActReturnReview, reason(officer2, "补充调查"), workflows.CodeSeparationOfDuties)
 	s := c.look()
-	c.do(policies.ActApproveReview, opinion(reviewer, "同意"))
+	c.do(workflows.ActApproveReview, opinion(reviewer, "同意"))
 	c.cancel()
 	c.run()
 
@@ -364,9 +363,9 @@ func TestStatementWindowClosesByItself(t *testing.T) {
 	before := c.lookAt(dueAt.Add(-time.Minute))
 	c.wait(dueAt)
 	after := c.look()
-	late := c.refuse(policies.ActRecordStatement, workflows.RecordStatementInput{ActBase: by(officer1), Text: "当事人称不知道已过期"}, workflows.CodeWindowClosed)
-	c.refuse(policies.ActRecordWaiver, opinion(officer1, "放弃"), workflows.CodeWindowClosed)
-	c.do(policies.ActDecide, decide(head, proposedFine)) // PL 62 no longer stands in the way
+	late := c.refuse(workflows.ActRecordStatement, workflows.RecordStatementInput{ActBase: by(officer1), Text: "当事人称不知道已过期"}, workflows.CodeWindowClosed)
+	c.refuse(workflows.ActRecordWaiver, opinion(officer1, "放弃"), workflows.CodeWindowClosed)
+	c.do(workflows.ActDecide, decide(head, proposedFine)) // PL 62 no longer stands in the way
 	c.cancel()
 	c.run()
 
@@ -398,7 +397,7 @@ func TestStatementWindowClosesByItself(t *testing.T) {
 	require.NotContains(t, c.rec.acts(), "deadline-overdue")
 
 	require.Contains(t, late.rejected.Error(), "SAMR 57")
-	require.Equal(t, string(policies.ActDecide), c.rec.acts()[after.records])
+	require.Equal(t, string(workflows.ActDecide), c.rec.acts()[after.records])
 	require.NoError(t, casefile.VerifyChain(c.rec.events()))
 }
 
@@ -407,35 +406,35 @@ func TestStatementWindowClosesByItself(t *testing.T) {
 // record.
 func TestWrongStepActsAreRefusedAndNotRecorded(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
-	c.do(policies.ActOpenCase, c.open)
+	c.do(workflows.ActOpenCase, c.open)
 	atFiling := c.look()
 	wrong := []struct {
-		act policies.Act
+		act casefile.Act
 		in  any
 	}{
-		{policies.ActOpenCase, c.open},
-		{policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID)},
-		{policies.ActSubmitReport, report(officer1, proposedFine)},
-		{policies.ActApproveReview, opinion(reviewer, "同意")},
-		{policies.ActReturnReview, reason(reviewer, "补充调查")},
-		{policies.ActApprovePenalty, opinion(head, "同意")},
-		{policies.ActServeNotice, serve(officer1)},
-		{policies.ActRecordStatement, workflows.RecordStatementInput{ActBase: by(officer1), Text: "陈述"}},
-		{policies.ActRecordWaiver, opinion(officer1, "放弃")},
-		{policies.ActServeDecision, serve(officer1)},
-		{policies.ActPublish, workflows.PublishInput{ActBase: by(officer1), Channel: "政府网站"}},
-		{policies.ActRecordPayment, workflows.RecordPaymentInput{ActBase: by(officer1), Amount: proposedFine, Receipt: "1"}},
-		{policies.ActRequestClosing, reason(officer1, "结案")},
-		{policies.ActApproveClosing, opinion(head, "同意")},
+		{workflows.ActOpenCase, c.open},
+		{workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID)},
+		{workflows.ActSubmitReport, report(officer1, proposedFine)},
+		{workflows.ActApproveReview, opinion(reviewer, "同意")},
+		{workflows.ActReturnReview, reason(reviewer, "补充调查")},
+		{workflows.ActApprovePenalty, opinion(head, "同意")},
+		{workflows.ActServeNotice, serve(officer1)},
+		{workflows.ActRecordStatement, workflows.RecordStatementInput{ActBase: by(officer1), Text: "陈述"}},
+		{workflows.ActRecordWaiver, opinion(officer1, "放弃")},
+		{workflows.ActServeDecision, serve(officer1)},
+		{workflows.ActPublish, workflows.PublishInput{ActBase: by(officer1), Channel: "政府网站"}},
+		{workflows.ActRecordPayment, workflows.RecordPaymentInput{ActBase: by(officer1), Amount: proposedFine, Receipt: "1"}},
+		{workflows.ActRequestClosing, reason(officer1, "结案")},
+		{workflows.ActApproveClosing, opinion(head, "同意")},
 	}
 	var refused []*outcome
 	for _, w := range wrong {
 		refused = append(refused, c.refuse(w.act, w.in, workflows.CodeWrongStep))
 	}
 	stillFiling := c.look()
-	c.do(policies.ActApproveFiling, opinion(head, "同意立案"))
-	twice := c.refuse(policies.ActApproveFiling, opinion(head, "同意立案"), workflows.CodeWrongStep)
-	c.refuse(policies.ActRejectFiling, reason(head, "不予立案"), workflows.CodeWrongStep)
+	c.do(workflows.ActApproveFiling, opinion(head, "同意立案"))
+	twice := c.refuse(workflows.ActApproveFiling, opinion(head, "同意立案"), workflows.CodeWrongStep)
+	c.refuse(workflows.ActRejectFiling, reason(head, "不予立案"), workflows.CodeWrongStep)
 	investigating := c.look()
 	c.cancel()
 	c.run()
@@ -454,7 +453,7 @@ func TestWrongStepActsAreRefusedAndNotRecorded(t *testing.T) {
 	s := investigating.get(t)
 	require.Equal(t, workflows.StageInvestigation, s.Stage)
 	require.Equal(t, 2, investigating.records)
-	require.Equal(t, []string{string(policies.ActOpenCase), string(policies.ActApproveFiling)}, c.rec.acts())
+	require.Equal(t, []string{string(workflows.ActOpenCase), string(workflows.ActApproveFiling)}, c.rec.acts())
 }
 
 // TestHeavierFineThanNotifiedIsRefused: the decision may not be heavier than
@@ -462,9 +461,9 @@ func TestWrongStepActsAreRefusedAndNotRecorded(t *testing.T) {
 func TestHeavierFineThanNotifiedIsRefused(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
 	c.awaitingDecision()
-	heavier := c.refuse(policies.ActDecide, decide(head, proposedFine+100000), workflows.CodeInvalidInput)
+	heavier := c.refuse(workflows.ActDecide, decide(head, proposedFine+100000), workflows.CodeInvalidInput)
 	waiting := c.look()
-	c.do(policies.ActDecide, decide(head, proposedFine))
+	c.do(workflows.ActDecide, decide(head, proposedFine))
 	decided := c.look()
 	c.cancel()
 	c.run()
@@ -484,12 +483,12 @@ func TestHeavierFineThanNotifiedIsRefused(t *testing.T) {
 func TestEvidenceNeedsTwoOfficers(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
 	c.filed()
-	alone := c.refuse(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID), workflows.CodeInvalidInput)
-	c.refuse(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer1.OfficerID), workflows.CodeInvalidInput)
-	c.refuse(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, "o-stranger"), workflows.CodeNotOnCase)
-	c.refuse(policies.ActSubmitReport, report(officer1, proposedFine), workflows.CodeWrongStep) // nothing recorded yet
+	alone := c.refuse(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID), workflows.CodeInvalidInput)
+	c.refuse(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer1.OfficerID), workflows.CodeInvalidInput)
+	c.refuse(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, "o-stranger"), workflows.CodeNotOnCase)
+	c.refuse(workflows.ActSubmitReport, report(officer1, proposedFine), workflows.CodeWrongStep) // nothing recorded yet
 	s := c.look()
-	c.do(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
 	c.cancel()
 	c.run()
 
@@ -497,16 +496,16 @@ func TestEvidenceNeedsTwoOfficers(t *testing.T) {
 	st := s.get(t)
 	require.Empty(t, st.Evidence)
 	require.Equal(t, 2, s.records)
-	require.Equal(t, []string{string(policies.ActOpenCase), string(policies.ActApproveFiling), string(policies.ActRecordEvidence)}, c.rec.acts())
+	require.Equal(t, []string{string(workflows.ActOpenCase), string(workflows.ActApproveFiling), string(workflows.ActRecordEvidence)}, c.rec.acts())
 }
 
 // TestRejectFilingClosesCase: the head may refuse to file (SAMR 20), with a
 // written reason; the case closes as not filed.
 func TestRejectFilingClosesCase(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
-	c.do(policies.ActOpenCase, c.open)
-	c.refuse(policies.ActRejectFiling, reason(head, ""), workflows.CodeInvalidInput)
-	rejected := c.do(policies.ActRejectFiling, reason(head, "违法行为轻微并及时改正，没有造成危害后果（市场监管行政处罚程序规定第二十条）"))
+	c.do(workflows.ActOpenCase, c.open)
+	c.refuse(workflows.ActRejectFiling, reason(head, ""), workflows.CodeInvalidInput)
+	rejected := c.do(workflows.ActRejectFiling, reason(head, "违法行为轻微并及时改正，没有造成危害后果（市场监管行政处罚程序规定第二十条）"))
 	c.run()
 
 	final := c.result()
@@ -518,7 +517,7 @@ func TestRejectFilingClosesCase(t *testing.T) {
 	filing := deadline(t, final, "filing")
 	require.Equal(t, casefile.DeadlineMet, filing.State)
 
-	require.Equal(t, []string{string(policies.ActOpenCase), string(policies.ActRejectFiling)}, c.rec.acts())
+	require.Equal(t, []string{string(workflows.ActOpenCase), string(workflows.ActRejectFiling)}, c.rec.acts())
 	require.NoError(t, casefile.VerifyChain(c.rec.events()))
 	recs := c.rec.records()
 	last := recs[len(recs)-1]
@@ -554,50 +553,50 @@ func TestAvailableActs(t *testing.T) {
 			}
 		}
 	}
-	acts := func(a ...policies.Act) []policies.Act { return a }
+	acts := func(a ...casefile.Act) []casefile.Act { return a }
 
 	tests := []struct {
 		name    string
 		c       workflows.Case
 		officer string
-		want    []policies.Act
+		want    []casefile.Act
 	}{
 		{"filing: the head approves or refuses", at(workflows.StageFiling, nil), head.OfficerID,
-			acts(policies.ActApproveFiling, policies.ActRejectFiling)},
+			acts(workflows.ActApproveFiling, workflows.ActRejectFiling)},
 		{"investigation without evidence: only evidence", at(workflows.StageInvestigation, nil), officer1.OfficerID,
-			acts(policies.ActRecordEvidence)},
+			acts(workflows.ActRecordEvidence)},
 		{"investigation with evidence: evidence or report", at(workflows.StageInvestigation, withEvidence), officer2.OfficerID,
-			acts(policies.ActRecordEvidence, policies.ActSubmitReport)},
+			acts(workflows.ActRecordEvidence, workflows.ActSubmitReport)},
 		{"investigation: nothing for someone not on the case", at(workflows.StageInvestigation, withEvidence), head.OfficerID,
 			nil},
 		{"review: the reviewer approves or returns", at(workflows.StageReview, withEvidence), reviewer.OfficerID,
-			acts(policies.ActApproveReview, policies.ActReturnReview)},
+			acts(workflows.ActApproveReview, workflows.ActReturnReview)},
 		{"review: a handler may not review (SAMR 49)", at(workflows.StageReview, withEvidence), officer1.OfficerID,
 			nil},
 		{"penalty approval: the head", at(workflows.StagePenaltyApproval, reviewed), head.OfficerID,
-			acts(policies.ActApprovePenalty)},
+			acts(workflows.ActApprovePenalty)},
 		{"penalty approval: not the reviewer", at(workflows.StagePenaltyApproval, reviewed), reviewer.OfficerID,
 			nil},
 		{"statement window open: statement or waiver", at(workflows.StageStatement, func(c *workflows.Case) {
 			reviewed(c)
 			c.Notice = &workflows.Notice{ServedAt: now, Method: "direct"}
-		}), officer1.OfficerID, acts(policies.ActRecordStatement, policies.ActRecordWaiver)},
+		}), officer1.OfficerID, acts(workflows.ActRecordStatement, workflows.ActRecordWaiver)},
 		{"statement window open: the head cannot decide (PL 62)", at(workflows.StageStatement, func(c *workflows.Case) {
 			reviewed(c)
 			c.Notice = &workflows.Notice{ServedAt: now, Method: "direct"}
 		}), head.OfficerID, nil},
 		{"decision: the head decides", at(workflows.StageDecision, reviewed), head.OfficerID,
-			acts(policies.ActDecide)},
+			acts(workflows.ActDecide)},
 		{"decision: not the reviewer", at(workflows.StageDecision, reviewed), reviewer.OfficerID,
 			nil},
 		{"service of a penalty: serve and publish", at(workflows.StageService, penalty(false)), officer1.OfficerID,
-			acts(policies.ActServeDecision, policies.ActPublish)},
+			acts(workflows.ActServeDecision, workflows.ActPublish)},
 		{"closing before publication: publish first (PL 48)", at(workflows.StageClosing, penalty(false)), officer1.OfficerID,
-			acts(policies.ActPublish)},
+			acts(workflows.ActPublish)},
 		{"closing after publication: request closing", at(workflows.StageClosing, penalty(true)), officer1.OfficerID,
-			acts(policies.ActRequestClosing)},
+			acts(workflows.ActRequestClosing)},
 		{"closing approval: the head", at(workflows.StageClosingApproval, penalty(true)), head.OfficerID,
-			acts(policies.ActApproveClosing)},
+			acts(workflows.ActApproveClosing)},
 		{"closed: nothing", at(workflows.StageClosed, penalty(true)), officer1.OfficerID,
 			nil},
 	}
@@ -606,8 +605,8 @@ func TestAvailableActs(t *testing.T) {
 			t.Parallel()
 			// Recusal and reassignment are open at every step before closing;
 			// this table is about the procedure's own steps.
-			got := slices.DeleteFunc(tc.c.AvailableActs(tc.officer), func(a policies.Act) bool {
-				return a == policies.ActApplyRecusal || a == policies.ActReassignOfficers
+			got := slices.DeleteFunc(tc.c.AvailableActs(tc.officer), func(a casefile.Act) bool {
+				return a == workflows.ActApplyRecusal || a == workflows.ActReassignOfficers
 			})
 			if len(got) == 0 {
 				got = nil

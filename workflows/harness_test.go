@@ -21,7 +21,6 @@ import (
 	"github.com/zhifa/zhifa/activities"
 	"github.com/zhifa/zhifa/internal/calendar"
 	"github.com/zhifa/zhifa/internal/casefile"
-	"github.com/zhifa/zhifa/policies"
 	"github.com/zhifa/zhifa/workflows"
 )
 
@@ -139,7 +138,7 @@ func (r *recorder) acts() []string {
 
 // outcome is what became of one act sent to the workflow.
 type outcome struct {
-	act      policies.Act
+	act      casefile.Act
 	at       time.Time
 	wantCode string // "" means the act must be accepted and complete
 	wantErr  string // the act is accepted, then fails with this code
@@ -229,12 +228,12 @@ func (c *caseTest) wait(when time.Time) {
 	c.now = when
 }
 
-func (c *caseTest) send(act policies.Act, in any, wantCode string) *outcome {
+func (c *caseTest) send(act casefile.Act, in any, wantCode string) *outcome {
 	return c.sendAs(fmt.Sprintf("%s/%d", act, len(c.outcomes)+1), act, in, wantCode)
 }
 
 // sendAs sends an act under a given act ID (the API's Idempotency-Key).
-func (c *caseTest) sendAs(id string, act policies.Act, in any, wantCode string) *outcome {
+func (c *caseTest) sendAs(id string, act casefile.Act, in any, wantCode string) *outcome {
 	o := &outcome{act: act, at: c.next(), wantCode: wantCode}
 	c.outcomes = append(c.outcomes, o)
 	c.schedule(o.at, func() {
@@ -248,11 +247,11 @@ func (c *caseTest) sendAs(id string, act policies.Act, in any, wantCode string) 
 }
 
 // do sends an act that must be accepted and complete.
-func (c *caseTest) do(act policies.Act, in any) *outcome { return c.send(act, in, "") }
+func (c *caseTest) do(act casefile.Act, in any) *outcome { return c.send(act, in, "") }
 
 // refuse sends an act that the validator must reject with code: it never
 // enters the history.
-func (c *caseTest) refuse(act policies.Act, in any, code string) *outcome {
+func (c *caseTest) refuse(act casefile.Act, in any, code string) *outcome {
 	return c.send(act, in, code)
 }
 
@@ -379,27 +378,27 @@ func decide(a workflows.Actor, fine workflows.Yuan) workflows.DecideInput {
 
 // filed: open-case and approve-filing → investigation.
 func (c *caseTest) filed() {
-	c.do(policies.ActOpenCase, c.open)
-	c.do(policies.ActApproveFiling, opinion(head, "同意立案"))
+	c.do(workflows.ActOpenCase, c.open)
+	c.do(workflows.ActApproveFiling, opinion(head, "同意立案"))
 }
 
 // underReview: filed, evidence by both officers, report → review.
 func (c *caseTest) underReview() {
 	c.filed()
-	c.do(policies.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
-	c.do(policies.ActSubmitReport, report(officer1, proposedFine))
+	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	c.do(workflows.ActSubmitReport, report(officer1, proposedFine))
 }
 
 // notified: review passed, penalty approved, notice served → statement.
 func (c *caseTest) notified() {
 	c.underReview()
-	c.do(policies.ActApproveReview, opinion(reviewer, "同意"))
-	c.do(policies.ActApprovePenalty, opinion(head, "同意"))
-	c.do(policies.ActServeNotice, serve(officer1))
+	c.do(workflows.ActApproveReview, opinion(reviewer, "同意"))
+	c.do(workflows.ActApprovePenalty, opinion(head, "同意"))
+	c.do(workflows.ActServeNotice, serve(officer1))
 }
 
 // awaitingDecision: notified and the party waived → decision.
 func (c *caseTest) awaitingDecision() {
 	c.notified()
-	c.do(policies.ActRecordWaiver, opinion(officer1, "当事人书面表示放弃陈述、申辩和听证"))
+	c.do(workflows.ActRecordWaiver, opinion(officer1, "当事人书面表示放弃陈述、申辩和听证"))
 }

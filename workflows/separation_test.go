@@ -7,15 +7,14 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhifa/zhifa/internal/casefile"
-	"github.com/zhifa/zhifa/policies"
 	"github.com/zhifa/zhifa/workflows"
 )
 
 // People beyond the harness's four: heads with their roles, and a third officer.
 var (
-	headWithRole  = workflows.Actor{OfficerID: head.OfficerID, Name: head.Name, Roles: []policies.Role{policies.RoleHead}}
-	deputyHead    = workflows.Actor{OfficerID: "h-sun", Name: "孙副局长", Roles: []policies.Role{policies.RoleHead}}
-	principalHead = workflows.Actor{OfficerID: "h-zhou", Name: "周局长", Roles: []policies.Role{policies.RolePrincipalHead}}
+	headWithRole  = workflows.Actor{OfficerID: head.OfficerID, Name: head.Name, Roles: []casefile.Role{casefile.RoleHead}}
+	deputyHead    = workflows.Actor{OfficerID: "h-sun", Name: "孙副局长", Roles: []casefile.Role{casefile.RoleHead}}
+	principalHead = workflows.Actor{OfficerID: "h-zhou", Name: "周局长", Roles: []casefile.Role{casefile.RolePrincipalHead}}
 	officer3      = workflows.Actor{OfficerID: "o-zhang", Name: "张华", Certificate: "JZ-14-0003"}
 )
 
@@ -27,7 +26,7 @@ func decideRecusal(a workflows.Actor, id int, granted bool, participants ...stri
 	return workflows.DecideRecusalInput{ActBase: by(a), Recusal: id, Granted: granted, Reason: "经审查，申请理由成立", Participants: participants}
 }
 
-func hasTask(c workflows.Case, key string, role policies.Role) bool {
+func hasTask(c workflows.Case, key string, role casefile.Role) bool {
 	return slices.ContainsFunc(c.Tasks(), func(t casefile.Task) bool { return t.Key == key && t.Role == string(role) })
 }
 
@@ -37,42 +36,42 @@ func hasTask(c workflows.Case, key string, role policies.Role) bool {
 // certified officer before two handlers remain.
 func TestRecusalOfAnOfficer(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
-	c.do(policies.ActOpenCase, c.open)
-	c.do(policies.ActApproveFiling, opinion(headWithRole, "同意立案"))
-	c.do(policies.ActApplyRecusal, applyRecusal(officer1, officer2.OfficerID, "officer", true))
-	c.refuse(policies.ActApplyRecusal, applyRecusal(officer1, officer2.OfficerID, "officer", true), workflows.CodeInvalidInput)
+	c.do(workflows.ActOpenCase, c.open)
+	c.do(workflows.ActApproveFiling, opinion(headWithRole, "同意立案"))
+	c.do(workflows.ActApplyRecusal, applyRecusal(officer1, officer2.OfficerID, "officer", true))
+	c.refuse(workflows.ActApplyRecusal, applyRecusal(officer1, officer2.OfficerID, "officer", true), workflows.CodeInvalidInput)
 	pending := c.look()
 	// The investigation does not stop while the application is pending (PL 43).
-	c.do(policies.ActRecordEvidence, evidence(officer2, officer1.OfficerID, officer2.OfficerID))
-	c.refuse(policies.ActDecideRecusal, decideRecusal(officer2, 1, false), workflows.CodeSeparationOfDuties)
-	c.do(policies.ActDecideRecusal, decideRecusal(headWithRole, 1, true))
+	c.do(workflows.ActRecordEvidence, evidence(officer2, officer1.OfficerID, officer2.OfficerID))
+	c.refuse(workflows.ActDecideRecusal, decideRecusal(officer2, 1, false), workflows.CodeSeparationOfDuties)
+	c.do(workflows.ActDecideRecusal, decideRecusal(headWithRole, 1, true))
 	afterGrant := c.look()
-	c.refuse(policies.ActRecordEvidence, evidence(officer2, officer1.OfficerID, officer2.OfficerID), workflows.CodeRecused)
-	c.refuse(policies.ActSubmitReport, report(officer2, proposedFine), workflows.CodeRecused)
+	c.refuse(workflows.ActRecordEvidence, evidence(officer2, officer1.OfficerID, officer2.OfficerID), workflows.CodeRecused)
+	c.refuse(workflows.ActSubmitReport, report(officer2, proposedFine), workflows.CodeRecused)
 	// The recused officer cannot be brought back by reassignment.
 	back := workflows.ReassignOfficersInput{ActBase: by(headWithRole), Add: []string{officer2.OfficerID}, Reason: "恢复",
 		Officers: []workflows.Officer{{ID: officer2.OfficerID, Name: officer2.Name, Certificate: officer2.Certificate}}}
-	c.refuse(policies.ActReassignOfficers, back, workflows.CodeRecused)
-	c.do(policies.ActReassignOfficers, workflows.ReassignOfficersInput{ActBase: by(headWithRole), Add: []string{officer3.OfficerID},
+	c.refuse(workflows.ActReassignOfficers, back, workflows.CodeRecused)
+	c.do(workflows.ActReassignOfficers, workflows.ReassignOfficersInput{ActBase: by(headWithRole), Add: []string{officer3.OfficerID},
 		Reason: "李明回避后补充办案人员", Officers: []workflows.Officer{{ID: officer3.OfficerID, Name: officer3.Name, Certificate: officer3.Certificate}}})
-	c.do(policies.ActRecordEvidence, evidence(officer3, officer1.OfficerID, officer3.OfficerID))
+	c.do(workflows.ActRecordEvidence, evidence(officer3, officer1.OfficerID, officer3.OfficerID))
 	c.cancel()
 	c.run()
 
 	p := pending.get(t)
 	require.Equal(t, "pending", p.Recusals[0].Outcome)
 	require.True(t, p.Recusals[0].ByParty)
-	require.True(t, hasTask(p, "recusal#1", policies.RoleHead), "the head is asked to decide")
+	require.True(t, hasTask(p, "recusal#1", casefile.RoleHead), "the head is asked to decide")
 
 	g := afterGrant.get(t)
 	require.Equal(t, []string{officer2.OfficerID}, g.Recused)
 	require.True(t, g.NeedsReassignment(), "one handler left: fewer than two (PL 42)")
-	require.True(t, hasTask(g, "reassignment", policies.RoleHead))
-	require.False(t, hasTask(g, "recusal#1", policies.RoleHead))
+	require.True(t, hasTask(g, "reassignment", casefile.RoleHead))
+	require.False(t, hasTask(g, "recusal#1", casefile.RoleHead))
 
 	events := c.rec.events()
 	last := events[len(events)-1]
-	require.Equal(t, string(policies.ActRecordEvidence), last.Act)
+	require.Equal(t, string(workflows.ActRecordEvidence), last.Act)
 	require.Equal(t, officer3.Certificate, last.Certificate, "the record keeps the certificate used for each act")
 }
 
@@ -80,26 +79,26 @@ func TestRecusalOfAnOfficer(t *testing.T) {
 // decided by the principal head, not by another head nor by the head.
 func TestRecusalOfAHeadIsForThePrincipalHead(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
-	c.do(policies.ActOpenCase, c.open)
-	c.do(policies.ActApplyRecusal, applyRecusal(officer1, headWithRole.OfficerID, "head", true))
-	c.refuse(policies.ActDecideRecusal, decideRecusal(headWithRole, 1, false), workflows.CodeSeparationOfDuties)
-	c.refuse(policies.ActDecideRecusal, decideRecusal(deputyHead, 1, true), workflows.CodeSeparationOfDuties)
-	c.do(policies.ActDecideRecusal, decideRecusal(principalHead, 1, true))
-	c.refuse(policies.ActApproveFiling, opinion(headWithRole, "同意"), workflows.CodeRecused)
-	c.do(policies.ActApproveFiling, opinion(deputyHead, "同意立案"))
+	c.do(workflows.ActOpenCase, c.open)
+	c.do(workflows.ActApplyRecusal, applyRecusal(officer1, headWithRole.OfficerID, "head", true))
+	c.refuse(workflows.ActDecideRecusal, decideRecusal(headWithRole, 1, false), workflows.CodeSeparationOfDuties)
+	c.refuse(workflows.ActDecideRecusal, decideRecusal(deputyHead, 1, true), workflows.CodeSeparationOfDuties)
+	c.do(workflows.ActDecideRecusal, decideRecusal(principalHead, 1, true))
+	c.refuse(workflows.ActApproveFiling, opinion(headWithRole, "同意"), workflows.CodeRecused)
+	c.do(workflows.ActApproveFiling, opinion(deputyHead, "同意立案"))
 	c.cancel()
 	c.run()
-	require.Contains(t, c.rec.acts(), string(policies.ActApproveFiling))
+	require.Contains(t, c.rec.acts(), string(workflows.ActApproveFiling))
 }
 
 // TestRecusalOfThePrincipalHeadNeedsACollectiveDiscussion (SAMR 4).
 func TestRecusalOfThePrincipalHeadNeedsACollectiveDiscussion(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
-	c.do(policies.ActOpenCase, c.open)
-	c.do(policies.ActApplyRecusal, applyRecusal(officer1, principalHead.OfficerID, "principal-head", false))
-	c.refuse(policies.ActDecideRecusal, decideRecusal(deputyHead, 1, true), workflows.CodeSeparationOfDuties)
-	c.refuse(policies.ActDecideRecusal, decideRecusal(deputyHead, 1, true, deputyHead.OfficerID, principalHead.OfficerID), workflows.CodeSeparationOfDuties)
-	c.do(policies.ActDecideRecusal, decideRecusal(deputyHead, 1, false, deputyHead.OfficerID, headWithRole.OfficerID))
+	c.do(workflows.ActOpenCase, c.open)
+	c.do(workflows.ActApplyRecusal, applyRecusal(officer1, principalHead.OfficerID, "principal-head", false))
+	c.refuse(workflows.ActDecideRecusal, decideRecusal(deputyHead, 1, true), workflows.CodeSeparationOfDuties)
+	c.refuse(workflows.ActDecideRecusal, decideRecusal(deputyHead, 1, true, deputyHead.OfficerID, principalHead.OfficerID), workflows.CodeSeparationOfDuties)
+	c.do(workflows.ActDecideRecusal, decideRecusal(deputyHead, 1, false, deputyHead.OfficerID, headWithRole.OfficerID))
 	after := c.look()
 	c.cancel()
 	c.run()
@@ -114,16 +113,16 @@ func TestRecusalOfThePrincipalHeadNeedsACollectiveDiscussion(t *testing.T) {
 func TestCertificateLapseMidCase(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
 	c.open.Officers[1].CertificateValidUntil = bj(2026, 3, 10, 0, 0)
-	c.do(policies.ActOpenCase, c.open)
-	c.do(policies.ActApproveFiling, opinion(headWithRole, "同意立案"))
+	c.do(workflows.ActOpenCase, c.open)
+	c.do(workflows.ActApproveFiling, opinion(headWithRole, "同意立案"))
 	before := c.lookAt(bj(2026, 3, 9, 23, 59))
 	c.wait(bj(2026, 3, 10, 8, 0))
 	after := c.look()
 	// The API gives no certificate number to an officer whose certificate is not valid now.
 	lapsed := officer2
 	lapsed.Certificate = ""
-	c.refuse(policies.ActRecordEvidence, evidence(lapsed, officer1.OfficerID, officer2.OfficerID), workflows.CodeNoCertificate)
-	c.do(policies.ActReassignOfficers, workflows.ReassignOfficersInput{ActBase: by(headWithRole), Add: []string{officer3.OfficerID},
+	c.refuse(workflows.ActRecordEvidence, evidence(lapsed, officer1.OfficerID, officer2.OfficerID), workflows.CodeNoCertificate)
+	c.do(workflows.ActReassignOfficers, workflows.ReassignOfficersInput{ActBase: by(headWithRole), Add: []string{officer3.OfficerID},
 		Remove: []string{officer2.OfficerID}, Reason: "王芳执法证到期",
 		Officers: []workflows.Officer{{ID: officer3.OfficerID, Name: officer3.Name, Certificate: officer3.Certificate}}})
 	done := c.look()
@@ -134,7 +133,7 @@ func TestCertificateLapseMidCase(t *testing.T) {
 	a := after.get(t)
 	require.Equal(t, []string{officer2.OfficerID}, a.LapsedCertificates)
 	require.True(t, a.NeedsReassignment())
-	require.True(t, hasTask(a, "reassignment", policies.RoleHead))
+	require.True(t, hasTask(a, "reassignment", casefile.RoleHead))
 	require.Contains(t, c.rec.acts(), "certificate-lapsed")
 	d := done.get(t)
 	require.False(t, d.NeedsReassignment())

@@ -15,8 +15,8 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"github.com/zhifa/zhifa/internal/calendar"
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store"
-	"github.com/zhifa/zhifa/policies"
 )
 
 // Password is every demo login's password.
@@ -25,20 +25,20 @@ const Password = "zhifa-demo"
 // Login is a demo account as the README lists it.
 type Login struct {
 	Login, Name, AgencyID string
-	Roles                 []policies.Role
+	Roles                 []casefile.Role
 	Certificate           string // "" = none
 	ValidUntil            string
 }
 
 // Agencies of the demo tree.
 var Agencies = []store.Agency{
-	{ID: "jn", Name: "江南省市场监督管理局", Level: policies.LevelProvince, Code: "江南省市监", Kind: store.AgencyRegular},
-	{ID: "jn-lj", ParentID: "jn", Name: "临江市市场监督管理局", Level: policies.LevelCity, Code: "临江市监", Kind: store.AgencyRegular},
-	{ID: "jn-lj-qs", ParentID: "jn-lj", Name: "青山县市场监督管理局", Level: policies.LevelCounty, Code: "青山县市监", Kind: store.AgencyRegular},
-	{ID: "jn-lj-bs", ParentID: "jn-lj", Name: "白水县市场监督管理局", Level: policies.LevelCounty, Code: "白水县市监", Kind: store.AgencyRegular},
-	{ID: "jn-lj-qs-cg", ParentID: "jn-lj-qs", Name: "青山县城关镇人民政府", Level: policies.LevelTownship, Code: "城关镇", Kind: store.AgencyRegular},
+	{ID: "jn", Name: "江南省市场监督管理局", Level: casefile.LevelProvince, Code: "江南省市监", Kind: store.AgencyRegular},
+	{ID: "jn-lj", ParentID: "jn", Name: "临江市市场监督管理局", Level: casefile.LevelCity, Code: "临江市监", Kind: store.AgencyRegular},
+	{ID: "jn-lj-qs", ParentID: "jn-lj", Name: "青山县市场监督管理局", Level: casefile.LevelCounty, Code: "青山县市监", Kind: store.AgencyRegular},
+	{ID: "jn-lj-bs", ParentID: "jn-lj", Name: "白水县市场监督管理局", Level: casefile.LevelCounty, Code: "白水县市监", Kind: store.AgencyRegular},
+	{ID: "jn-lj-qs-cg", ParentID: "jn-lj-qs", Name: "青山县城关镇人民政府", Level: casefile.LevelTownship, Code: "城关镇", Kind: store.AgencyRegular},
 	// A 市场监管所 acts in the county bureau's name (SAMR 7–11).
-	{ID: "jn-lj-qs-cgs", ParentID: "jn-lj-qs", Name: "青山县市场监督管理局城关市场监督管理所", Level: policies.LevelTownship,
+	{ID: "jn-lj-qs-cgs", ParentID: "jn-lj-qs", Name: "青山县市场监督管理局城关市场监督管理所", Level: casefile.LevelTownship,
 		Code: "青山城关所", Kind: store.AgencyDispatched},
 }
 
@@ -48,20 +48,20 @@ var CertificateFields = []string{"食品安全", "广告监管", "价格监管"}
 
 // Logins are the demo accounts.
 var Logins = []Login{
-	{"qs-officer1", "张伟", "jn-lj-qs", []policies.Role{policies.RoleOfficer}, "JN-QS-2024-001", "2029-12-31"},
-	{"qs-officer2", "李娜", "jn-lj-qs", []policies.Role{policies.RoleOfficer}, "JN-QS-2024-002", "2029-12-31"},
-	{"qs-officer3", "王强", "jn-lj-qs", []policies.Role{policies.RoleOfficer}, "JN-QS-2021-003", "2026-06-30"},
-	{"qs-reviewer", "赵敏", "jn-lj-qs", []policies.Role{policies.RoleReviewer}, "", ""},
-	{"qs-head", "陈刚", "jn-lj-qs", []policies.Role{policies.RoleHead}, "", ""},
-	{"qs-chief", "刘建国", "jn-lj-qs", []policies.Role{policies.RolePrincipalHead}, "", ""},
-	{"bs-officer1", "刘洋", "jn-lj-bs", []policies.Role{policies.RoleOfficer}, "JN-BS-2024-001", "2029-12-31"},
-	{"bs-officer2", "杨静", "jn-lj-bs", []policies.Role{policies.RoleOfficer}, "JN-BS-2024-002", "2029-12-31"},
-	{"bs-officer3", "黄磊", "jn-lj-bs", []policies.Role{policies.RoleOfficer}, "JN-BS-2021-003", "2026-06-30"},
-	{"bs-reviewer", "周婷", "jn-lj-bs", []policies.Role{policies.RoleReviewer}, "", ""},
-	{"bs-head", "吴军", "jn-lj-bs", []policies.Role{policies.RoleHead}, "", ""},
-	{"bs-chief", "郑华", "jn-lj-bs", []policies.Role{policies.RolePrincipalHead}, "", ""},
-	{"lj-manager", "孙丽", "jn-lj", []policies.Role{policies.RoleManager}, "", ""},
-	{"jn-admin", "系统管理员", "jn", []policies.Role{policies.RoleAdmin}, "", ""},
+	{"qs-officer1", "张伟", "jn-lj-qs", []casefile.Role{casefile.RoleOfficer}, "JN-QS-2024-001", "2029-12-31"},
+	{"qs-officer2", "李娜", "jn-lj-qs", []casefile.Role{casefile.RoleOfficer}, "JN-QS-2024-002", "2029-12-31"},
+	{"qs-officer3", "王强", "jn-lj-qs", []casefile.Role{casefile.RoleOfficer}, "JN-QS-2021-003", "2026-06-30"},
+	{"qs-reviewer", "赵敏", "jn-lj-qs", []casefile.Role{casefile.RoleReviewer}, "", ""},
+	{"qs-head", "陈刚", "jn-lj-qs", []casefile.Role{casefile.RoleHead}, "", ""},
+	{"qs-chief", "刘建国", "jn-lj-qs", []casefile.Role{casefile.RolePrincipalHead}, "", ""},
+	{"bs-officer1", "刘洋", "jn-lj-bs", []casefile.Role{casefile.RoleOfficer}, "JN-BS-2024-001", "2029-12-31"},
+	{"bs-officer2", "杨静", "jn-lj-bs", []casefile.Role{casefile.RoleOfficer}, "JN-BS-2024-002", "2029-12-31"},
+	{"bs-officer3", "黄磊", "jn-lj-bs", []casefile.Role{casefile.RoleOfficer}, "JN-BS-2021-003", "2026-06-30"},
+	{"bs-reviewer", "周婷", "jn-lj-bs", []casefile.Role{casefile.RoleReviewer}, "", ""},
+	{"bs-head", "吴军", "jn-lj-bs", []casefile.Role{casefile.RoleHead}, "", ""},
+	{"bs-chief", "郑华", "jn-lj-bs", []casefile.Role{casefile.RolePrincipalHead}, "", ""},
+	{"lj-manager", "孙丽", "jn-lj", []casefile.Role{casefile.RoleManager}, "", ""},
+	{"jn-admin", "系统管理员", "jn", []casefile.Role{casefile.RoleAdmin}, "", ""},
 }
 
 // PowerItems are the demo power list, the province's (江南省).

@@ -8,9 +8,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/zhifa/zhifa/internal/casefile"
 	"gorm.io/gorm"
-
-	"github.com/zhifa/zhifa/policies"
 )
 
 // adminTables are the tables of administrable master data and its history,
@@ -94,16 +93,16 @@ const (
 var AgencyKinds = []AgencyKind{AgencyRegular, AgencyDispatched, AgencyDelegated}
 
 // Levels lists the agency levels from the top of the tree down.
-var Levels = []policies.Level{policies.LevelProvince, policies.LevelCity, policies.LevelCounty, policies.LevelTownship}
+var Levels = []casefile.Level{casefile.LevelProvince, casefile.LevelCity, casefile.LevelCounty, casefile.LevelTownship}
 
 // levelRank is 0 for a province, 3 for a township; -1 for an unknown level.
-func levelRank(l policies.Level) int { return slices.Index(Levels, l) }
+func levelRank(l casefile.Level) int { return slices.Index(Levels, l) }
 
-var levelNames = map[policies.Level]string{policies.LevelProvince: "省级", policies.LevelCity: "市级",
-	policies.LevelCounty: "县级", policies.LevelTownship: "乡镇（街道）"}
+var levelNames = map[casefile.Level]string{casefile.LevelProvince: "省级", casefile.LevelCity: "市级",
+	casefile.LevelCounty: "县级", casefile.LevelTownship: "乡镇（街道）"}
 
 func levelName(l string) string {
-	if n, ok := levelNames[policies.Level(l)]; ok {
+	if n, ok := levelNames[casefile.Level(l)]; ok {
 		return n
 	}
 	return l
@@ -137,7 +136,7 @@ func agencyFromRow(r agencyRow) Agency {
 	if kind == "" {
 		kind = AgencyRegular
 	}
-	return Agency{ID: r.ID, ParentID: r.ParentID, Name: r.Name, Level: policies.Level(r.Level), Code: r.Code, Kind: kind}
+	return Agency{ID: r.ID, ParentID: r.ParentID, Name: r.Name, Level: casefile.Level(r.Level), Code: r.Code, Kind: kind}
 }
 
 func certificateToRow(c Certificate) *certificateRow {

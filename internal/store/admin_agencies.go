@@ -7,9 +7,8 @@ import (
 	"regexp"
 	"slices"
 
+	"github.com/zhifa/zhifa/internal/casefile"
 	"gorm.io/gorm"
-
-	"github.com/zhifa/zhifa/policies"
 )
 
 var agencyIDPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,63}$`)
@@ -152,7 +151,7 @@ func agencyAndAncestors(all map[string]Agency, id string) []string {
 }
 
 // IsAgencyLevel reports whether l names an agency level.
-func IsAgencyLevel(l string) bool { return levelRank(policies.Level(l)) >= 0 }
+func IsAgencyLevel(l string) bool { return levelRank(casefile.Level(l)) >= 0 }
 
 // errNotFound reports whether err is ErrNotFound.
 func errNotFound(err error) bool { return errors.Is(err, ErrNotFound) }

@@ -8,6 +8,7 @@ import (
 
 	"gorm.io/gorm"
 
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/policies"
 )
 
@@ -45,8 +46,8 @@ type auditRow struct {
 func (auditRow) TableName() string { return "policy_audit" }
 
 func (r auditRow) line() policies.Rule {
-	return policies.Rule{Role: policies.Role(r.Role), Scope: policies.Scope(r.Scope), Object: policies.Object(r.Object),
-		Act: policies.Act(r.Act), Cert: policies.Requirement(r.Cert)}
+	return policies.Rule{Role: casefile.Role(r.Role), Scope: policies.Scope(r.Scope), Object: policies.Object(r.Object),
+		Act: casefile.Act(r.Act), Cert: policies.Requirement(r.Cert)}
 }
 
 // Kinds of administrative change in the audit log, besides the

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store"
 	"github.com/zhifa/zhifa/policies"
 )
@@ -38,7 +39,7 @@ func TestAdministrativeChangesAreAuditedWithTheChange(t *testing.T) {
 	newSession(t, st, "s1", "qs-officer1", "h1", now)
 	newSession(t, st, "s2", "qs-officer1", "h2", now)
 
-	reviewer := store.RoleAssignment{OfficerID: "qs-officer1", AgencyID: qingshan, Role: policies.RoleReviewer}
+	reviewer := store.RoleAssignment{OfficerID: "qs-officer1", AgencyID: qingshan, Role: casefile.RoleReviewer}
 	require.NoError(t, st.AssignRole(ctx, reviewer, admin))
 	require.NoError(t, st.AssignRole(ctx, reviewer, admin), "assigning twice is harmless")
 	require.NoError(t, st.RemoveRole(ctx, reviewer, admin))
@@ -99,8 +100,8 @@ func TestAdministrativeChangesAreAuditedWithTheChange(t *testing.T) {
 	// when asked for.
 	require.Empty(t, auditActions(t, st, store.AuditFilter{AgencyIDs: []string{baishui}}))
 	require.Empty(t, auditActions(t, st, store.AuditFilter{}))
-	_, err = st.AddPolicyRule(ctx, "jn-admin", policies.Rule{Role: policies.RoleManager, Scope: policies.ScopeBelow,
-		Object: policies.ObjPowerItem, Act: policies.ActRead, Cert: policies.NeedNone})
+	_, err = st.AddPolicyRule(ctx, "jn-admin", policies.Rule{Role: casefile.RoleManager, Scope: policies.ScopeBelow,
+		Object: policies.ObjPowerItem, Act: casefile.ActRead, Cert: policies.NeedNone})
 	require.NoError(t, err)
 	require.Equal(t, []string{"policy-added"}, auditActions(t, st, store.AuditFilter{Policy: true}))
 	changes, total, err := st.PolicyAudit(ctx, 10, 0)

@@ -12,7 +12,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/zhifa/zhifa/internal/calendar"
-	"github.com/zhifa/zhifa/policies"
+	"github.com/zhifa/zhifa/internal/casefile"
 )
 
 // certificateChangeRow is one line of a certificate's history: who changed
@@ -401,13 +401,13 @@ func (s *Store) CertificatesOf(ctx context.Context, officerID string) ([]Certifi
 // field at instant at (PL 42): each certificate with the status it had at
 // that instant, by its history. It returns the state and the certificate
 // that decided it (zero if the officer holds none).
-func (s *Store) CertificateFor(ctx context.Context, officerID, field string, at time.Time) (policies.Certificate, Certificate, error) {
+func (s *Store) CertificateFor(ctx context.Context, officerID, field string, at time.Time) (casefile.Certificate, Certificate, error) {
 	certs, err := s.CertificatesOf(ctx, officerID)
 	if err != nil {
 		return "", Certificate{}, err
 	}
 	if len(certs) == 0 {
-		return policies.CertNone, Certificate{}, nil
+		return casefile.CertNone, Certificate{}, nil
 	}
 	numbers := make([]string, len(certs))
 	for i, c := range certs {
@@ -450,35 +450,35 @@ func (c Certificate) Covers(field string) bool {
 //     hear even if another certificate is valid for other fields;
 //   - wrong-field: a certificate is valid but none covers field;
 //   - then suspended, expired, none for the certificates of other fields.
-func ChooseCertificate(certs []Certificate, field string, at time.Time) (policies.Certificate, Certificate) {
+func ChooseCertificate(certs []Certificate, field string, at time.Time) (casefile.Certificate, Certificate) {
 	rank := func(c Certificate) int {
 		state, covers := c.StateAt(at), c.Covers(field)
 		switch {
-		case state == policies.CertValid && covers:
+		case state == casefile.CertValid && covers:
 			return 0
-		case state == policies.CertSuspended && covers:
+		case state == casefile.CertSuspended && covers:
 			return 1
-		case state == policies.CertExpired && covers:
+		case state == casefile.CertExpired && covers:
 			return 2
-		case state == policies.CertValid:
+		case state == casefile.CertValid:
 			return 3
-		case state == policies.CertSuspended:
+		case state == casefile.CertSuspended:
 			return 4
 		default:
 			return 5
 		}
 	}
 	if len(certs) == 0 {
-		return policies.CertNone, Certificate{}
+		return casefile.CertNone, Certificate{}
 	}
 	best := slices.MinFunc(certs, func(a, b Certificate) int {
 		return cmp.Or(cmp.Compare(rank(a), rank(b)), b.ValidUntil.Compare(a.ValidUntil), cmp.Compare(a.Number, b.Number))
 	})
 	switch rank(best) {
 	case 0:
-		return policies.CertValid, best
+		return casefile.CertValid, best
 	case 3:
-		return policies.CertWrongField, best
+		return casefile.CertWrongField, best
 	default:
 		return best.StateAt(at), best
 	}

@@ -11,6 +11,7 @@ import (
 	"gorm.io/gorm"
 
 	"github.com/zhifa/zhifa/internal/calendar"
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/sheet"
 	"github.com/zhifa/zhifa/policies"
 )
@@ -184,19 +185,19 @@ func (e *errs) refusal(line int, column string, r *Refusal) {
 	e.add(line, column, r.Zh, r.En)
 }
 
-var roleAliases = map[string]policies.Role{
-	"执法人员": policies.RoleOfficer, "办案人员": policies.RoleOfficer, "法制审核人员": policies.RoleReviewer, "审核人员": policies.RoleReviewer,
-	"负责人": policies.RoleHead, "行政机关负责人": policies.RoleHead, "主要负责人": policies.RolePrincipalHead,
-	"听证主持人": policies.RoleHearingHost, "执法监督": policies.RoleManager, "执法监督人员": policies.RoleManager,
-	"系统管理员": policies.RoleAdmin, "管理员": policies.RoleAdmin,
+var roleAliases = map[string]casefile.Role{
+	"执法人员": casefile.RoleOfficer, "办案人员": casefile.RoleOfficer, "法制审核人员": casefile.RoleReviewer, "审核人员": casefile.RoleReviewer,
+	"负责人": casefile.RoleHead, "行政机关负责人": casefile.RoleHead, "主要负责人": casefile.RolePrincipalHead,
+	"听证主持人": casefile.RoleHearingHost, "执法监督": casefile.RoleManager, "执法监督人员": casefile.RoleManager,
+	"系统管理员": casefile.RoleAdmin, "管理员": casefile.RoleAdmin,
 }
 
-var levelAliases = map[string]policies.Level{
-	"省": policies.LevelProvince, "省级": policies.LevelProvince, "市": policies.LevelCity, "市级": policies.LevelCity,
-	"设区的市": policies.LevelCity, "县": policies.LevelCounty, "县级": policies.LevelCounty, "区": policies.LevelCounty,
-	"县（区）": policies.LevelCounty, "县(区)": policies.LevelCounty, "乡": policies.LevelTownship, "镇": policies.LevelTownship,
-	"乡镇": policies.LevelTownship, "街道": policies.LevelTownship, "乡镇（街道）": policies.LevelTownship, "乡镇(街道)": policies.LevelTownship,
-	"乡镇街道": policies.LevelTownship,
+var levelAliases = map[string]casefile.Level{
+	"省": casefile.LevelProvince, "省级": casefile.LevelProvince, "市": casefile.LevelCity, "市级": casefile.LevelCity,
+	"设区的市": casefile.LevelCity, "县": casefile.LevelCounty, "县级": casefile.LevelCounty, "区": casefile.LevelCounty,
+	"县（区）": casefile.LevelCounty, "县(区)": casefile.LevelCounty, "乡": casefile.LevelTownship, "镇": casefile.LevelTownship,
+	"乡镇": casefile.LevelTownship, "街道": casefile.LevelTownship, "乡镇（街道）": casefile.LevelTownship, "乡镇(街道)": casefile.LevelTownship,
+	"乡镇街道": casefile.LevelTownship,
 }
 
 var kindAliases = map[string]string{"行政处罚": KindPenalty, "处罚": KindPenalty, "行政强制措施": KindCompulsoryMeasure,
@@ -363,10 +364,10 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 
 		roleCell := sheet.List(c.get("roles"))
 		if len(roleCell) == 0 && !plan.exists {
-			roleCell = []string{string(policies.RoleOfficer)}
+			roleCell = []string{string(casefile.RoleOfficer)}
 		}
 		for _, v := range roleCell {
-			ra := RoleAssignment{OfficerID: o2.ID, AgencyID: o2.AgencyID, Role: policies.Role(alias(v, roleAliases))}
+			ra := RoleAssignment{OfficerID: o2.ID, AgencyID: o2.AgencyID, Role: casefile.Role(alias(v, roleAliases))}
 			if ref := checkRole(ra, agencies); ref != nil {
 				e.refusal(line, "roles", ref)
 				continue

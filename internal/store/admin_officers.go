@@ -8,10 +8,9 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/zhifa/zhifa/internal/casefile"
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
-
-	"github.com/zhifa/zhifa/policies"
 )
 
 var loginPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{1,63}$`)
@@ -22,7 +21,7 @@ func checkOfficer(o Officer) *Refusal {
 		return refuse("invalid_input", "登录名须为 2–64 个小写字母、数字或 . _ -，并以字母或数字开头：%q",
 			"login must be 2–64 lowercase letters, digits or . _ -, starting with a letter or digit: %q", o.Login, o.Login)
 	}
-	if slices.Contains(policies.Roles, policies.Role(o.Login)) {
+	if slices.Contains(casefile.Roles, casefile.Role(o.Login)) {
 		return refuse("invalid_input", "登录名不能与角色同名：%s", "login may not be a role name: %s", o.Login, o.Login)
 	}
 	return checkText("name", o.Name, true, 100)
@@ -42,7 +41,7 @@ func CheckPassword(pw string) *Refusal {
 
 // checkRole checks a role assignment's role and that its agency exists.
 func checkRole(a RoleAssignment, all map[string]Agency) *Refusal {
-	if !slices.Contains(policies.Roles, a.Role) {
+	if !slices.Contains(casefile.Roles, a.Role) {
 		return refuse("invalid_input", "未知的角色：%q", "unknown role: %q", a.Role, a.Role)
 	}
 	if _, ok := all[a.AgencyID]; !ok {

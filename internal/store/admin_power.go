@@ -12,7 +12,7 @@ import (
 	"gorm.io/gorm/clause"
 
 	"github.com/zhifa/zhifa/internal/calendar"
-	"github.com/zhifa/zhifa/policies"
+	"github.com/zhifa/zhifa/internal/casefile"
 )
 
 // Power item kinds.
@@ -227,7 +227,7 @@ func checkChange(item PowerItem, c PowerItemChange, agencies map[string]Agency, 
 		if len(c.Levels) > 0 && !slices.Contains(c.Levels, c.ToLevel) {
 			return refuse("invalid_input", "levels 须包含下放到的层级 %s", "levels must include the level devolved to, %s", c.ToLevel, c.ToLevel).on("levels")
 		}
-		if c.ToLevel == string(policies.LevelTownship) && (c.DecisionNumber == "" || c.PublishedOn == "") {
+		if c.ToLevel == string(casefile.LevelTownship) && (c.DecisionNumber == "" || c.PublishedOn == "") {
 			return refuse("devolution_unpublished", "下放至乡镇（街道）须由省级作出决定并公布：请填写决定文号 decision_number 和公布日期 published_on（行政处罚法第二十四条）",
 				"a devolution to townships needs a published provincial decision: give decision_number and published_on (PL 24)").on(missing(c))
 		}
@@ -402,7 +402,7 @@ func StandingOn(item PowerItem, changes []PowerItemChange, day civil.Date) Stand
 			} else if !slices.Contains(st.Levels, c.ToLevel) {
 				st.Levels = append(st.Levels, c.ToLevel)
 			}
-			if c.ToLevel == string(policies.LevelTownship) {
+			if c.ToLevel == string(casefile.LevelTownship) {
 				st.Township = &changes[i]
 			}
 		case PowerDelegated:
@@ -411,7 +411,7 @@ func StandingOn(item PowerItem, changes []PowerItemChange, day civil.Date) Stand
 			st.InForce, st.Levels, st.Township = false, nil, nil
 			clear(st.Delegated)
 		}
-		if !slices.Contains(st.Levels, string(policies.LevelTownship)) {
+		if !slices.Contains(st.Levels, string(casefile.LevelTownship)) {
 			st.Township = nil
 		}
 	}
@@ -503,7 +503,7 @@ func FilingRefusal(item PowerItem, changes []PowerItemChange, agency Agency, age
 			"item %s is not exercised at %s level on %s (levels: %s)", item.Code, on, levelName(level), levelNamesOf(st.Levels),
 			item.Code, level, on, joinList(st.Levels))
 	}
-	if level == string(policies.LevelTownship) {
+	if level == string(casefile.LevelTownship) {
 		d := st.Township
 		if d == nil || d.DecisionNumber == "" || d.PublishedOn == "" || d.PublishedOn > on {
 			return refuse("power_item_devolution_unpublished", "事项 %s 下放至乡镇（街道）行使，须有省级公布的决定（行政处罚法第二十四条），%s 时尚无已公布的决定",

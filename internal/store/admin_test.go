@@ -12,10 +12,10 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"github.com/zhifa/zhifa/internal/calendar"
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/demo"
 	"github.com/zhifa/zhifa/internal/sheet"
 	"github.com/zhifa/zhifa/internal/store"
-	"github.com/zhifa/zhifa/policies"
 )
 
 var admin = store.Actor{ID: "jn-admin", Name: "系统管理员"}
@@ -160,7 +160,7 @@ func TestMergedInternalAndDelegatedItems(t *testing.T) {
 
 	// A delegated organization (受委托组织) under the county bureau.
 	require.NoError(t, st.CreateAgency(ctx, store.Agency{ID: "jn-lj-qs-zd", ParentID: qingshan, Name: "青山县市场监管综合执法大队",
-		Level: policies.LevelCounty, Code: "青山执法大队", Kind: store.AgencyDelegated}))
+		Level: casefile.LevelCounty, Code: "青山执法大队", Kind: store.AgencyDelegated}))
 	require.Equal(t, "power_item_not_delegated", filing(t, st, "JN-SC-CF-0001", "jn-lj-qs-zd", "2026-09-28"))
 	require.Equal(t, "delegation_unpublished", add(store.PowerItemChange{Code: "JN-SC-CF-0001", Status: store.PowerDelegated, EffectiveOn: "2026-09-01",
 		DelegatedTo: "jn-lj-qs-zd"}))
@@ -175,7 +175,7 @@ func TestMergedInternalAndDelegatedItems(t *testing.T) {
 	require.Equal(t, "power_item_not_delegated", filing(t, st, "JN-SC-CF-0002", "jn-lj-qs-zd", "2026-09-28"), "only what was delegated")
 
 	// No sub-delegation: nothing goes under a delegated organization (PL 20).
-	err = st.CreateAgency(ctx, store.Agency{ID: "jn-lj-qs-zd-1", ParentID: "jn-lj-qs-zd", Name: "一中队", Level: policies.LevelTownship,
+	err = st.CreateAgency(ctx, store.Agency{ID: "jn-lj-qs-zd-1", ParentID: "jn-lj-qs-zd", Name: "一中队", Level: casefile.LevelTownship,
 		Code: "一中队", Kind: store.AgencyDelegated})
 	require.Equal(t, "invalid_input", refusalCode(t, err))
 }
@@ -189,14 +189,14 @@ func TestAgencyTreeRules(t *testing.T) {
 		a    store.Agency
 		want string
 	}{
-		{"a county under a county", store.Agency{ID: "x-1", ParentID: qingshan, Name: "某县", Level: policies.LevelCounty, Code: "某县"}, "invalid_input"},
+		{"a county under a county", store.Agency{ID: "x-1", ParentID: qingshan, Name: "某县", Level: casefile.LevelCounty, Code: "某县"}, "invalid_input"},
 		{"an unknown level", store.Agency{ID: "x-2", ParentID: qingshan, Name: "某", Level: "village", Code: "某"}, "invalid_input"},
-		{"an unknown kind", store.Agency{ID: "x-3", ParentID: qingshan, Name: "某", Level: policies.LevelTownship, Code: "某", Kind: "branch"}, "invalid_input"},
-		{"no such parent", store.Agency{ID: "x-4", ParentID: "nowhere", Name: "某", Level: policies.LevelTownship, Code: "某"}, "invalid_input"},
-		{"a bad id", store.Agency{ID: "X 5", ParentID: qingshan, Name: "某", Level: policies.LevelTownship, Code: "某"}, "invalid_input"},
-		{"an existing id", store.Agency{ID: qingshan, ParentID: linjiang, Name: "某", Level: policies.LevelCounty, Code: "某"}, "agency_exists"},
-		{"under a dispatched organ", store.Agency{ID: "x-6", ParentID: dispatched, Name: "某", Level: policies.LevelTownship, Code: "某"}, "invalid_input"},
-		{"a township under a county", store.Agency{ID: "jn-lj-bs-dz", ParentID: baishui, Name: "白水县东镇人民政府", Level: policies.LevelTownship, Code: "东镇"}, ""},
+		{"an unknown kind", store.Agency{ID: "x-3", ParentID: qingshan, Name: "某", Level: casefile.LevelTownship, Code: "某", Kind: "branch"}, "invalid_input"},
+		{"no such parent", store.Agency{ID: "x-4", ParentID: "nowhere", Name: "某", Level: casefile.LevelTownship, Code: "某"}, "invalid_input"},
+		{"a bad id", store.Agency{ID: "X 5", ParentID: qingshan, Name: "某", Level: casefile.LevelTownship, Code: "某"}, "invalid_input"},
+		{"an existing id", store.Agency{ID: qingshan, ParentID: linjiang, Name: "某", Level: casefile.LevelCounty, Code: "某"}, "agency_exists"},
+		{"under a dispatched organ", store.Agency{ID: "x-6", ParentID: dispatched, Name: "某", Level: casefile.LevelTownship, Code: "某"}, "invalid_input"},
+		{"a township under a county", store.Agency{ID: "jn-lj-bs-dz", ParentID: baishui, Name: "白水县东镇人民政府", Level: casefile.LevelTownship, Code: "东镇"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -211,11 +211,11 @@ func TestAgencyTreeRules(t *testing.T) {
 	// Making the county a township would put it level with its township.
 	county, err := st.Agency(ctx, qingshan)
 	require.NoError(t, err)
-	county.Level = policies.LevelTownship
+	county.Level = casefile.LevelTownship
 	require.Equal(t, "invalid_input", refusalCode(t, st.UpdateAgency(ctx, county)))
 	county, err = st.Agency(ctx, qingshan)
 	require.NoError(t, err)
-	require.Equal(t, policies.LevelCounty, county.Level, "a refused update changes nothing")
+	require.Equal(t, casefile.LevelCounty, county.Level, "a refused update changes nothing")
 	county.Name = "青山县市场监督管理局（新）"
 	require.NoError(t, st.UpdateAgency(ctx, county))
 	county, err = st.Agency(ctx, qingshan)
@@ -301,7 +301,7 @@ func TestCertificateForAField(t *testing.T) {
 	require.NoError(t, st.CreateCertificate(ctx, store.Certificate{Number: "JN-QS-2026-020", OfficerID: "qs-officer2", IssuedBy: "江南省人民政府",
 		Fields: []string{"登记注册"}, ValidFrom: beijing(t, "2026-01-01T00:00:00+08:00"), ValidUntil: beijing(t, "2035-01-01T00:00:00+08:00")}, admin, ""))
 	at := beijing(t, "2026-09-28T10:00:00+08:00")
-	check := func(officer, field string, wantState policies.Certificate, wantNumber string) {
+	check := func(officer, field string, wantState casefile.Certificate, wantNumber string) {
 		t.Helper()
 		state, cert, err := st.CertificateFor(ctx, officer, field, at)
 		if at.IsZero() {
@@ -311,12 +311,12 @@ func TestCertificateForAField(t *testing.T) {
 		require.Equal(t, wantState, state, "%s %s", officer, field)
 		require.Equal(t, wantNumber, cert.Number, "%s %s", officer, field)
 	}
-	check("qs-officer2", "食品安全", policies.CertValid, "JN-QS-2024-002")
-	check("qs-officer2", "登记注册", policies.CertValid, "JN-QS-2026-020")
-	check("qs-officer2", "", policies.CertValid, "JN-QS-2026-020")
-	check("qs-officer1", "登记注册", policies.CertWrongField, "JN-QS-2024-001")
-	check("qs-officer3", "食品安全", policies.CertExpired, "JN-QS-2021-003")
-	check("qs-reviewer", "食品安全", policies.CertNone, "")
+	check("qs-officer2", "食品安全", casefile.CertValid, "JN-QS-2024-002")
+	check("qs-officer2", "登记注册", casefile.CertValid, "JN-QS-2026-020")
+	check("qs-officer2", "", casefile.CertValid, "JN-QS-2026-020")
+	check("qs-officer1", "登记注册", casefile.CertWrongField, "JN-QS-2024-001")
+	check("qs-officer3", "食品安全", casefile.CertExpired, "JN-QS-2021-003")
+	check("qs-reviewer", "食品安全", casefile.CertNone, "")
 
 	// Suspending her 食品安全 certificate is what she hears about for that
 	// field, though another certificate is valid; the other field goes on.
@@ -324,19 +324,19 @@ func TestCertificateForAField(t *testing.T) {
 	_, err := st.ChangeCertificateStatus(ctx, "JN-QS-2024-002", store.CertSuspended, "暂扣", admin)
 	require.NoError(t, err)
 	at = time.Time{} // from now on: now
-	check("qs-officer2", "食品安全", policies.CertSuspended, "JN-QS-2024-002")
-	check("qs-officer2", "登记注册", policies.CertValid, "JN-QS-2026-020")
+	check("qs-officer2", "食品安全", casefile.CertSuspended, "JN-QS-2024-002")
+	check("qs-officer2", "登记注册", casefile.CertValid, "JN-QS-2026-020")
 
 	// Validity at an instant follows the history: before the suspension it was valid.
 	state, _, err := st.CertificateFor(ctx, "qs-officer2", "食品安全", suspendedAt.Add(-time.Minute))
 	require.NoError(t, err)
-	require.Equal(t, policies.CertValid, state)
+	require.Equal(t, casefile.CertValid, state)
 	state, _, err = st.CertificateFor(ctx, "qs-officer2", "食品安全", beijing(t, "2026-09-28T10:00:00+08:00"))
 	require.NoError(t, err)
-	require.Equal(t, policies.CertValid, state)
+	require.Equal(t, casefile.CertValid, state)
 	state, _, err = st.CertificateFor(ctx, "qs-officer2", "食品安全", time.Now())
 	require.NoError(t, err)
-	require.Equal(t, policies.CertSuspended, state)
+	require.Equal(t, casefile.CertSuspended, state)
 }
 
 func TestChooseCertificate(t *testing.T) {
@@ -356,19 +356,19 @@ func TestChooseCertificate(t *testing.T) {
 		name   string
 		certs  []store.Certificate
 		field  string
-		state  policies.Certificate
+		state  casefile.Certificate
 		number string
 	}{
-		{"none", nil, "食品安全", policies.CertNone, ""},
-		{"valid and covering", []store.Certificate{food}, "食品安全", policies.CertValid, "A"},
-		{"the one valid longest", []store.Certificate{food, foodLonger}, "食品安全", policies.CertValid, "B"},
-		{"valid but another field", []store.Certificate{ads}, "食品安全", policies.CertWrongField, "C"},
-		{"the field's certificate suspended", []store.Certificate{ads, foodSuspended}, "食品安全", policies.CertSuspended, "D"},
-		{"the field's certificate expired", []store.Certificate{ads, foodExpired}, "食品安全", policies.CertExpired, "E"},
-		{"not yet valid", []store.Certificate{foodFuture}, "食品安全", policies.CertExpired, "F"},
-		{"a valid one beats a suspended one", []store.Certificate{foodSuspended, food}, "食品安全", policies.CertValid, "A"},
-		{"suspended for another field", []store.Certificate{mk("G", "revoked", "2024-01-01", "2030-01-01", "广告监管")}, "食品安全", policies.CertSuspended, "G"},
-		{"an item without a field", []store.Certificate{ads}, "", policies.CertValid, "C"},
+		{"none", nil, "食品安全", casefile.CertNone, ""},
+		{"valid and covering", []store.Certificate{food}, "食品安全", casefile.CertValid, "A"},
+		{"the one valid longest", []store.Certificate{food, foodLonger}, "食品安全", casefile.CertValid, "B"},
+		{"valid but another field", []store.Certificate{ads}, "食品安全", casefile.CertWrongField, "C"},
+		{"the field's certificate suspended", []store.Certificate{ads, foodSuspended}, "食品安全", casefile.CertSuspended, "D"},
+		{"the field's certificate expired", []store.Certificate{ads, foodExpired}, "食品安全", casefile.CertExpired, "E"},
+		{"not yet valid", []store.Certificate{foodFuture}, "食品安全", casefile.CertExpired, "F"},
+		{"a valid one beats a suspended one", []store.Certificate{foodSuspended, food}, "食品安全", casefile.CertValid, "A"},
+		{"suspended for another field", []store.Certificate{mk("G", "revoked", "2024-01-01", "2030-01-01", "广告监管")}, "食品安全", casefile.CertSuspended, "G"},
+		{"an item without a field", []store.Certificate{ads}, "", casefile.CertValid, "C"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -442,7 +442,7 @@ func TestImportOfficersWithABadRowImportsNothing(t *testing.T) {
 	require.NoError(t, bcrypt.CompareHashAndPassword([]byte(o.PasswordHash), []byte("initial-pass-2")))
 	state, cert, err := st.CertificateFor(ctx, "cg-officer2", "价格监管", beijing(t, "2030-02-28T23:00:00+08:00"))
 	require.NoError(t, err)
-	require.Equal(t, policies.CertValid, state)
+	require.Equal(t, casefile.CertValid, state)
 	require.Equal(t, "JN-CG-2026-002", cert.Number)
 
 	renewed := strings.Replace(fixed, "2030-12-31", "2032-12-31", 1)
@@ -494,7 +494,7 @@ func TestImportOfficersFromXLSXWithChineseHeaders(t *testing.T) {
 	require.Equal(t, "2031-01-01", calendar.DateOf(cert.ValidUntil).String(), "valid through 24:00 of 31 December 2030")
 	roles, err := st.Roles(t.Context(), "bs-officer9")
 	require.NoError(t, err)
-	require.Equal(t, []store.RoleAssignment{{OfficerID: "bs-officer9", AgencyID: baishui, Role: policies.RoleOfficer}}, roles)
+	require.Equal(t, []store.RoleAssignment{{OfficerID: "bs-officer9", AgencyID: baishui, Role: casefile.RoleOfficer}}, roles)
 }
 
 func TestImportPowerList(t *testing.T) {

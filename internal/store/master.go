@@ -11,7 +11,7 @@ import (
 	"gorm.io/gorm/clause"
 
 	"github.com/zhifa/zhifa/internal/calendar"
-	"github.com/zhifa/zhifa/policies"
+	"github.com/zhifa/zhifa/internal/casefile"
 )
 
 // Agency is an enforcement agency (行政执法机关) in the tree of levels.
@@ -19,7 +19,7 @@ type Agency struct {
 	ID       string         `json:"id"`
 	ParentID string         `json:"parent_id,omitempty"`
 	Name     string         `json:"name"`
-	Level    policies.Level `json:"level"`
+	Level    casefile.Level `json:"level"`
 	Code     string         `json:"code"` // short name used in case numbers, e.g. "临江市场监管"
 	// Kind is regular, dispatched (派出机构, acting in its parent's name) or
 	// delegated (受委托组织, acting in the delegating parent's name within
@@ -48,7 +48,7 @@ type Officer struct {
 type RoleAssignment struct {
 	OfficerID string        `json:"officer_id"`
 	AgencyID  string        `json:"agency_id"`
-	Role      policies.Role `json:"role"`
+	Role      casefile.Role `json:"role"`
 }
 
 // Certificate is an enforcement certificate (执法证).
@@ -64,14 +64,14 @@ type Certificate struct {
 }
 
 // StateAt tells whether the certificate lets its holder act at instant t.
-func (c Certificate) StateAt(t time.Time) policies.Certificate {
+func (c Certificate) StateAt(t time.Time) casefile.Certificate {
 	switch {
 	case c.Status == "suspended" || c.Status == "revoked":
-		return policies.CertSuspended
+		return casefile.CertSuspended
 	case t.Before(c.ValidFrom) || !t.Before(c.ValidUntil):
-		return policies.CertExpired
+		return casefile.CertExpired
 	default:
-		return policies.CertValid
+		return casefile.CertValid
 	}
 }
 
@@ -177,7 +177,7 @@ func (s *Store) Roles(ctx context.Context, officerID string) ([]RoleAssignment, 
 	}
 	out := make([]RoleAssignment, len(rows))
 	for i, r := range rows {
-		out[i] = RoleAssignment{OfficerID: r.OfficerID, AgencyID: r.AgencyID, Role: policies.Role(r.Role)}
+		out[i] = RoleAssignment{OfficerID: r.OfficerID, AgencyID: r.AgencyID, Role: casefile.Role(r.Role)}
 	}
 	return out, nil
 }

@@ -13,10 +13,10 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"github.com/zhifa/zhifa/internal/calendar"
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/demo"
 	"github.com/zhifa/zhifa/internal/store"
 	"github.com/zhifa/zhifa/internal/store/storetest"
-	"github.com/zhifa/zhifa/policies"
 )
 
 // defaultCalendar is the calendar of the embedded holiday table.
@@ -348,17 +348,17 @@ func TestCertificateStateAt(t *testing.T) {
 		name   string
 		status string
 		at     string
-		want   policies.Certificate
+		want   casefile.Certificate
 	}{
-		{"valid", "valid", "2026-09-28T09:00:00+08:00", policies.CertValid},
-		{"valid on its first instant", "valid", "2024-01-01T00:00:00+08:00", policies.CertValid},
-		{"valid one second before it ends", "valid", "2026-12-31T23:59:59+08:00", policies.CertValid},
-		{"expired at 24:00 of its last day", "valid", "2027-01-01T00:00:00+08:00", policies.CertExpired},
-		{"expired, the instant written in UTC", "valid", "2026-12-31T16:00:00Z", policies.CertExpired},
-		{"not yet valid", "valid", "2023-12-31T23:59:59+08:00", policies.CertExpired},
-		{"suspended", "suspended", "2026-09-28T09:00:00+08:00", policies.CertSuspended},
-		{"revoked", "revoked", "2026-09-28T09:00:00+08:00", policies.CertSuspended},
-		{"suspended after it expired", "suspended", "2027-06-01T09:00:00+08:00", policies.CertSuspended},
+		{"valid", "valid", "2026-09-28T09:00:00+08:00", casefile.CertValid},
+		{"valid on its first instant", "valid", "2024-01-01T00:00:00+08:00", casefile.CertValid},
+		{"valid one second before it ends", "valid", "2026-12-31T23:59:59+08:00", casefile.CertValid},
+		{"expired at 24:00 of its last day", "valid", "2027-01-01T00:00:00+08:00", casefile.CertExpired},
+		{"expired, the instant written in UTC", "valid", "2026-12-31T16:00:00Z", casefile.CertExpired},
+		{"not yet valid", "valid", "2023-12-31T23:59:59+08:00", casefile.CertExpired},
+		{"suspended", "suspended", "2026-09-28T09:00:00+08:00", casefile.CertSuspended},
+		{"revoked", "revoked", "2026-09-28T09:00:00+08:00", casefile.CertSuspended},
+		{"suspended after it expired", "suspended", "2027-06-01T09:00:00+08:00", casefile.CertSuspended},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -380,11 +380,11 @@ func TestCertificateFromDatabase(t *testing.T) {
 	require.Equal(t, "JN-QS-2021-003", cert.Number)
 	tests := []struct {
 		at   string
-		want policies.Certificate
+		want casefile.Certificate
 	}{
-		{"2026-06-30T23:59:59+08:00", policies.CertValid},
-		{"2026-07-01T00:00:00+08:00", policies.CertExpired},
-		{"2026-09-28T09:00:00+08:00", policies.CertExpired},
+		{"2026-06-30T23:59:59+08:00", casefile.CertValid},
+		{"2026-07-01T00:00:00+08:00", casefile.CertExpired},
+		{"2026-09-28T09:00:00+08:00", casefile.CertExpired},
 	}
 	for _, tt := range tests {
 		require.Equal(t, tt.want, cert.StateAt(beijing(t, tt.at)), tt.at)

@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store"
 	"github.com/zhifa/zhifa/internal/store/storetest"
 	"github.com/zhifa/zhifa/policies"
@@ -73,7 +74,7 @@ func TestPolicyRuleChangesAreAuditedAndVersioned(t *testing.T) {
 	_, err = st.SeedPolicyRules(ctx, defaults)
 	require.NoError(t, err)
 
-	line := policies.Rule{Role: policies.RoleHearingHost, Scope: policies.ScopeOwn, Object: policies.ObjTask, Act: policies.ActRead, Cert: policies.NeedNone}
+	line := policies.Rule{Role: casefile.RoleHearingHost, Scope: policies.ScopeOwn, Object: policies.ObjTask, Act: casefile.ActRead, Cert: policies.NeedNone}
 	v, err := st.AddPolicyRule(ctx, "jn-admin", line)
 	require.NoError(t, err)
 	require.EqualValues(t, 2, v)
@@ -123,7 +124,7 @@ func TestConcurrentPolicyChanges(t *testing.T) {
 	t.Parallel()
 	st := storetest.Open(t)
 	ctx := t.Context()
-	line := policies.Rule{Role: policies.RoleManager, Scope: policies.ScopeBelow, Object: policies.ObjPowerItem, Act: policies.ActRead, Cert: policies.NeedNone}
+	line := policies.Rule{Role: casefile.RoleManager, Scope: policies.ScopeBelow, Object: policies.ObjPowerItem, Act: casefile.ActRead, Cert: policies.NeedNone}
 	var wg sync.WaitGroup
 	results := make(chan error, 8)
 	versions := make(chan int64, 8)

@@ -10,7 +10,6 @@ import (
 	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store"
 	"github.com/zhifa/zhifa/internal/store/storetest"
-	"github.com/zhifa/zhifa/policies"
 )
 
 // caseView is what users see of a case: its summary and snapshot, its
@@ -42,16 +41,16 @@ func viewCase(t *testing.T, st *store.Store, caseID string) caseView {
 }
 
 // qingshanStaff are the people of 青山县 and the roles they hold there.
-var qingshanStaff = map[string][]policies.Role{
-	"qs-officer1": {policies.RoleOfficer},
-	"qs-officer2": {policies.RoleOfficer},
-	"qs-officer3": {policies.RoleOfficer},
-	"qs-reviewer": {policies.RoleReviewer},
-	"qs-head":     {policies.RoleHead},
+var qingshanStaff = map[string][]casefile.Role{
+	"qs-officer1": {casefile.RoleOfficer},
+	"qs-officer2": {casefile.RoleOfficer},
+	"qs-officer3": {casefile.RoleOfficer},
+	"qs-reviewer": {casefile.RoleReviewer},
+	"qs-head":     {casefile.RoleHead},
 }
 
 // inbox returns the open tasks officer sees holding roles at 青山县.
-func inbox(t *testing.T, st *store.Store, officer string, roles ...policies.Role) []store.InboxTask {
+func inbox(t *testing.T, st *store.Store, officer string, roles ...casefile.Role) []store.InboxTask {
 	t.Helper()
 	var ra []store.RoleAssignment
 	for _, r := range roles {
@@ -216,7 +215,7 @@ func TestRecordKeepsTaskCreationTime(t *testing.T) {
 	require.NoError(t, st.Record(t.Context(), c.act(t, "ApproveFiling", assigned, "investigation", []casefile.Task{step}, nil)))
 	require.NoError(t, st.Record(t.Context(), c.act(t, "RecordEvidence", assigned.Add(48*time.Hour), "investigation", []casefile.Task{step}, nil)))
 
-	items := inbox(t, st, "qs-officer1", policies.RoleOfficer)
+	items := inbox(t, st, "qs-officer1", casefile.RoleOfficer)
 	require.Len(t, items, 1)
 	require.True(t, items[0].CreatedAt.Equal(assigned), "the task has waited since it was assigned, got %s", items[0].CreatedAt)
 }
@@ -248,7 +247,7 @@ func TestInbox(t *testing.T) {
 		[]casefile.Task{roleTask("filing", "approval", "head", "ApproveFiling")}, nil)))
 	require.NoError(t, st.Record(t.Context(), done.act(t, "Act", at.Add(-time.Minute), "investigation", nil, nil)))
 
-	role := func(r policies.Role, agency string) store.RoleAssignment {
+	role := func(r casefile.Role, agency string) store.RoleAssignment {
 		return store.RoleAssignment{AgencyID: agency, Role: r}
 	}
 	tests := []struct {
@@ -257,17 +256,17 @@ func TestInbox(t *testing.T) {
 		roles   []store.RoleAssignment
 		want    []string
 	}{
-		{"reviewer sees the review of her agency", "qs-reviewer", []store.RoleAssignment{role(policies.RoleReviewer, qingshan)}, []string{"qs-1/review#1"}},
-		{"reviewer of the other county sees its review", "bs-reviewer", []store.RoleAssignment{role(policies.RoleReviewer, baishui)}, []string{"bs-1/review#1"}},
-		{"reviewer at the city sees no county's review", "lj-reviewer", []store.RoleAssignment{role(policies.RoleReviewer, linjiang)}, []string{}},
-		{"head sees the open approval, not the closed one", "qs-head", []store.RoleAssignment{role(policies.RoleHead, qingshan)}, []string{"qs-1/filing"}},
-		{"officer sees his step and the officers' task", "qs-officer1", []store.RoleAssignment{role(policies.RoleOfficer, qingshan)}, []string{"qs-1/evidence", "qs-1/investigation"}},
-		{"colleague does not see the other's step", "qs-officer2", []store.RoleAssignment{role(policies.RoleOfficer, qingshan)}, []string{"qs-1/evidence", "qs-1/notice"}},
-		{"officer of the other county", "bs-officer1", []store.RoleAssignment{role(policies.RoleOfficer, baishui)}, []string{"bs-1/investigation"}},
+		{"reviewer sees the review of her agency", "qs-reviewer", []store.RoleAssignment{role(casefile.RoleReviewer, qingshan)}, []string{"qs-1/review#1"}},
+		{"reviewer of the other county sees its review", "bs-reviewer", []store.RoleAssignment{role(casefile.RoleReviewer, baishui)}, []string{"bs-1/review#1"}},
+		{"reviewer at the city sees no county's review", "lj-reviewer", []store.RoleAssignment{role(casefile.RoleReviewer, linjiang)}, []string{}},
+		{"head sees the open approval, not the closed one", "qs-head", []store.RoleAssignment{role(casefile.RoleHead, qingshan)}, []string{"qs-1/filing"}},
+		{"officer sees his step and the officers' task", "qs-officer1", []store.RoleAssignment{role(casefile.RoleOfficer, qingshan)}, []string{"qs-1/evidence", "qs-1/investigation"}},
+		{"colleague does not see the other's step", "qs-officer2", []store.RoleAssignment{role(casefile.RoleOfficer, qingshan)}, []string{"qs-1/evidence", "qs-1/notice"}},
+		{"officer of the other county", "bs-officer1", []store.RoleAssignment{role(casefile.RoleOfficer, baishui)}, []string{"bs-1/investigation"}},
 		{"officer without roles still sees what is assigned to him", "qs-officer1", nil, []string{"qs-1/investigation"}},
-		{"roles at two agencies", "acting", []store.RoleAssignment{role(policies.RoleReviewer, baishui), role(policies.RoleHead, qingshan)}, []string{"qs-1/filing", "bs-1/review#1"}},
-		{"a role held elsewhere does not open tasks here", "qs-head", []store.RoleAssignment{role(policies.RoleHead, baishui)}, []string{}},
-		{"manager has no tasks", "lj-manager", []store.RoleAssignment{role(policies.RoleManager, linjiang)}, []string{}},
+		{"roles at two agencies", "acting", []store.RoleAssignment{role(casefile.RoleReviewer, baishui), role(casefile.RoleHead, qingshan)}, []string{"qs-1/filing", "bs-1/review#1"}},
+		{"a role held elsewhere does not open tasks here", "qs-head", []store.RoleAssignment{role(casefile.RoleHead, baishui)}, []string{}},
+		{"manager has no tasks", "lj-manager", []store.RoleAssignment{role(casefile.RoleManager, linjiang)}, []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -283,7 +282,7 @@ func TestInbox(t *testing.T) {
 
 	t.Run("a task shows its case, acts and due time", func(t *testing.T) {
 		t.Parallel()
-		items, err := st.Inbox(t.Context(), "qs-reviewer", []store.RoleAssignment{{OfficerID: "qs-reviewer", AgencyID: qingshan, Role: policies.RoleReviewer}})
+		items, err := st.Inbox(t.Context(), "qs-reviewer", []store.RoleAssignment{{OfficerID: "qs-reviewer", AgencyID: qingshan, Role: casefile.RoleReviewer}})
 		require.NoError(t, err)
 		require.Len(t, items, 1)
 		got := items[0]

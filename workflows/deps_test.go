@@ -1,0 +1,51 @@
+package workflows_test
+
+import (
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestDependenciesRunOneWay reads `go list -deps`: the procedures import
+// the Temporal SDK and the shared words only (no database, no Casbin, no
+// HTTP); policies speak the shared words and Casbin; the shared words need
+// nothing but the standard library.
+func TestDependenciesRunOneWay(t *testing.T) {
+	const module = "github.com/zhifa/zhifa/"
+	rules := []struct {
+		pkg     string
+		allowed []string // the project's packages it may depend on
+		banned  []string // outside packages it must not link
+	}{
+		{"workflows", []string{"internal/casefile"}, []string{"github.com/casbin/", "gorm.io/", "github.com/gin-gonic/", "go.temporal.io/server"}},
+		{"policies", []string{"internal/casefile"}, []string{"gorm.io/", "github.com/gin-gonic/", "go.temporal.io/"}},
+		{"internal/casefile", nil, []string{"."}},
+		{"internal/calendar", nil, []string{"go.temporal.io/", "gorm.io/", "github.com/casbin/"}},
+	}
+	for _, r := range rules {
+		out, err := exec.Command("go", "list", "-deps", module+r.pkg).CombinedOutput()
+		require.NoError(t, err, string(out))
+		for _, dep := range strings.Fields(string(out)) {
+			if dep == module+r.pkg {
+				continue
+			}
+			if rest, ok := strings.CutPrefix(dep, module); ok {
+				found := false
+				for _, a := range r.allowed {
+					found = found || rest == a
+				}
+				require.True(t, found, "%s must not depend on %s", r.pkg, rest)
+				continue
+			}
+			for _, b := range r.banned {
+				if b == "." {
+					require.False(t, strings.Contains(strings.SplitN(dep, "/", 2)[0], "."), "%s must need only the standard library, not %s", r.pkg, dep)
+					continue
+				}
+				require.False(t, strings.HasPrefix(dep, b), "%s must not link %s", r.pkg, dep)
+			}
+		}
+	}
+}
