@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"cloud.google.com/go/civil"
 
@@ -27,9 +28,9 @@ type Activities struct {
 	Store *store.Store
 }
 
-// Register registers the workflows and activities on a worker.
+// Register registers the activities on a worker (the workflows register
+// themselves: workflows.Register).
 func Register(w worker.Registry, a *Activities) {
-	w.RegisterWorkflow(workflows.GeneralPenalty)
 	w.RegisterActivityWithOptions(a.ComputeDeadline, activity.RegisterOptions{Name: workflows.ComputeDeadlineActivity})
 	w.RegisterActivityWithOptions(a.Record, activity.RegisterOptions{Name: workflows.RecordActivity})
 	w.RegisterActivityWithOptions(a.AllocateCaseNumber, activity.RegisterOptions{Name: workflows.AllocateCaseNumberActivity})
@@ -56,10 +57,20 @@ func Compute(cal *calendar.Calendar, in workflows.ComputeDeadlineInput) (workflo
 		err error
 	)
 	switch casefile.Unit(in.Unit) {
+	case casefile.Hours:
+		// A period in hours runs from the moment it starts, by the clock
+		// (e.g. 24 hours to report an on-the-spot measure, CL 19).
+		dueAt := in.Start.Add(time.Duration(in.Amount) * time.Hour)
+		warn := in.Start.Add(time.Duration(in.Amount) * time.Hour * 3 / 4)
+		return workflows.ComputeDeadlineResult{DueDate: calendar.DateOf(dueAt.Add(-time.Nanosecond)).String(), DueAt: dueAt, WarnAt: warn}, nil
 	case casefile.Workdays:
 		due, err = cal.AddWorkdays(start, in.Amount)
 	case casefile.Days:
 		due, err = cal.AddDays(start, in.Amount)
+	case casefile.Months:
+		// The corresponding day of the last month, or its last day when it
+		// has none (Civil Code art 202), moved past a holiday (art 203).
+		due, err = cal.AddDays(addMonths(start, in.Amount), 0)
 	default:
 		return workflows.ComputeDeadlineResult{}, temporal.NewNonRetryableApplicationError("unknown unit "+in.Unit, "bad_unit", nil)
 	}
@@ -111,4 +122,12 @@ func (a *Activities) AllocateCaseNumber(ctx context.Context, in workflows.Alloca
 		return "", err
 	}
 	return fmt.Sprintf("%s立〔%d〕%d号", ag.Code, year, n), nil
+}
+
+// addMonths is the day n months after d, or the last day of that month
+// when it has no such day (31 January + 1 month = 28 or 29 February).
+func addMonths(d civil.Date, n int) civil.Date {
+	first := civil.Date{Year: d.Year, Month: d.Month, Day: 1}.AddMonths(n)
+	last := first.AddMonths(1).AddDays(-1)
+	return civil.Date{Year: first.Year, Month: first.Month, Day: min(d.Day, last.Day)}
 }

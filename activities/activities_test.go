@@ -63,6 +63,21 @@ func TestCompute(t *testing.T) {
 		warnAt  string
 	}{
 		{
+			name:  "24 hours run by the clock, holiday or not (CL 19)",
+			start: "2026-09-30T22:00:00+08:00", amount: 24, unit: casefile.Hours,
+			dueDate: "2026-10-01", dueAt: "2026-10-01T22:00:00+08:00", warnAt: "2026-10-01T16:00:00+08:00",
+		},
+		{
+			name:  "a month from 31 January ends on the last day of February, a make-up working Saturday (Civil Code 202)",
+			start: "2026-01-31T10:00:00+08:00", amount: 1, unit: casefile.Months,
+			dueDate: "2026-02-28", dueAt: "2026-03-01T00:00:00+08:00", warnAt: "2026-02-27T00:00:00+08:00",
+		},
+		{
+			name:  "a month from 1 April ends on 1 May, a holiday: moved to 6 May (Civil Code 203)",
+			start: "2026-04-01T10:00:00+08:00", amount: 1, unit: casefile.Months,
+			dueDate: "2026-05-06", dueAt: "2026-05-07T00:00:00+08:00", warnAt: "2026-04-30T00:00:00+08:00",
+		},
+		{
 			name:  "7 working days over National Day 2026, the make-up Saturday counts",
 			start: "2026-09-28T10:00:00+08:00", amount: 7, unit: casefile.Workdays,
 			dueDate: "2026-10-13", dueAt: "2026-10-14T00:00:00+08:00", warnAt: "2026-10-12T00:00:00+08:00",
@@ -146,7 +161,7 @@ func TestComputeRefuses(t *testing.T) {
 		{"working days reaching 2028", workflows.ComputeDeadlineInput{Start: instant(t, "2027-12-20T10:00:00+08:00"), Amount: 15, Unit: string(casefile.Workdays)}, workflows.CodeCalendarMissing, "2028"},
 		{"calendar days ending in 2028", workflows.ComputeDeadlineInput{Start: instant(t, "2027-12-15T10:00:00+08:00"), Amount: 30, Unit: string(casefile.Days)}, workflows.CodeCalendarMissing, "2028"},
 		{"calendar days ending in 2024, before the table", workflows.ComputeDeadlineInput{Start: instant(t, "2024-09-01T10:00:00+08:00"), Amount: 90, Unit: string(casefile.Days)}, workflows.CodeCalendarMissing, "2024"},
-		{"an unknown unit", workflows.ComputeDeadlineInput{Start: instant(t, "2026-09-28T10:00:00+08:00"), Amount: 3, Unit: "months"}, "bad_unit", ""},
+		{"an unknown unit", workflows.ComputeDeadlineInput{Start: instant(t, "2026-09-28T10:00:00+08:00"), Amount: 3, Unit: "weeks"}, "bad_unit", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -40,6 +40,9 @@ type createCaseRequest struct {
 	Facts         string          `json:"facts" limit:"20000"`
 	Source        string          `json:"source,omitempty" limit:"500"`
 	OfficerIDs    []string        `json:"officer_ids" limit:"20" itemlimit:"64"` // the handling officers, the caller among them
+	// Procedure asks for a procedure other than the power item's default,
+	// e.g. summary-penalty (简易程序) for an on-the-spot penalty.
+	Procedure string `json:"procedure,omitempty" limit:"32"`
 }
 
 // checkLimits refuses a request that breaks a declared input limit.
@@ -117,8 +120,9 @@ func (s *Server) createCase(c *gin.Context) {
 		fail(c, s.refusal(ctx, p, item.Field))
 		return
 	}
-	if item.Kind != store.KindPenalty {
-		fail(c, invalid("该事项不是行政处罚事项，不能按一般程序立案", "the power item is not a penalty: it cannot open a general-procedure case"))
+	proc, err := workflows.ForKind(item.Kind, req.Procedure)
+	if err != nil {
+		fail(c, err)
 		return
 	}
 	officers, err := s.handlingOfficers(ctx, agency.ID, item.Field, req.OfficerIDs)
@@ -141,7 +145,7 @@ func (s *Server) createCase(c *gin.Context) {
 	in.SetActor(actor)
 	// Check the application here too: a case refused at its first act
 	// should not leave a started workflow behind.
-	if err := in.Validate(); err != nil {
+	if err := proc.CheckOpening(in); err != nil {
 		fail(c, err)
 		return
 	}
@@ -154,7 +158,7 @@ func (s *Server) createCase(c *gin.Context) {
 		// A case ID is used once: a retried creation after the case has
 		// closed finds the closed case, never a second run of it.
 		WorkflowIDReusePolicy: enums.WORKFLOW_ID_REUSE_POLICY_REJECT_DUPLICATE,
-	}, workflows.GeneralPenalty, *in)
+	}, proc.WorkflowName(), *in)
 	handle, err := s.temporal.UpdateWithStartWorkflow(ctx, client.UpdateWithStartWorkflowOptions{
 		StartWorkflowOperation: start,
 		UpdateOptions: client.UpdateWorkflowOptions{UpdateID: "open/" + caseID, UpdateName: string(workflows.ActOpenCase),
@@ -250,28 +254,39 @@ func (s *Server) refusal(ctx context.Context, p *principal, field string) *apiEr
 
 // readCase loads a case the caller may read; a case they may not read does
 // not exist for them (404, so case numbers do not leak).
-func (s *Server) readCase(ctx context.Context, p *principal, id string) (casefile.Summary, workflows.Case, json.RawMessage, error) {
+func (s *Server) readCase(ctx context.Context, p *principal, id string) (casefile.Summary, caseState, error) {
 	sum, snap, err := s.store.Case(ctx, id)
 	if err != nil {
-		return sum, workflows.Case{}, nil, err
+		return sum, caseState{}, err
 	}
 	ok, err := s.allowed(p, sum.AgencyID, policies.ObjCase, casefile.ActRead)
 	if err != nil {
-		return sum, workflows.Case{}, nil, err
+		return sum, caseState{}, err
 	}
 	if !ok {
-		return sum, workflows.Case{}, nil, errCaseNotFound
+		return sum, caseState{}, errCaseNotFound
 	}
-	var state workflows.Case
-	if err := json.Unmarshal(snap, &state); err != nil {
-		return sum, workflows.Case{}, nil, fmt.Errorf("case %s snapshot: %w", id, err)
+	proc, found := workflows.ByName(sum.Procedure)
+	if !found {
+		return sum, caseState{}, fmt.Errorf("case %s: unknown procedure %q", id, sum.Procedure)
 	}
-	return sum, state, snap, nil
+	view, err := proc.View(snap)
+	if err != nil {
+		return sum, caseState{}, fmt.Errorf("case %s: %w", id, err)
+	}
+	return sum, caseState{proc: proc, view: view, snapshot: snap}, nil
+}
+
+// caseState is a case as its procedure reads its snapshot.
+type caseState struct {
+	proc     workflows.Registered
+	view     workflows.View
+	snapshot json.RawMessage
 }
 
 func (s *Server) respondCase(c *gin.Context, status int, p *principal, id string) {
 	ctx := c.Request.Context()
-	sum, state, snap, err := s.readCase(ctx, p, id)
+	sum, state, err := s.readCase(ctx, p, id)
 	if err != nil {
 		fail(c, err)
 		return
@@ -281,21 +296,21 @@ func (s *Server) respondCase(c *gin.Context, status int, p *principal, id string
 		fail(c, err)
 		return
 	}
-	view := caseView{Case: snap, Summary: sum, Events: make([]eventView, len(events)), AvailableActs: []availableAct{}}
+	view := caseView{Case: state.snapshot, Summary: sum, Events: make([]eventView, len(events)), AvailableActs: []availableAct{}}
 	for i, e := range events {
 		view.Events[i] = eventView{Seq: e.Seq, Act: e.Act, ActorName: e.ActorName, At: e.At, Summary: e.Summary}
 	}
-	for _, act := range state.AvailableActs(p.Officer.ID) {
+	for _, act := range state.view.AvailableActs(p.Officer.ID) {
 		if sum.Ended != "" {
 			break // nothing can be done on a case whose workflow has ended
 		}
-		ok, _, err := s.allowedOnCase(ctx, p, sum.AgencyID, state.PowerItem.Field, act)
+		ok, _, err := s.allowedOnCase(ctx, p, sum.AgencyID, state.view.Field(), act)
 		if err != nil {
 			fail(c, err)
 			return
 		}
 		if ok {
-			view.AvailableActs = append(view.AvailableActs, availableAct{Act: act, Name: workflows.ActName(act)})
+			view.AvailableActs = append(view.AvailableActs, availableAct{Act: act, Name: state.view.ActName(act)})
 		}
 	}
 	c.JSON(status, view)
@@ -310,25 +325,30 @@ func (s *Server) getCase(c *gin.Context) {
 func (s *Server) act(c *gin.Context) {
 	p := caller(c)
 	act := casefile.Act(c.Param("act"))
-	if !workflows.IsCaseAct(act) {
+	if act == workflows.ActOpenCase || !slices.Contains(workflows.Acts(), act) {
 		fail(c, errUnknownAct)
 		return
 	}
 	id := c.Param("id")
-	sum, state, _, err := s.readCase(c.Request.Context(), p, id)
+	sum, state, err := s.readCase(c.Request.Context(), p, id)
 	if err != nil {
 		fail(c, err)
 		return
 	}
-	ok, actor, err := s.allowedOnCase(c.Request.Context(), p, sum.AgencyID, state.PowerItem.Field, act)
+	in, known := state.proc.NewInput(act)
+	if !known {
+		fail(c, errUnknownAct) // an act of another procedure
+		return
+	}
+	field := state.view.Field()
+	ok, actor, err := s.allowedOnCase(c.Request.Context(), p, sum.AgencyID, field, act)
 	if err != nil {
 		fail(c, err)
 		return
 	} else if !ok {
-		fail(c, s.refusal(c.Request.Context(), p, state.PowerItem.Field))
+		fail(c, s.refusal(c.Request.Context(), p, field))
 		return
 	}
-	in, _ := workflows.NewInput(act)
 	if err := decodeStrict(c, in); err != nil {
 		fail(c, err)
 		return
@@ -340,7 +360,7 @@ func (s *Server) act(c *gin.Context) {
 	in.SetActor(actor)
 	if r, ok := in.(*workflows.ReassignOfficersInput); ok {
 		// Whatever the client sent as officers is replaced by the checked ones.
-		if r.Officers, err = s.certifiedOfficers(c.Request.Context(), sum.AgencyID, state.PowerItem.Field, r.Add); err != nil {
+		if r.Officers, err = s.certifiedOfficers(c.Request.Context(), sum.AgencyID, field, r.Add); err != nil {
 			fail(c, err)
 			return
 		}
@@ -528,8 +548,8 @@ func (s *Server) listCases(c *gin.Context) {
 		return
 	}
 	f := store.CaseFilter{AgencyIDs: agencies, Stage: c.Query("state"), Limit: limit, Offset: offset}
-	if f.Stage != "" && !slices.Contains(workflows.Stages, workflows.Stage(f.Stage)) {
-		fail(c, badRequest(fmt.Sprintf("state 须为案件环节之一：%v", workflows.Stages), fmt.Sprintf("state must be one of %v", workflows.Stages)))
+	if stages := workflows.AllStages(); f.Stage != "" && !slices.Contains(stages, workflows.Stage(f.Stage)) {
+		fail(c, badRequest(fmt.Sprintf("state 须为案件环节之一：%v", stages), fmt.Sprintf("state must be one of %v", stages)))
 		return
 	}
 	switch c.Query("attention") {

@@ -87,11 +87,12 @@ func (e *env) start() {
 	tc, err := client.Dial(client.Options{HostPort: srv.FrontendAddress(), Namespace: srv.Namespace(), Logger: tlog.NewStructuredLogger(quiet)})
 	require.NoError(t, err)
 	w := worker.New(tc, workflows.TaskQueue, worker.Options{})
+	workflows.Register(w)
 	activities.Register(w, &activities.Activities{Store: st})
 	require.NoError(t, w.Start())
 	enf, err := policies.New()
 	require.NoError(t, err)
-	require.NoError(t, api.LoadPolicies(ctx, st, enf))
+	require.NoError(t, policies.Load(ctx, st, enf))
 	s, err := api.New(api.Options{Store: st, Enforcer: enf, Temporal: tc, TaskQueue: workflows.TaskQueue,
 		TokenSecret: []byte("test-secret-test-secret-test-secret!"), TokenTTL: time.Hour})
 	require.NoError(t, err)

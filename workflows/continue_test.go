@@ -1,6 +1,7 @@
 package workflows_test
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -35,7 +36,9 @@ func TestContinuedRunKeepsTimersAndActIDs(t *testing.T) {
 	require.Equal(t, "2026-03-18", deadline(t, state, "statement").DueDate)
 
 	next := newCaseTest(t, bj(2026, 3, 12, 9, 0))
-	next.open = workflows.OpenCaseInput{Carry: &workflows.Carry{Case: state, Updates: []string{"notice-key"}}}
+	carried, err := json.Marshal(state)
+	require.NoError(t, err)
+	next.open = workflows.OpenCaseInput{Carry: &workflows.Carry{State: carried, Updates: []string{"notice-key"}}}
 	next.rec.seed(t, state)
 	retried := next.sendAs("notice-key", workflows.ActServeNotice, serve(officer1), "")
 	before := next.lookAt(bj(2026, 3, 18, 23, 59))

@@ -5,6 +5,7 @@
 package workflows
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -67,10 +68,53 @@ type PowerItem struct {
 // Input is what every act's input has: the actor.
 type Input interface {
 	base() *ActBase
-	check(c *Case) error
 	// SetActor sets who performs the act.
 	SetActor(a Actor)
 }
+
+// ActOpenCase opens a case under any procedure: the application (立案申请,
+// SAMR 19), or the record of an on-the-spot case.
+const ActOpenCase casefile.Act = "open-case"
+
+// OpenCaseInput opens a case: the application to file (立案申请).
+type OpenCaseInput struct {
+	ActBase
+	CaseID     string    `json:"case_id" limit:"server"`
+	AgencyID   string    `json:"agency_id" limit:"server"`
+	AgencyName string    `json:"agency_name" limit:"server"`
+	PowerItem  PowerItem `json:"power_item" limit:"server"`
+	Party      Party     `json:"party"`
+	Facts      string    `json:"facts" limit:"20000"`
+	Source     string    `json:"source,omitempty" limit:"500"`
+	Officers   []Officer `json:"officers" limit:"server"`
+	// Carry is the case handed over by the previous run when the workflow
+	// continues as new; a new case has none.
+	Carry *Carry `json:"carry,omitempty" limit:"server"`
+}
+
+// checkOfficers checks the application on its own: the party, the facts,
+// and at least two handling officers, the applicant among them (PL 42).
+func (in *OpenCaseInput) checkOfficers() error {
+	if in.Party.Name == "" || (in.Party.Kind != "person" && in.Party.Kind != "organization") {
+		return reject(CodeInvalidInput, "当事人姓名或名称、类型（person/organization）必填", "party name and kind (person/organization) are required")
+	}
+	if in.Facts == "" {
+		return reject(CodeInvalidInput, "请填写案件事实", "facts are required")
+	}
+	ids := map[string]bool{}
+	for _, o := range in.Officers {
+		ids[o.ID] = true
+	}
+	if len(ids) < 2 {
+		return reject(CodeInvalidInput, "立案须指定两名以上具有执法资格的办案人员（行政处罚法第四十二条）", "filing needs at least two certified handling officers (PL 42)")
+	}
+	if !ids[in.Actor.OfficerID] {
+		return reject(CodeNotOnCase, "申请立案的执法人员须为办案人员之一", "the officer applying to file must be one of the handling officers")
+	}
+	return nil
+}
+
+
 
 // ActBase carries the actor of an act.
 type ActBase struct {
@@ -106,11 +150,12 @@ type ActResult struct {
 }
 
 // Carry is what a case's workflow hands to its next run when it continues
-// as new: the case, and the IDs of its recent acts, so an act retried with
-// the same Idempotency-Key across the hand-over is still performed once.
+// as new: the case's state, and the IDs of its recent acts, so an act
+// retried with the same Idempotency-Key across the hand-over is still
+// performed once.
 type Carry struct {
-	Case    Case     `json:"case"`
-	Updates []string `json:"updates"`
+	State   json.RawMessage `json:"state"`
+	Updates []string        `json:"updates"`
 }
 
 // checkLimits refuses input that breaks a declared limit (see
@@ -172,16 +217,3 @@ func ParseYuan(s string) (Yuan, error) {
 	f, _ := strconv.ParseInt(frac, 10, 64)
 	return Yuan(w*100 + f), nil
 }
-
-// NewInput returns an empty input for a case act, or false if no such act
-// exists. The API decodes the request body into it.
-func NewInput(act casefile.Act) (Input, bool) {
-	f, ok := inputs[act]
-	if !ok {
-		return nil, false
-	}
-	return f(), true
-}
-
-// IsCaseAct tells whether act names an act on a case.
-func IsCaseAct(act casefile.Act) bool { return slices.Contains(CaseActs, act) }

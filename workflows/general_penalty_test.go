@@ -179,7 +179,7 @@ func TestPublicationDeadlineGoesOverdue(t *testing.T) {
 	require.NoError(t, json.Unmarshal(rec.Event.Data, &data))
 	require.Equal(t, "publication", data.Key)
 	require.Equal(t, casefile.DeadlineOverdue, data.State)
-	require.Equal(t, casefile.DeadlineOverdue, deadline(t, workflows.Case{Deadlines: rec.Deadlines}, "publication").State)
+	require.Equal(t, casefile.DeadlineOverdue, deadline(t, workflows.Case{Core: workflows.Core{Deadlines: rec.Deadlines}}, "publication").State)
 	var publishTasks int
 	for _, task := range rec.Tasks {
 		if task.Key == "publication" {
@@ -533,7 +533,7 @@ func TestAvailableActs(t *testing.T) {
 	now := bj(2026, 3, 2, 9, 0)
 	officers := []workflows.Officer{{ID: officer1.OfficerID}, {ID: officer2.OfficerID}}
 	at := func(stage workflows.Stage, edit func(*workflows.Case)) workflows.Case {
-		c := workflows.Case{Officers: officers, Stage: stage, Seq: 3}
+		c := workflows.Case{Core: workflows.Core{Officers: officers, Stage: stage, Seq: 3}}
 		if edit != nil {
 			edit(&c)
 		}

@@ -33,6 +33,7 @@ import (
 	"github.com/zhifa/zhifa/internal/engine"
 	"github.com/zhifa/zhifa/internal/store"
 	"github.com/zhifa/zhifa/policies"
+	"github.com/zhifa/zhifa/workflows"
 )
 
 func main() {
@@ -163,6 +164,7 @@ func run(ctx context.Context, cfg *config.Config, runWorker, runAPI bool) error 
 
 	if runWorker {
 		w := worker.New(tc, cfg.TaskQueue, worker.Options{})
+		workflows.Register(w)
 		activities.Register(w, &activities.Activities{Store: st})
 		if err := w.Start(); err != nil {
 			return fmt.Errorf("start worker: %w", err)
@@ -176,11 +178,12 @@ func run(ctx context.Context, cfg *config.Config, runWorker, runAPI bool) error 
 		return nil
 	}
 
+	declareActs()
 	enforcer, err := policies.New()
 	if err != nil {
 		return err
 	}
-	if err := api.LoadPolicies(ctx, st, enforcer); err != nil {
+	if err := policies.Load(ctx, st, enforcer); err != nil {
 		return err
 	}
 	secret, err := tokenSecret(cfg)
@@ -191,8 +194,8 @@ func run(ctx context.Context, cfg *config.Config, runWorker, runAPI bool) error 
 	if err != nil {
 		return err
 	}
-	go srv.WatchPolicies(ctx, cfg.PolicyPoll)  // changes made through other API processes
-	go srv.WatchEndedCases(ctx, cfg.EndedPoll) // workflows ended without closing their case
+	go policies.Watch(ctx, st, enforcer, cfg.PolicyPoll) // changes made through other API processes
+	go srv.WatchEndedCases(ctx, cfg.EndedPoll)           // workflows ended without closing their case
 	httpSrv := &http.Server{Addr: cfg.HTTPAddr, Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- httpSrv.ListenAndServe() }()

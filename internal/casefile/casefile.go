@@ -63,8 +63,10 @@ type Unit string
 // ten days or less in CL (art 69) are working days; longer ones are calendar
 // days, rolled forward past a holiday (SAMR 80).
 const (
+	Hours    Unit = "hours" // e.g. the 24 hours to report an on-the-spot measure (CL 19)
 	Workdays Unit = "workdays"
 	Days     Unit = "days"
+	Months   Unit = "months" // e.g. the 3 months to apply for court enforcement (CL 53)
 )
 
 // DeadlineState is where a deadline stands.
@@ -95,6 +97,19 @@ type Deadline struct {
 	// Window marks a party's time limit (e.g. the 5-working-day statement
 	// window): when it runs out nothing is overdue, the window just closes.
 	Window bool `json:"window,omitempty"`
+	// PausedAt is set while the deadline's clock is stopped; Paused is the
+	// time it was stopped before, already added to DueAt.
+	PausedAt *time.Time    `json:"paused_at,omitempty"`
+	Paused   time.Duration `json:"paused,omitempty"`
+	// Extensions moved the last day, each approved by an act.
+	Extensions []Extension `json:"extensions,omitempty"`
+}
+
+// Extension is one extension of a deadline.
+type Extension struct {
+	Amount int    `json:"amount"`
+	Unit   Unit   `json:"unit"`
+	Basis  string `json:"basis"`
 }
 
 // Task is a piece of work waiting for someone: a review for the reviewers, an
