@@ -170,6 +170,7 @@ type caseTest struct {
 	now      time.Time // the script's cursor: the time of the last scheduled step
 	open     workflows.OpenCaseInput
 	outcomes []*outcome
+	workflow any // the procedure's workflow; the general procedure unless set
 }
 
 func newCaseTest(t *testing.T, start time.Time) *caseTest {
@@ -180,6 +181,7 @@ func newCaseTest(t *testing.T, start time.Time) *caseTest {
 	env.SetStartTime(start)
 	env.SetTestTimeout(30 * time.Second) // wall clock: a stuck workflow fails fast
 	env.RegisterWorkflow(workflows.GeneralPenalty)
+	env.RegisterWorkflow(workflows.SummaryPenalty)
 
 	holidays := cal(t)
 	rec := &recorder{}
@@ -282,7 +284,11 @@ func (c *caseTest) cancel() {
 // run executes the workflow and checks every act ended as the script said.
 func (c *caseTest) run() {
 	c.t.Helper()
-	c.env.ExecuteWorkflow(workflows.GeneralPenalty, c.open)
+	wf := c.workflow
+	if wf == nil {
+		wf = workflows.GeneralPenalty
+	}
+	c.env.ExecuteWorkflow(wf, c.open)
 	require.True(c.t, c.env.IsWorkflowCompleted(), "workflow did not end")
 	// A case the script cancels ends cancelled; anything else is a failure
 	// of the workflow itself (a panic, a deadlock).

@@ -182,7 +182,8 @@ func checkSummaryDecision(c *SummaryCase, in Input) error {
 			return reject(CodeInvalidInput, "罚款金额须大于零", "the fine must be more than zero")
 		}
 	default:
-		return reject(CodeInvalidInput, "简易程序只能给予警告（warning）或罚款（fine）（行政处罚法第五十一条）", "the summary procedure gives a warning or a fine only (PL 51)")
+		return reject(CodeInvalidInput, "简易程序只能当场给予警告（warning）或限额内的罚款（fine）；其他行政处罚应当适用一般程序立案办理（行政处罚法第五十一条）",
+			"the summary procedure gives a warning or a small fine only: open a general-procedure case for any other penalty (PL 51)")
 	}
 	// The limits in force when the case was opened, on the spot.
 	limit := fineLimits[0]

@@ -1,0 +1,49 @@
+package api_test
+
+import (
+	"net/http"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// TestSummaryProcedureOverHTTP: an on-the-spot penalty (简易程序, PL 51–52)
+// runs on the same kernel, in the same inboxes, deadline lists and record
+// as the general procedure: a person fined 200.01 元 is refused (use the
+// general procedure), 200.00 元 is decided, paid at the bank, filed with
+// the agency, and the case closes.
+func TestSummaryProcedureOverHTTP(t *testing.T) {
+	e := newEnv(t)
+	p := e.people()
+	body := withParty("王小明")
+	body["party"] = map[string]any{"kind": "person", "name": "王小明"}
+	body["procedure"] = "summary-penalty"
+	r := e.do("POST", "/cases", p.officer1, body)
+	require.Equal(t, http.StatusCreated, r.status, string(r.raw))
+	id := r.body["case"].(map[string]any)["id"].(string)
+	require.Equal(t, "on-site", stage(r))
+	require.Equal(t, "summary-penalty", r.body["summary"].(map[string]any)["procedure"])
+	require.ElementsMatch(t, []string{"hear-party", "apply-recusal"}, acts(r), "no decision before the party is heard")
+
+	e.act(p.officer1, id, "hear-party", map[string]any{"text": "当事人承认在店外占道经营"}, 200)
+	decide := map[string]any{"penalty": "fine", "fine": "200.01", "form_number": "青市监当罚〔2026〕0007",
+		"basis": "《食品安全法》第一百三十二条", "reasons": "当场查明", "certificate_shown": true}
+	over := e.act(p.officer1, id, "decide-on-spot", decide, 422)
+	require.Contains(t, string(over.raw), "一般程序")
+	decide["fine"] = "200.00"
+	r = e.act(p.officer1, id, "decide-on-spot", decide, 200)
+	require.Equal(t, "executing", stage(r))
+
+	inbox := e.do("GET", "/tasks", p.officer2, nil)
+	require.Contains(t, string(inbox.raw), id, "the second officer's inbox holds the payment step")
+	dl := e.do("GET", "/deadlines?state=open", p.manager, nil)
+	require.Contains(t, string(dl.raw), "SAMR 70", "the supervisor sees the 7-working-day filing deadline")
+
+	e.act(p.officer1, id, "record-payment", map[string]any{"amount": "200.00", "receipt": "ICBC-2026-0777"}, 200)
+	r = e.act(p.officer2, id, "file-with-agency", map[string]any{"opinion": "报备"}, 200)
+	require.Equal(t, "closed", stage(r))
+	// An act of the general procedure does not exist on this case.
+	e.act(p.officer1, id, "record-evidence", evidence, 404)
+	list := e.do("GET", "/cases?state=closed", p.manager, nil)
+	require.Contains(t, string(list.raw), id)
+}
