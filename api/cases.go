@@ -358,6 +358,14 @@ func (s *Server) act(c *gin.Context) {
 		return
 	}
 	in.SetActor(actor)
+	if cs, ok := in.(workflows.CoSigned); ok {
+		// Every co-signing officer needs a certificate valid now for the
+		// case's field, like the actor (PL 42).
+		if _, err := s.certifiedOfficers(c.Request.Context(), sum.AgencyID, field, cs.CoSigners()); err != nil {
+			fail(c, err)
+			return
+		}
+	}
 	if r, ok := in.(*workflows.ReassignOfficersInput); ok {
 		// Whatever the client sent as officers is replaced by the checked ones.
 		if r.Officers, err = s.certifiedOfficers(c.Request.Context(), sum.AgencyID, field, r.Add); err != nil {

@@ -47,3 +47,21 @@ func TestSummaryProcedureOverHTTP(t *testing.T) {
 	list := e.do("GET", "/cases?state=closed", p.manager, nil)
 	require.Contains(t, string(list.raw), id)
 }
+
+// TestCoSigningOfficerNeedsAValidCertificate (PL 42): evidence collected
+// with an officer whose certificate was suspended after filing is refused,
+// as if that officer had acted alone; the case stays usable.
+func TestCoSigningOfficerNeedsAValidCertificate(t *testing.T) {
+	e := newEnv(t)
+	p := e.people()
+	id := e.openCase(p.officer1)
+	e.act(p.head, id, "approve-filing", nil, 200)
+	admin := e.login("jn-admin")
+	r := e.do("POST", "/certificates/JN-QS-2024-002/suspend", admin, map[string]any{"reason": "暂扣审查"})
+	require.Equal(t, 200, r.status, string(r.raw))
+	refused := e.act(p.officer1, id, "record-evidence", evidence, 422)
+	require.Contains(t, string(refused.raw), "李娜", "the message names the co-signer without a valid certificate")
+	one := map[string]any{"kind": "物证", "description": "过期酸奶 12 盒", "proves": "销售超过保质期的食品",
+		"collected_by": []string{"qs-officer1"}}
+	e.act(p.officer1, id, "record-evidence", one, 422) // and one collector is not enough (PL 42, 55)
+}

@@ -72,6 +72,14 @@ type Input interface {
 	SetActor(a Actor)
 }
 
+// CoSigned is an input that other officers sign with the actor (evidence
+// collected by two officers, a record signed by all present): each must
+// hold a certificate valid for the case's field at that moment (PL 42).
+// The API checks them, as it checks the actor's own certificate.
+type CoSigned interface {
+	CoSigners() []string
+}
+
 // ActOpenCase opens a case under any procedure: the application (立案申请,
 // SAMR 19), or the record of an on-the-spot case.
 const ActOpenCase casefile.Act = "open-case"

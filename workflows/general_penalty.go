@@ -241,6 +241,11 @@ type RecordEvidenceInput struct {
 	CollectedBy []string `json:"collected_by" limit:"20" itemlimit:"64"` // officer IDs; at least two handling officers (PL 42)
 }
 
+// CoSigners are the officers who collect the evidence with the actor: each
+// must hold a certificate valid for the case's field at that moment (PL 42),
+// which the API checks as it checks the actor's.
+func (in *RecordEvidenceInput) CoSigners() []string { return in.CollectedBy }
+
 var evidenceKinds = []string{"书证", "物证", "视听资料", "电子数据", "证人证言", "当事人陈述", "鉴定意见", "勘验笔录", "现场笔录"}
 
 func (in *RecordEvidenceInput) check(c *Case) error {

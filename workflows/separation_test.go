@@ -140,3 +140,22 @@ func TestCertificateLapseMidCase(t *testing.T) {
 	require.Len(t, d.Officers, 2)
 	require.Equal(t, officer2.OfficerID, d.FormerOfficers[0].ID)
 }
+
+// TestFormerHandlerMayNotReviewOrDecide (SAMR 49 ¶3; 办审定分离): an officer
+// reassigned away from the case has still handled it, so they may not
+// review it or decide it.
+func TestFormerHandlerMayNotReviewOrDecide(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.do(workflows.ActOpenCase, c.open)
+	c.do(workflows.ActApproveFiling, opinion(headWithRole, "同意立案"))
+	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	c.do(workflows.ActReassignOfficers, workflows.ReassignOfficersInput{ActBase: by(headWithRole), Add: []string{officer3.OfficerID},
+		Remove: []string{officer2.OfficerID}, Reason: "王芳调岗",
+		Officers: []workflows.Officer{{ID: officer3.OfficerID, Name: officer3.Name, Certificate: officer3.Certificate}}})
+	c.do(workflows.ActSubmitReport, report(officer1, proposedFine))
+	formerAsReviewer := workflows.Actor{OfficerID: officer2.OfficerID, Name: officer2.Name, Roles: []casefile.Role{casefile.RoleReviewer}}
+	c.refuse(workflows.ActApproveReview, opinion(formerAsReviewer, "同意"), workflows.CodeSeparationOfDuties)
+	c.do(workflows.ActApproveReview, opinion(reviewer, "同意"))
+	c.cancel()
+	c.run()
+}
