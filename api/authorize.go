@@ -3,11 +3,9 @@ package api
 import (
 	"context"
 	"fmt"
-	"log/slog"
 	"time"
 
 	"github.com/zhifa/zhifa/internal/casefile"
-	"github.com/zhifa/zhifa/internal/store"
 	"github.com/zhifa/zhifa/policies"
 	"github.com/zhifa/zhifa/workflows"
 )
@@ -97,94 +95,11 @@ func (s *Server) agenciesAllowing(ctx context.Context, p *principal, obj policie
 // policyChanged is called after a change to role assignments or the agency
 // tree (permission lines are changed through policy_admin.go). It increments
 // the policy version in the database, which every other API process polls
-// (WatchPolicies), and rebuilds this process's enforcer at once, so the
+// (policies.Watch), and rebuilds this process's enforcer at once, so the
 // change decides the very next request here.
 func (s *Server) policyChanged(ctx context.Context) error {
 	if _, err := s.store.BumpPolicyVersion(ctx); err != nil {
 		return err
 	}
-	return reloadPolicies(ctx, s.store, s.enforcer)
-}
-
-// DefaultPolicyPoll is how often WatchPolicies looks at the policy version
-// unless told otherwise: the longest another process may still decide by a
-// permission line, role or agency link that has been changed.
-const DefaultPolicyPoll = 2 * time.Second
-
-// WatchPolicies polls the policy version every interval (DefaultPolicyPoll
-// if not positive) until ctx ends, and rebuilds the enforcer from the
-// database whenever the version differs from the one it was built at:
-// that is how a change made through another process reaches this one. Run
-// it in its own goroutine.
-func (s *Server) WatchPolicies(ctx context.Context, interval time.Duration) {
-	if interval <= 0 {
-		interval = DefaultPolicyPoll
-	}
-	t := time.NewTicker(interval)
-	defer t.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-		v, err := s.store.PolicyVersion(ctx)
-		if err != nil {
-			if ctx.Err() == nil {
-				slog.Warn("policy version poll failed", "err", err)
-			}
-			continue
-		}
-		if v == s.enforcer.Version() {
-			continue
-		}
-		if err := reloadPolicies(ctx, s.store, s.enforcer); err != nil && ctx.Err() == nil {
-			slog.Error("policy reload failed", "version", v, "err", err)
-		}
-	}
-}
-
-// reloadPolicies rebuilds e from the database: the permission lines
-// (casbin_rule, through the GORM adapter), the agency tree and the role
-// assignments, read after the version so that a change committed meanwhile
-// moves the version again and is picked up by the next poll. The fresh
-// enforcer replaces the old one atomically. Rows that fail the checks are
-// left out and logged; leaving one out can only deny.
-func reloadPolicies(ctx context.Context, st *store.Store, e *policies.Enforcer) error {
-	start := time.Now()
-	skipped, err := e.Reload(func() (policies.Snapshot, error) {
-		var snap policies.Snapshot
-		var err error
-		if snap.Version, err = st.PolicyVersion(ctx); err != nil {
-			return snap, err
-		}
-		if snap.Rules, err = st.PolicyRules(ctx); err != nil {
-			return snap, err
-		}
-		agencies, err := st.Agencies(ctx)
-		if err != nil {
-			return snap, err
-		}
-		for _, a := range agencies {
-			if a.ParentID != "" {
-				snap.Tree = append(snap.Tree, policies.AgencyLink{Child: a.ID, Parent: a.ParentID})
-			}
-		}
-		roles, err := st.Roles(ctx, "")
-		if err != nil {
-			return snap, err
-		}
-		for _, r := range roles {
-			snap.Assignments = append(snap.Assignments, policies.Assignment{Officer: r.OfficerID, Role: r.Role, Agency: r.AgencyID})
-		}
-		return snap, nil
-	})
-	if err != nil {
-		return fmt.Errorf("reload policies: %w", err)
-	}
-	for _, err := range skipped {
-		slog.Warn("policy entry left out", "err", err)
-	}
-	slog.Debug("policies reloaded", "version", e.Version(), "took", time.Since(start))
-	return nil
+	return policies.Refresh(ctx, s.store, s.enforcer)
 }

@@ -254,7 +254,7 @@ func TestEdgeEngineDidNotAnswer(t *testing.T) {
 	id := e.openCase(p.officer1)
 	enf, err := policies.New()
 	require.NoError(t, err)
-	require.NoError(t, api.LoadPolicies(context.Background(), e.app.store, enf))
+	require.NoError(t, policies.Load(context.Background(), e.app.store, enf))
 
 	tests := []struct {
 		name string

@@ -208,7 +208,7 @@ func (s *Server) removePolicyLine(c *gin.Context) {
 // is a 500, because this process may still decide by the old line.
 func (s *Server) policyLineChanged(c *gin.Context, p *principal, change string, line policies.Rule, version int64, status int) {
 	slog.Info("permission line changed", "change", change, "line", line.String(), "by", p.Officer.ID, "version", version)
-	if err := reloadPolicies(c.Request.Context(), s.store, s.enforcer); err != nil {
+	if err := policies.Refresh(c.Request.Context(), s.store, s.enforcer); err != nil {
 		fail(c, err)
 		return
 	}
@@ -274,28 +274,4 @@ func (s *Server) auditLog(c *gin.Context) {
 		items = []store.AuditEntry{}
 	}
 	c.JSON(http.StatusOK, listResponse[store.AuditEntry]{Items: items, Total: total, Page: offset/limit + 1, Size: limit})
-}
-
-// policyDrift lists the lines of policy.csv missing from the database and
-// the database's lines that policy.csv lacks.
-func policyDrift(defaults, stored []policies.Rule) (missing, extra []string) {
-	in := func(rules []policies.Rule) map[policies.Rule]bool {
-		m := make(map[policies.Rule]bool, len(rules))
-		for _, r := range rules {
-			m[r] = true
-		}
-		return m
-	}
-	inStored, inDefaults := in(stored), in(defaults)
-	for _, r := range defaults {
-		if !inStored[r] {
-			missing = append(missing, r.String())
-		}
-	}
-	for _, r := range stored {
-		if !inDefaults[r] {
-			extra = append(extra, r.String())
-		}
-	}
-	return missing, extra
 }

@@ -28,7 +28,7 @@ func (e *env) secondInstance(poll time.Duration) *env {
 	t.Helper()
 	enf, err := policies.New()
 	require.NoError(t, err)
-	require.NoError(t, api.LoadPolicies(context.Background(), e.app.store, enf))
+	require.NoError(t, policies.Load(context.Background(), e.app.store, enf))
 	s, err := api.New(api.Options{Store: e.app.store, Enforcer: enf, Temporal: e.app.temporal, TaskQueue: workflows.TaskQueue,
 		TokenSecret: []byte("test-secret-test-secret-test-secret!"), TokenTTL: time.Hour})
 	require.NoError(t, err)
@@ -36,7 +36,7 @@ func (e *env) secondInstance(poll time.Duration) *env {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		s.WatchPolicies(ctx, poll)
+		policies.Watch(ctx, e.app.store, enf, poll)
 	}()
 	hs := httptest.NewServer(s.Handler())
 	// Registered after newEnv's clean-up, so it runs before the store closes.

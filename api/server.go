@@ -7,12 +7,10 @@ import (
 	"cmp"
 	"context"
 	_ "embed"
-	"errors"
 	"fmt"
 	"log/slog"
 	"net/http"
 	"net/url"
-	"slices"
 	"strings"
 	"time"
 
@@ -67,70 +65,6 @@ func New(o Options) (*Server, error) {
 	return &Server{store: o.Store, enforcer: o.Enforcer, temporal: o.Temporal, taskQueue: o.TaskQueue,
 		tokenSecret: o.TokenSecret, tokenTTL: cmp.Or(o.TokenTTL, 15*time.Minute), refreshTTL: cmp.Or(o.RefreshTTL, 168*time.Hour),
 		dummyHash: dummy}, nil
-}
-
-// LoadPolicies fills the database's permission lines from policy.csv if
-// there are none, then builds the enforcer from the database: those lines,
-// the agency tree and the role assignments. It warns when policy.csv and the
-// database differ: after the first start, lines change only through the
-// policy routes (audited), not by editing policy.csv.
-func LoadPolicies(ctx context.Context, st *store.Store, e *policies.Enforcer) error {
-	defaults, err := policies.DefaultRules()
-	if err != nil {
-		return err
-	}
-	seeded, err := st.SeedPolicyRules(ctx, defaults)
-	if err != nil {
-		return err
-	}
-	if seeded {
-		slog.Info("permission lines seeded from policy.csv", "lines", len(defaults))
-	}
-	if err := reloadPolicies(ctx, st, e); err != nil {
-		return err
-	}
-	stored, err := st.PolicyRules(ctx)
-	if err != nil {
-		return err
-	}
-	if missing, extra := policyDrift(defaults, stored); len(missing)+len(extra) > 0 {
-		slog.Warn("permission lines in the database differ from policy.csv; `zhifa policy sync` adds the missing ones", "version", e.Version(),
-			"notInDatabase", missing, "notInPolicyCSV", extra)
-	}
-	return nil
-}
-
-// SyncPolicies adds to the database the lines of policy.csv it lacks, as an
-// upgrade that brings new acts needs; each addition is audited as made by
-// "system". Lines found only in the database (an administrator's changes)
-// are returned, never removed.
-func SyncPolicies(ctx context.Context, st *store.Store) (added, kept []policies.Rule, err error) {
-	defaults, err := policies.DefaultRules()
-	if err != nil {
-		return nil, nil, err
-	}
-	if _, err := st.SeedPolicyRules(ctx, defaults); err != nil {
-		return nil, nil, err
-	}
-	stored, err := st.PolicyRules(ctx)
-	if err != nil {
-		return nil, nil, err
-	}
-	for _, r := range defaults {
-		if slices.Contains(stored, r) {
-			continue
-		}
-		if _, err := st.AddPolicyRule(ctx, "system", r); err != nil && !errors.Is(err, store.ErrPolicyLineExists) {
-			return added, nil, fmt.Errorf("add %s: %w", r, err)
-		}
-		added = append(added, r)
-	}
-	for _, r := range stored {
-		if !slices.Contains(defaults, r) {
-			kept = append(kept, r)
-		}
-	}
-	return added, kept, nil
 }
 
 // Handler returns the HTTP handler with every route.

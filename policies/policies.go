@@ -7,7 +7,9 @@
 // administrator may change them, and policy.csv fills an empty table. Who
 // holds which role at which agency, and how agencies nest, is data too: the
 // caller loads all of it from the store as a Snapshot (Replace, Reload), or
-// one change at a time (Assign, SetAgencyParent).
+// one change at a time (Assign, SetAgencyParent). The lifecycle around it
+// (seed from policy.csv, sync after an upgrade, rebuild when the policy
+// version moves) is in lifecycle.go, over the Store interface it declares.
 //
 // The API layer calls Allowed once per request; nothing else spells a policy
 // string (see names.go).
@@ -47,8 +49,9 @@ var caseActs atomic.Pointer[[]casefile.Act]
 
 // DeclareActs tells policies the acts of the case procedures, which live
 // with the procedures (workflows), so that a permission line naming any
-// other act is refused as a typo. Whoever builds an enforcer declares them
-// first; the API does at start.
+// other act is refused as a typo. Whoever reads permission lines declares
+// them first: the API package when it is linked, the command line where it
+// builds the enforcer or syncs the lines.
 func DeclareActs(acts []casefile.Act) { caseActs.Store(&acts) }
 
 // Errors callers can test with errors.Is.

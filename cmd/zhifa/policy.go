@@ -5,8 +5,9 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/zhifa/zhifa/api"
 	"github.com/zhifa/zhifa/internal/config"
+	"github.com/zhifa/zhifa/policies"
+	"github.com/zhifa/zhifa/workflows"
 )
 
 // policyCommand manages the permission lines kept in the database.
@@ -23,7 +24,8 @@ func policyCommand() *cobra.Command {
 				return err
 			}
 			defer st.Close()
-			added, kept, err := api.SyncPolicies(cmd.Context(), st)
+			declareActs()
+			added, kept, err := policies.Sync(cmd.Context(), st)
 			if err != nil {
 				return err
 			}
@@ -40,3 +42,8 @@ func policyCommand() *cobra.Command {
 	cmd.AddCommand(sync)
 	return cmd
 }
+
+// declareActs tells policies the acts of the case procedures, so that the
+// permission lines naming them load; every command that reads permission
+// lines calls it first.
+func declareActs() { policies.DeclareActs(workflows.Acts()) }

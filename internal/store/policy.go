@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -80,8 +79,9 @@ type PolicyChange struct {
 }
 
 // ErrPolicyLineExists is returned when adding a permission line that is
-// already there.
-var ErrPolicyLineExists = errors.New("permission line exists")
+// already there; it is the policies package's sentinel, so that the policy
+// lifecycle recognises it without knowing the store.
+var ErrPolicyLineExists = policies.ErrRuleExists
 
 const ptypeP = "p"
 
@@ -138,6 +138,41 @@ func (s *Store) PolicyVersion(ctx context.Context) (int64, error) {
 	}
 	return rows[0].Version, nil
 }
+
+// PolicySnapshot returns everything a decision depends on: the permission
+// lines, the agency tree and the role assignments, at the policy version
+// read before them, so that a change committed while it reads moves the
+// version again and is picked up by the next poll.
+func (s *Store) PolicySnapshot(ctx context.Context) (policies.Snapshot, error) {
+	var snap policies.Snapshot
+	var err error
+	if snap.Version, err = s.PolicyVersion(ctx); err != nil {
+		return snap, err
+	}
+	if snap.Rules, err = s.PolicyRules(ctx); err != nil {
+		return snap, err
+	}
+	agencies, err := s.Agencies(ctx)
+	if err != nil {
+		return snap, err
+	}
+	for _, a := range agencies {
+		if a.ParentID != "" {
+			snap.Tree = append(snap.Tree, policies.AgencyLink{Child: a.ID, Parent: a.ParentID})
+		}
+	}
+	roles, err := s.Roles(ctx, "")
+	if err != nil {
+		return snap, err
+	}
+	for _, r := range roles {
+		snap.Assignments = append(snap.Assignments, policies.Assignment{Officer: r.OfficerID, Role: r.Role, Agency: r.AgencyID})
+	}
+	return snap, nil
+}
+
+// The store is where the policy lifecycle keeps the permission lines.
+var _ policies.Store = (*Store)(nil)
 
 // BumpPolicyVersion increments the policy version, so that every API
 // process rebuilds its enforcer; call it after changing role assignments or

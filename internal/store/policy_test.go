@@ -10,7 +10,11 @@ import (
 	"github.com/zhifa/zhifa/internal/store"
 	"github.com/zhifa/zhifa/internal/store/storetest"
 	"github.com/zhifa/zhifa/policies"
+	"github.com/zhifa/zhifa/workflows"
 )
+
+// The procedures' acts are what permission lines may name.
+func init() { policies.DeclareActs(workflows.Acts()) }
 
 func TestPolicyRulesSeedOnce(t *testing.T) {
 	t.Parallel()
