@@ -366,6 +366,20 @@ func (s *Server) act(c *gin.Context) {
 			return
 		}
 	}
+	switch r := in.(type) {
+	case *workflows.ApplyRecusalInput:
+		// Who decides follows the target's real roles, not the declared one.
+		r.TargetRoles = append([]casefile.Role{}, s.enforcer.RolesAt(r.Target, sum.AgencyID)...)
+	case *workflows.DecideRecusalInput:
+		// A collective discussion counts only real heads of the agency (SAMR 4).
+		r.Heads = []string{}
+		for _, id := range r.Participants {
+			roles := s.enforcer.RolesAt(id, sum.AgencyID)
+			if slices.Contains(roles, casefile.RoleHead) || slices.Contains(roles, casefile.RolePrincipalHead) {
+				r.Heads = append(r.Heads, id)
+			}
+		}
+	}
 	if r, ok := in.(*workflows.ReassignOfficersInput); ok {
 		// Whatever the client sent as officers is replaced by the checked ones.
 		if r.Officers, err = s.certifiedOfficers(c.Request.Context(), sum.AgencyID, field, r.Add); err != nil {

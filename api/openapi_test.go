@@ -272,10 +272,13 @@ func serverSet(typ reflect.Type) []string {
 	if !strings.HasSuffix(typ.Name(), "Input") || typ.PkgPath() != reflect.TypeFor[workflows.Actor]().PkgPath() {
 		return nil
 	}
-	if typ == reflect.TypeFor[workflows.ReassignOfficersInput]() {
-		return []string{"actor", "officers"}
+	out := []string{"actor"}
+	for _, f := range jsonFields(typ) {
+		if f.tag.Get("limit") == "server" && f.name != "actor" {
+			out = append(out, f.name)
+		}
 	}
-	return []string{"actor"}
+	return out
 }
 
 // sharedWithRequests are schemas that responses use and requests too: their

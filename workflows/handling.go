@@ -71,6 +71,30 @@ type Recusal struct {
 	Decision     string     `json:"decision,omitempty"`
 	Participants []string   `json:"participants,omitempty"` // the heads of a collective discussion (集体讨论)
 	DecidedAt    *time.Time `json:"decided_at,omitempty"`
+	// TargetRoles are the roles the challenged person actually holds at
+	// the agency, as the API found them when the application was made.
+	TargetRoles []casefile.Role `json:"target_roles,omitempty"`
+}
+
+// minCollectiveHeads is how many heads, the recorder among them, a
+// collective discussion of the principal head's recusal needs (SAMR 4).
+const minCollectiveHeads = 2
+
+// decider is who decides a recusal: it follows the roles the challenged
+// person actually holds, not the role the applicant declared (PL 43;
+// SAMR 4). Applications recorded before roles were checked fall back to
+// the declared role.
+func (r Recusal) decider() string {
+	if r.TargetRoles == nil {
+		return r.TargetRole
+	}
+	switch {
+	case slices.Contains(r.TargetRoles, casefile.RolePrincipalHead):
+		return "principal-head"
+	case slices.Contains(r.TargetRoles, casefile.RoleHead):
+		return "head"
+	}
+	return "staff"
 }
 
 func (c *Core) isHandler(id string) bool {
@@ -110,7 +134,7 @@ func (c *Core) sharedTasks(p interface{ ActName(casefile.Act) string }) []casefi
 	for _, r := range c.Recusals {
 		if r.Outcome == "pending" {
 			decider := casefile.RoleHead
-			if r.TargetRole == "head" || r.TargetRole == "principal-head" {
+			if d := r.decider(); d == "head" || d == "principal-head" {
 				decider = casefile.RolePrincipalHead
 			}
 			role(fmt.Sprintf("recusal#%d", r.ID), decider, ActDecideRecusal)
@@ -140,6 +164,9 @@ type ApplyRecusalInput struct {
 	TargetRole string `json:"target_role" limit:"32"` // officer, reviewer, hearing-host, head or principal-head
 	ByParty    bool   `json:"by_party"`               // the party applies (recorded by an officer); otherwise the applicant is the actor
 	Reason     string `json:"reason" limit:"5000"`
+	// TargetRoles are the target's roles at the agency: the API sets them,
+	// whatever the client sent.
+	TargetRoles []casefile.Role `json:"target_roles" limit:"server"`
 }
 
 var recusalRoles = []string{"officer", "reviewer", "hearing-host", "head", "principal-head"}
@@ -166,6 +193,9 @@ type DecideRecusalInput struct {
 	Granted      bool     `json:"granted"`
 	Reason       string   `json:"reason" limit:"5000"`
 	Participants []string `json:"participants,omitempty" limit:"20" itemlimit:"64"` // heads in the collective discussion, for the principal head's recusal
+	// Heads are the participants who really are heads of the agency: the
+	// API sets them, whatever the client sent.
+	Heads []string `json:"heads" limit:"server"`
 }
 
 func (in *DecideRecusalInput) check(c *Core) error {
@@ -184,7 +214,7 @@ func (in *DecideRecusalInput) check(c *Core) error {
 	if in.Actor.OfficerID == r.Target {
 		return reject(CodeSeparationOfDuties, "不得决定本人的回避", "nobody decides their own recusal")
 	}
-	switch r.TargetRole {
+	switch r.decider() {
 	case "head":
 		if !in.Actor.holds(casefile.RolePrincipalHead) {
 			return reject(CodeSeparationOfDuties, "负责人的回避由主要负责人决定（市场监管行政处罚程序规定第四条）", "a head's recusal is decided by the principal head (SAMR 4)")
@@ -192,11 +222,11 @@ func (in *DecideRecusalInput) check(c *Core) error {
 	case "principal-head":
 		heads := map[string]bool{}
 		for _, p := range in.Participants {
-			if p != r.Target {
+			if p != r.Target && (in.Heads == nil || slices.Contains(in.Heads, p)) {
 				heads[p] = true
 			}
 		}
-		if len(heads) < 2 || !heads[in.Actor.OfficerID] {
+		if len(heads) < minCollectiveHeads || !heads[in.Actor.OfficerID] {
 			return reject(CodeSeparationOfDuties, "主要负责人的回避由负责人集体讨论决定：须列明参加讨论的负责人（至少两人，含记录人，不含本人）（市场监管行政处罚程序规定第四条）",
 				"the principal head's recusal is decided by a collective discussion of heads: list at least two participants, the recorder among them, the principal head not (SAMR 4)")
 		}
@@ -277,7 +307,7 @@ func SharedActs[S State]() []ActSpec[S] {
 					applicant = "party"
 				}
 				c.Recusals = append(c.Recusals, Recusal{ID: len(c.Recusals) + 1, Target: a.Target, TargetRole: a.TargetRole,
-					ByParty: a.ByParty, Applicant: applicant, Reason: a.Reason, AppliedAt: now, Outcome: "pending"})
+					ByParty: a.ByParty, Applicant: applicant, Reason: a.Reason, AppliedAt: now, Outcome: "pending", TargetRoles: a.TargetRoles})
 				who := "执法人员"
 				if a.ByParty {
 					who = "当事人"

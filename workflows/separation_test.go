@@ -159,3 +159,30 @@ func TestFormerHandlerMayNotReviewOrDecide(t *testing.T) {
 	c.cancel()
 	c.run()
 }
+
+// TestRecusalDeciderFollowsRealRoles (PL 43; SAMR 4): an application that
+// calls a head "an officer" is still decided by the principal head, because
+// the API records the roles the target really holds; and a collective
+// discussion counts only participants who really are heads.
+func TestRecusalDeciderFollowsRealRoles(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.do(workflows.ActOpenCase, c.open)
+	c.do(workflows.ActApproveFiling, opinion(headWithRole, "同意立案"))
+	mislabelled := applyRecusal(officer1, deputyHead.OfficerID, "officer", true)
+	mislabelled.TargetRoles = []casefile.Role{casefile.RoleHead}
+	c.do(workflows.ActApplyRecusal, mislabelled)
+	c.refuse(workflows.ActDecideRecusal, decideRecusal(headWithRole, 1, true), workflows.CodeSeparationOfDuties)
+	c.do(workflows.ActDecideRecusal, decideRecusal(principalHead, 1, false))
+
+	ofPrincipal := applyRecusal(officer1, principalHead.OfficerID, "officer", true)
+	ofPrincipal.TargetRoles = []casefile.Role{casefile.RolePrincipalHead}
+	c.do(workflows.ActApplyRecusal, ofPrincipal)
+	padded := decideRecusal(headWithRole, 2, true, headWithRole.OfficerID, officer2.OfficerID)
+	padded.Heads = []string{headWithRole.OfficerID} // officer2 is no head
+	c.refuse(workflows.ActDecideRecusal, padded, workflows.CodeSeparationOfDuties)
+	real := decideRecusal(headWithRole, 2, true, headWithRole.OfficerID, deputyHead.OfficerID)
+	real.Heads = []string{headWithRole.OfficerID, deputyHead.OfficerID}
+	c.do(workflows.ActDecideRecusal, real)
+	c.cancel()
+	c.run()
+}
