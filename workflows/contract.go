@@ -122,8 +122,6 @@ func (in *OpenCaseInput) checkOfficers() error {
 	return nil
 }
 
-
-
 // ActBase carries the actor of an act.
 type ActBase struct {
 	Actor Actor `json:"actor" limit:"server"`

@@ -378,7 +378,6 @@ func (in *RecordPaymentInput) check(c *Case) error {
 	return nil
 }
 
-
 func (c *Case) reviewedBy(id string) bool {
 	return slices.ContainsFunc(c.Reviews, func(r Review) bool { return r.ReviewerID == id })
 }
@@ -392,260 +391,260 @@ var generalPenalty *Procedure[*Case]
 
 func init() {
 	generalPenalty = register(&Procedure[*Case]{
-	ID: ProcedureGeneral, Workflow: "GeneralPenalty", Title: "一般程序", Kinds: []string{"penalty"}, Default: true,
-	Stages: []Stage{StageFiling, StageInvestigation, StageReview, StagePenaltyApproval, StageNotice, StageStatement,
-		StageDecision, StageService, StageExecution, StageClosing, StageClosingApproval, StageClosed},
-	Names: map[Stage]string{
-		StageFiling: "立案审批", StageInvestigation: "调查取证", StageReview: "法制审核", StagePenaltyApproval: "处罚审批",
-		StageNotice: "事先告知", StageStatement: "陈述申辩", StageDecision: "处罚决定", StageService: "送达",
-		StageExecution: "执行", StageClosing: "结案", StageClosingApproval: "结案审批", StageClosed: "已结案",
-	},
-	Closed: StageClosed,
-	Limits: map[LimitKey]Limit{
-		limitFiling:      {15, casefile.Workdays, "SAMR 18", "立案审查 / filing decision", false},
-		limitReview:      {10, casefile.Workdays, "SAMR 55", "法制审核 / legal review", false},
-		limitDecision:    {90, casefile.Days, "PL 60", "作出处罚决定 / penalty decision", false},
-		limitStatement:   {5, casefile.Workdays, "SAMR 57; PL 64, 85", "陈述申辩、申请听证 / statement and hearing request", true},
-		limitService:     {7, casefile.Workdays, "PL 61; SAMR 81", "送达处罚决定书 / service of the decision", false},
-		limitPublication: {7, casefile.Workdays, "GB118; HB (六)", "行政处罚决定公示 / publication", false},
-		limitPayment:     {15, casefile.Days, "PL 67", "缴纳罚款 / payment of the fine", false},
-		limitClosing:     {15, casefile.Workdays, "SAMR 77", "结案审批 / closing approval", false},
-	},
-	New: func() *Case {
-		return &Case{Evidence: []Evidence{}, Reviews: []Review{}, Statements: []Statement{}}
-	},
-	Tasks:   (*Case).stageTasks,
-	Carried: (*Case).carried,
-	Opening: func(in *OpenCaseInput) error { return in.checkOfficers() },
-	Expired: func(r *Run[*Case], c *Case, d casefile.Deadline, now time.Time) (casefile.Act, string) {
-		closeWindow(r, c, now, "expired")
-		return "window-expired", "陈述申辩期限届满，当事人未陈述申辩，视为放弃（市场监管行政处罚程序规定第五十七条）"
-	},
-	Acts: append([]ActSpec[*Case]{
-		{Act: ActOpenCase, Name: "立案申请", Opening: true, Certificate: true, New: func() Input { return &OpenCaseInput{} },
-			Check: func(c *Case, in Input) error { return in.(*OpenCaseInput).checkOfficers() },
-			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-				number, err := allocateNumber(ctx, c.ID, c.AgencyID, now)
-				if err != nil {
-					return "", err
-				}
-				d, err := r.deadline(ctx, "filing", limitFiling, now)
-				if err != nil {
-					return "", err
-				}
-				c.Number, c.OpenedAt = number, now
-				r.open(ctx, d)
-				for _, o := range c.Officers {
-					r.watchCertificate(ctx, o)
-				}
-				return fmt.Sprintf("立案申请：%s，当事人 %s", c.PowerItem.Name, c.Party.Name), nil
-			}},
-		{Act: ActApproveFiling, Name: "批准立案", New: newOpinion, Stages: []Stage{StageFiling},
-			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-				d, err := r.deadline(ctx, "decision", limitDecision, now)
-				if err != nil {
-					return "", err
-				}
-				r.meet("filing", now)
-				c.FiledAt, c.Stage = &now, StageInvestigation
-				r.open(ctx, d)
-				return "批准立案", nil
-			}},
-		{Act: ActRejectFiling, Name: "不予立案", New: newReason, Stages: []Stage{StageFiling}, Check: checkInput,
-			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-				r.meet("filing", now)
-				c.Stage, c.Outcome, c.ClosedAt = StageClosed, "not-filed", &now
-				return "不予立案：" + in.(*ReasonInput).Opinion, nil
-			}},
-		{Act: ActRecordEvidence, Name: "记录证据", Who: Handlers, Certificate: true, Stages: []Stage{StageInvestigation},
-			New: func() Input { return &RecordEvidenceInput{} }, Check: checkInput,
-			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-				e := in.(*RecordEvidenceInput)
-				c.Evidence = append(c.Evidence, Evidence{Kind: e.Kind, Description: e.Description, Proves: e.Proves, Place: e.Place, CollectedBy: e.CollectedBy, At: now})
-				return fmt.Sprintf("记录证据（%s）：%s", e.Kind, e.Description), nil
-			}},
-		{Act: ActSubmitReport, Name: "提交调查终结报告", Who: Handlers, Certificate: true, Stages: []Stage{StageInvestigation},
-			New: func() Input { return &SubmitReportInput{} }, Check: checkInput,
-			After: func(c *Case, _ string) error {
-				if len(c.Evidence) == 0 {
-					return reject(CodeWrongStep, "尚未记录证据，不能提交调查终结报告", "record evidence before submitting the report")
-				}
-				return nil
-			},
-			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-				rep := in.(*SubmitReportInput)
-				key := fmt.Sprintf("review#%d", len(c.Reviews)+1)
-				d, err := r.deadline(ctx, key, limitReview, now)
-				if err != nil {
-					return "", err
-				}
-				c.Report = &Report{Facts: rep.Facts, Proposal: rep.Proposal, At: now}
-				c.Stage = StageReview
-				r.open(ctx, d)
-				return fmt.Sprintf("提交调查终结报告，送法制审核（第 %d 轮）；拟：%s", len(c.Reviews)+1, rep.Proposal.Penalty), nil
-			}},
-		{Act: ActApproveReview, Name: "审核通过", New: newOpinion, Stages: []Stage{StageReview}, Who: NotHandlers,
-			Refusal: [2]string{"办案人员不得作为本案审核人员（市场监管行政处罚程序规定第四十九条）", "a handling officer may not review the case (SAMR 49)"},
-			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-				o := in.(*OpinionInput)
-				round := len(c.Reviews) + 1
-				r.meet(fmt.Sprintf("review#%d", round), now)
-				c.Reviews = append(c.Reviews, Review{Round: round, ReviewerID: o.Actor.OfficerID, Reviewer: o.Actor.Name, Passed: true, Opinion: o.Opinion, At: now})
-				c.ReviewPassed, c.Stage = true, StagePenaltyApproval
-				return fmt.Sprintf("法制审核通过（第 %d 轮）", round), nil
-			}},
-		{Act: ActReturnReview, Name: "审核退回", New: newReason, Stages: []Stage{StageReview}, Who: NotHandlers, Check: checkInput,
-			Refusal: [2]string{"办案人员不得作为本案审核人员（市场监管行政处罚程序规定第四十九条）", "a handling officer may not review the case (SAMR 49)"},
-			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-				o := in.(*ReasonInput)
-				round := len(c.Reviews) + 1
-				r.meet(fmt.Sprintf("review#%d", round), now)
-				c.Reviews = append(c.Reviews, Review{Round: round, ReviewerID: o.Actor.OfficerID, Reviewer: o.Actor.Name, Passed: false, Opinion: o.Opinion, At: now})
-				c.Stage = StageInvestigation
-				return fmt.Sprintf("法制审核退回（第 %d 轮）：%s", round, o.Opinion), nil
-			}},
-		{Act: ActApprovePenalty, Name: "批准拟处罚意见", New: newOpinion, Stages: []Stage{StagePenaltyApproval}, Who: NotHandlers,
-			Refusal: [2]string{"办案人员不得审批本案处罚（办审定分离）", "a handling officer may not approve the penalty (handling, review and decision are separate)"},
-			After:   notReviewer("审核人员不得审批本案处罚（办审定分离）", "the reviewer may not approve the penalty (handling, review and decision are separate)"),
-			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-				o := in.(*OpinionInput)
-				c.Approval = &Approval{HeadID: o.Actor.OfficerID, Opinion: o.Opinion, At: now}
-				c.Stage = StageNotice
-				return "负责人批准拟处罚意见", nil
-			}},
-		{Act: ActServeNotice, Name: "送达告知书", Who: Handlers, Certificate: true, Stages: []Stage{StageNotice},
-			New: func() Input { return &ServeInput{} }, Check: checkInput,
-			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-				sv := in.(*ServeInput)
-				d, err := r.deadline(ctx, "statement", limitStatement, now)
-				if err != nil {
-					return "", err
-				}
-				c.Notice = &Notice{ServedAt: now, Method: sv.Method}
-				c.Stage = StageStatement
-				r.open(ctx, d)
-				return fmt.Sprintf("送达行政处罚告知书（%s），陈述申辩期限至 %s", sv.Method, d.DueDate), nil
-			}},
-		{Act: ActRecordStatement, Name: "记录陈述申辩", Who: Handlers, Certificate: true, Stages: []Stage{StageStatement},
-			New: func() Input { return &RecordStatementInput{} }, Check: checkInput, Guard: windowOpen,
-			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-				st := in.(*RecordStatementInput)
-				c.Statements = append(c.Statements, Statement{Text: st.Text, HearingRequested: st.HearingRequested, At: now})
-				closeWindow(r, c, now, "statement")
-				return "记录当事人陈述申辩：" + st.Text, nil
-			}},
-		{Act: ActRecordWaiver, Name: "记录放弃陈述申辩", New: newOpinion, Who: Handlers, Certificate: true, Stages: []Stage{StageStatement}, Guard: windowOpen,
-			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-				closeWindow(r, c, now, "waiver")
-				return "当事人明确放弃陈述、申辩和听证", nil
-			}},
-		{Act: ActDecide, Name: "作出处罚决定", Stages: []Stage{StageDecision}, Who: NotHandlers,
-			New: func() Input { return &DecideInput{} }, Check: checkInput,
-			Refusal: [2]string{"办案人员不得作出本案决定（办审定分离）", "a handling officer may not decide the case (handling, review and decision are separate)"},
-			Guard: func(c *Case, _ string) error {
-				if !c.ReviewPassed {
-					return reject(CodeReviewRequired, "未经法制审核或审核未通过的，不得作出决定（行政处罚法第五十八条）", "no decision without a passed legal review (PL 58)")
-				}
-				if c.Stage == StageStatement {
-					return reject(CodeWindowOpen, "陈述申辩期限未届满且当事人未放弃，不得作出决定（行政处罚法第六十二条）", "the party's statement window is still open (PL 62)")
-				}
-				return nil
-			},
-			After: notReviewer("审核人员不得作出本案决定（办审定分离）", "the reviewer may not decide the case (handling, review and decision are separate)"),
-			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-				d := in.(*DecideInput)
-				keys := []LimitKey{limitService}
-				if d.Outcome == "penalty" {
-					keys = append(keys, limitPublication)
-				}
-				var opened []casefile.Deadline
-				for _, k := range keys {
-					dl, err := r.deadline(ctx, string(k), k, now)
+		ID: ProcedureGeneral, Workflow: "GeneralPenalty", Title: "一般程序", Kinds: []string{"penalty"}, Default: true,
+		Stages: []Stage{StageFiling, StageInvestigation, StageReview, StagePenaltyApproval, StageNotice, StageStatement,
+			StageDecision, StageService, StageExecution, StageClosing, StageClosingApproval, StageClosed},
+		Names: map[Stage]string{
+			StageFiling: "立案审批", StageInvestigation: "调查取证", StageReview: "法制审核", StagePenaltyApproval: "处罚审批",
+			StageNotice: "事先告知", StageStatement: "陈述申辩", StageDecision: "处罚决定", StageService: "送达",
+			StageExecution: "执行", StageClosing: "结案", StageClosingApproval: "结案审批", StageClosed: "已结案",
+		},
+		Closed: StageClosed,
+		Limits: map[LimitKey]Limit{
+			limitFiling:      {15, casefile.Workdays, "SAMR 18", "立案审查 / filing decision", false},
+			limitReview:      {10, casefile.Workdays, "SAMR 55", "法制审核 / legal review", false},
+			limitDecision:    {90, casefile.Days, "PL 60", "作出处罚决定 / penalty decision", false},
+			limitStatement:   {5, casefile.Workdays, "SAMR 57; PL 64, 85", "陈述申辩、申请听证 / statement and hearing request", true},
+			limitService:     {7, casefile.Workdays, "PL 61; SAMR 81", "送达处罚决定书 / service of the decision", false},
+			limitPublication: {7, casefile.Workdays, "GB118; HB (六)", "行政处罚决定公示 / publication", false},
+			limitPayment:     {15, casefile.Days, "PL 67", "缴纳罚款 / payment of the fine", false},
+			limitClosing:     {15, casefile.Workdays, "SAMR 77", "结案审批 / closing approval", false},
+		},
+		New: func() *Case {
+			return &Case{Evidence: []Evidence{}, Reviews: []Review{}, Statements: []Statement{}}
+		},
+		Tasks:   (*Case).stageTasks,
+		Carried: (*Case).carried,
+		Opening: func(in *OpenCaseInput) error { return in.checkOfficers() },
+		Expired: func(r *Run[*Case], c *Case, d casefile.Deadline, now time.Time) (casefile.Act, string) {
+			closeWindow(r, c, now, "expired")
+			return "window-expired", "陈述申辩期限届满，当事人未陈述申辩，视为放弃（市场监管行政处罚程序规定第五十七条）"
+		},
+		Acts: append([]ActSpec[*Case]{
+			{Act: ActOpenCase, Name: "立案申请", Opening: true, Certificate: true, New: func() Input { return &OpenCaseInput{} },
+				Check: func(c *Case, in Input) error { return in.(*OpenCaseInput).checkOfficers() },
+				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					number, err := allocateNumber(ctx, c.ID, c.AgencyID, now)
 					if err != nil {
 						return "", err
 					}
-					opened = append(opened, dl)
-				}
-				r.meet("decision", now)
-				c.Decision = &Decision{Outcome: d.Outcome, Penalty: d.Penalty, Fine: d.Fine, Reasons: d.Reasons, DeciderID: d.Actor.OfficerID, At: now}
-				c.Outcome, c.Stage = d.Outcome, StageService
-				for _, dl := range opened {
-					r.open(ctx, dl)
-				}
-				if d.Outcome == "penalty" {
-					return fmt.Sprintf("作出行政处罚决定：%s（罚款 %s 元）", d.Penalty, d.Fine), nil
-				}
-				return "作出不予行政处罚决定", nil
-			}},
-		{Act: ActServeDecision, Name: "送达决定书", Who: Handlers, Certificate: true, Stages: []Stage{StageService},
-			New: func() Input { return &ServeInput{} }, Check: checkInput,
-			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-				sv := in.(*ServeInput)
-				next, key := StageClosing, limitClosing
-				if c.Decision.Fine > 0 {
-					next, key = StageExecution, limitPayment
-				}
-				d, err := r.deadline(ctx, string(key), key, now)
-				if err != nil {
-					return "", err
-				}
-				r.meet("service", now)
-				c.Service = &Service{Method: sv.Method, Receiver: sv.Receiver, At: now}
-				c.Stage = next
-				r.open(ctx, d)
-				return fmt.Sprintf("送达行政处罚决定书（%s）", sv.Method), nil
-			}},
-		{Act: ActPublish, Name: "公示", Who: Handlers, Certificate: true, Stages: []Stage{StageService, StageExecution, StageClosing},
-			New: func() Input { return &PublishInput{} }, Check: checkInput,
-			Guard: func(c *Case, _ string) error {
-				if c.Publication != nil {
-					return reject(CodeWrongStep, "处罚决定已公示", "the decision is already published")
-				}
-				if !c.publicationRequired() {
-					return generalPenalty.wrongStep(&c.Core, ActPublish)
-				}
-				return nil
-			},
-			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-				p := in.(*PublishInput)
-				r.meet("publication", now)
-				c.Publication = &Published{Channel: p.Channel, At: now}
-				return "公示行政处罚决定：" + p.Channel, nil
-			}},
-		{Act: ActRecordPayment, Name: "记录缴款", Who: Handlers, Certificate: true, Stages: []Stage{StageExecution},
-			New: func() Input { return &RecordPaymentInput{} }, Check: checkInput,
-			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-				p := in.(*RecordPaymentInput)
-				d, err := r.deadline(ctx, "closing", limitClosing, now)
-				if err != nil {
-					return "", err
-				}
-				r.meet("payment", now)
-				c.Payment = &Payment{Amount: p.Amount, Receipt: p.Receipt, At: now}
-				c.Stage = StageClosing
-				r.open(ctx, d)
-				return fmt.Sprintf("罚款 %s 元已缴纳（凭证 %s）", p.Amount, p.Receipt), nil
-			}},
-		{Act: ActRequestClosing, Name: "申请结案", New: newReason, Who: Handlers, Certificate: true, Stages: []Stage{StageClosing}, Check: checkInput,
-			After: func(c *Case, _ string) error {
-				if c.publicationRequired() && c.Publication == nil {
-					return reject(CodeWrongStep, "处罚决定尚未公示，不能结案（行政处罚法第四十八条）", "publish the decision before closing (PL 48)")
-				}
-				return nil
-			},
-			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-				c.ClosingNote = in.(*ReasonInput).Opinion
-				c.Stage = StageClosingApproval
-				return "填写结案审批表：" + c.ClosingNote, nil
-			}},
-		{Act: ActApproveClosing, Name: "批准结案", New: newOpinion, Stages: []Stage{StageClosingApproval}, Who: NotHandlers,
-			Refusal: [2]string{"办案人员不得审批本案结案", "a handling officer may not approve closing"},
-			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-				r.meet("closing", now)
-				c.Stage, c.ClosedAt = StageClosed, &now
-				return "批准结案", nil
-			}},
-	}, SharedActs[*Case]()...),
+					d, err := r.deadline(ctx, "filing", limitFiling, now)
+					if err != nil {
+						return "", err
+					}
+					c.Number, c.OpenedAt = number, now
+					r.open(ctx, d)
+					for _, o := range c.Officers {
+						r.watchCertificate(ctx, o)
+					}
+					return fmt.Sprintf("立案申请：%s，当事人 %s", c.PowerItem.Name, c.Party.Name), nil
+				}},
+			{Act: ActApproveFiling, Name: "批准立案", New: newOpinion, Stages: []Stage{StageFiling},
+				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					d, err := r.deadline(ctx, "decision", limitDecision, now)
+					if err != nil {
+						return "", err
+					}
+					r.meet("filing", now)
+					c.FiledAt, c.Stage = &now, StageInvestigation
+					r.open(ctx, d)
+					return "批准立案", nil
+				}},
+			{Act: ActRejectFiling, Name: "不予立案", New: newReason, Stages: []Stage{StageFiling}, Check: checkInput,
+				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					r.meet("filing", now)
+					c.Stage, c.Outcome, c.ClosedAt = StageClosed, "not-filed", &now
+					return "不予立案：" + in.(*ReasonInput).Opinion, nil
+				}},
+			{Act: ActRecordEvidence, Name: "记录证据", Who: Handlers, Certificate: true, Stages: []Stage{StageInvestigation},
+				New: func() Input { return &RecordEvidenceInput{} }, Check: checkInput,
+				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					e := in.(*RecordEvidenceInput)
+					c.Evidence = append(c.Evidence, Evidence{Kind: e.Kind, Description: e.Description, Proves: e.Proves, Place: e.Place, CollectedBy: e.CollectedBy, At: now})
+					return fmt.Sprintf("记录证据（%s）：%s", e.Kind, e.Description), nil
+				}},
+			{Act: ActSubmitReport, Name: "提交调查终结报告", Who: Handlers, Certificate: true, Stages: []Stage{StageInvestigation},
+				New: func() Input { return &SubmitReportInput{} }, Check: checkInput,
+				After: func(c *Case, _ string) error {
+					if len(c.Evidence) == 0 {
+						return reject(CodeWrongStep, "尚未记录证据，不能提交调查终结报告", "record evidence before submitting the report")
+					}
+					return nil
+				},
+				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					rep := in.(*SubmitReportInput)
+					key := fmt.Sprintf("review#%d", len(c.Reviews)+1)
+					d, err := r.deadline(ctx, key, limitReview, now)
+					if err != nil {
+						return "", err
+					}
+					c.Report = &Report{Facts: rep.Facts, Proposal: rep.Proposal, At: now}
+					c.Stage = StageReview
+					r.open(ctx, d)
+					return fmt.Sprintf("提交调查终结报告，送法制审核（第 %d 轮）；拟：%s", len(c.Reviews)+1, rep.Proposal.Penalty), nil
+				}},
+			{Act: ActApproveReview, Name: "审核通过", New: newOpinion, Stages: []Stage{StageReview}, Who: NotHandlers,
+				Refusal: [2]string{"办案人员不得作为本案审核人员（市场监管行政处罚程序规定第四十九条）", "a handling officer may not review the case (SAMR 49)"},
+				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					o := in.(*OpinionInput)
+					round := len(c.Reviews) + 1
+					r.meet(fmt.Sprintf("review#%d", round), now)
+					c.Reviews = append(c.Reviews, Review{Round: round, ReviewerID: o.Actor.OfficerID, Reviewer: o.Actor.Name, Passed: true, Opinion: o.Opinion, At: now})
+					c.ReviewPassed, c.Stage = true, StagePenaltyApproval
+					return fmt.Sprintf("法制审核通过（第 %d 轮）", round), nil
+				}},
+			{Act: ActReturnReview, Name: "审核退回", New: newReason, Stages: []Stage{StageReview}, Who: NotHandlers, Check: checkInput,
+				Refusal: [2]string{"办案人员不得作为本案审核人员（市场监管行政处罚程序规定第四十九条）", "a handling officer may not review the case (SAMR 49)"},
+				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					o := in.(*ReasonInput)
+					round := len(c.Reviews) + 1
+					r.meet(fmt.Sprintf("review#%d", round), now)
+					c.Reviews = append(c.Reviews, Review{Round: round, ReviewerID: o.Actor.OfficerID, Reviewer: o.Actor.Name, Passed: false, Opinion: o.Opinion, At: now})
+					c.Stage = StageInvestigation
+					return fmt.Sprintf("法制审核退回（第 %d 轮）：%s", round, o.Opinion), nil
+				}},
+			{Act: ActApprovePenalty, Name: "批准拟处罚意见", New: newOpinion, Stages: []Stage{StagePenaltyApproval}, Who: NotHandlers,
+				Refusal: [2]string{"办案人员不得审批本案处罚（办审定分离）", "a handling officer may not approve the penalty (handling, review and decision are separate)"},
+				After:   notReviewer("审核人员不得审批本案处罚（办审定分离）", "the reviewer may not approve the penalty (handling, review and decision are separate)"),
+				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					o := in.(*OpinionInput)
+					c.Approval = &Approval{HeadID: o.Actor.OfficerID, Opinion: o.Opinion, At: now}
+					c.Stage = StageNotice
+					return "负责人批准拟处罚意见", nil
+				}},
+			{Act: ActServeNotice, Name: "送达告知书", Who: Handlers, Certificate: true, Stages: []Stage{StageNotice},
+				New: func() Input { return &ServeInput{} }, Check: checkInput,
+				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					sv := in.(*ServeInput)
+					d, err := r.deadline(ctx, "statement", limitStatement, now)
+					if err != nil {
+						return "", err
+					}
+					c.Notice = &Notice{ServedAt: now, Method: sv.Method}
+					c.Stage = StageStatement
+					r.open(ctx, d)
+					return fmt.Sprintf("送达行政处罚告知书（%s），陈述申辩期限至 %s", sv.Method, d.DueDate), nil
+				}},
+			{Act: ActRecordStatement, Name: "记录陈述申辩", Who: Handlers, Certificate: true, Stages: []Stage{StageStatement},
+				New: func() Input { return &RecordStatementInput{} }, Check: checkInput, Guard: windowOpen,
+				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					st := in.(*RecordStatementInput)
+					c.Statements = append(c.Statements, Statement{Text: st.Text, HearingRequested: st.HearingRequested, At: now})
+					closeWindow(r, c, now, "statement")
+					return "记录当事人陈述申辩：" + st.Text, nil
+				}},
+			{Act: ActRecordWaiver, Name: "记录放弃陈述申辩", New: newOpinion, Who: Handlers, Certificate: true, Stages: []Stage{StageStatement}, Guard: windowOpen,
+				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					closeWindow(r, c, now, "waiver")
+					return "当事人明确放弃陈述、申辩和听证", nil
+				}},
+			{Act: ActDecide, Name: "作出处罚决定", Stages: []Stage{StageDecision}, Who: NotHandlers,
+				New: func() Input { return &DecideInput{} }, Check: checkInput,
+				Refusal: [2]string{"办案人员不得作出本案决定（办审定分离）", "a handling officer may not decide the case (handling, review and decision are separate)"},
+				Guard: func(c *Case, _ string) error {
+					if !c.ReviewPassed {
+						return reject(CodeReviewRequired, "未经法制审核或审核未通过的，不得作出决定（行政处罚法第五十八条）", "no decision without a passed legal review (PL 58)")
+					}
+					if c.Stage == StageStatement {
+						return reject(CodeWindowOpen, "陈述申辩期限未届满且当事人未放弃，不得作出决定（行政处罚法第六十二条）", "the party's statement window is still open (PL 62)")
+					}
+					return nil
+				},
+				After: notReviewer("审核人员不得作出本案决定（办审定分离）", "the reviewer may not decide the case (handling, review and decision are separate)"),
+				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					d := in.(*DecideInput)
+					keys := []LimitKey{limitService}
+					if d.Outcome == "penalty" {
+						keys = append(keys, limitPublication)
+					}
+					var opened []casefile.Deadline
+					for _, k := range keys {
+						dl, err := r.deadline(ctx, string(k), k, now)
+						if err != nil {
+							return "", err
+						}
+						opened = append(opened, dl)
+					}
+					r.meet("decision", now)
+					c.Decision = &Decision{Outcome: d.Outcome, Penalty: d.Penalty, Fine: d.Fine, Reasons: d.Reasons, DeciderID: d.Actor.OfficerID, At: now}
+					c.Outcome, c.Stage = d.Outcome, StageService
+					for _, dl := range opened {
+						r.open(ctx, dl)
+					}
+					if d.Outcome == "penalty" {
+						return fmt.Sprintf("作出行政处罚决定：%s（罚款 %s 元）", d.Penalty, d.Fine), nil
+					}
+					return "作出不予行政处罚决定", nil
+				}},
+			{Act: ActServeDecision, Name: "送达决定书", Who: Handlers, Certificate: true, Stages: []Stage{StageService},
+				New: func() Input { return &ServeInput{} }, Check: checkInput,
+				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					sv := in.(*ServeInput)
+					next, key := StageClosing, limitClosing
+					if c.Decision.Fine > 0 {
+						next, key = StageExecution, limitPayment
+					}
+					d, err := r.deadline(ctx, string(key), key, now)
+					if err != nil {
+						return "", err
+					}
+					r.meet("service", now)
+					c.Service = &Service{Method: sv.Method, Receiver: sv.Receiver, At: now}
+					c.Stage = next
+					r.open(ctx, d)
+					return fmt.Sprintf("送达行政处罚决定书（%s）", sv.Method), nil
+				}},
+			{Act: ActPublish, Name: "公示", Who: Handlers, Certificate: true, Stages: []Stage{StageService, StageExecution, StageClosing},
+				New: func() Input { return &PublishInput{} }, Check: checkInput,
+				Guard: func(c *Case, _ string) error {
+					if c.Publication != nil {
+						return reject(CodeWrongStep, "处罚决定已公示", "the decision is already published")
+					}
+					if !c.publicationRequired() {
+						return generalPenalty.wrongStep(&c.Core, ActPublish)
+					}
+					return nil
+				},
+				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					p := in.(*PublishInput)
+					r.meet("publication", now)
+					c.Publication = &Published{Channel: p.Channel, At: now}
+					return "公示行政处罚决定：" + p.Channel, nil
+				}},
+			{Act: ActRecordPayment, Name: "记录缴款", Who: Handlers, Certificate: true, Stages: []Stage{StageExecution},
+				New: func() Input { return &RecordPaymentInput{} }, Check: checkInput,
+				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					p := in.(*RecordPaymentInput)
+					d, err := r.deadline(ctx, "closing", limitClosing, now)
+					if err != nil {
+						return "", err
+					}
+					r.meet("payment", now)
+					c.Payment = &Payment{Amount: p.Amount, Receipt: p.Receipt, At: now}
+					c.Stage = StageClosing
+					r.open(ctx, d)
+					return fmt.Sprintf("罚款 %s 元已缴纳（凭证 %s）", p.Amount, p.Receipt), nil
+				}},
+			{Act: ActRequestClosing, Name: "申请结案", New: newReason, Who: Handlers, Certificate: true, Stages: []Stage{StageClosing}, Check: checkInput,
+				After: func(c *Case, _ string) error {
+					if c.publicationRequired() && c.Publication == nil {
+						return reject(CodeWrongStep, "处罚决定尚未公示，不能结案（行政处罚法第四十八条）", "publish the decision before closing (PL 48)")
+					}
+					return nil
+				},
+				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					c.ClosingNote = in.(*ReasonInput).Opinion
+					c.Stage = StageClosingApproval
+					return "填写结案审批表：" + c.ClosingNote, nil
+				}},
+			{Act: ActApproveClosing, Name: "批准结案", New: newOpinion, Stages: []Stage{StageClosingApproval}, Who: NotHandlers,
+				Refusal: [2]string{"办案人员不得审批本案结案", "a handling officer may not approve closing"},
+				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					r.meet("closing", now)
+					c.Stage, c.ClosedAt = StageClosed, &now
+					return "批准结案", nil
+				}},
+		}, SharedActs[*Case]()...),
 	})
 }
 
@@ -734,7 +733,9 @@ func (c *Case) Tasks() []casefile.Task { return generalPenalty.tasks(c) }
 
 // AvailableActs lists the acts the officer may perform now as far as the
 // case decides.
-func (c *Case) AvailableActs(officerID string) []casefile.Act { return generalPenalty.Available(c, officerID) }
+func (c *Case) AvailableActs(officerID string) []casefile.Act {
+	return generalPenalty.Available(c, officerID)
+}
 
 // carried is the case as it is handed to the next run: the long texts
 // that no rule reads again (evidence, statements, review opinions, facts,
@@ -772,4 +773,3 @@ func (c *Case) carried() *Case {
 	c.ClosingNote = casefile.Ref(c.ClosingNote)
 	return c
 }
-
