@@ -658,3 +658,23 @@ func (s *Server) deadlines(c *gin.Context) {
 	}
 	c.JSON(http.StatusOK, listResponse[store.DeadlineView]{Items: items, Total: total, Page: offset/limit + 1, Size: limit})
 }
+
+// officerLapsed tells every open case of the officer at the agency that the
+// officer may no longer act (certificate suspended or revoked, account
+// disabled, officer role removed): the case asks its head to reassign
+// (PL 42). A case that cannot be told now is logged; the officer's acts are
+// refused anyway, by the policy.
+func (s *Server) officerLapsed(ctx context.Context, agencyID, officerID, reason string) {
+	ids, err := s.store.OpenCasesOf(ctx, agencyID, officerID)
+	if err != nil {
+		slog.Warn("cannot list the officer's open cases", "officerID", officerID, "err", err)
+		return
+	}
+	for _, id := range ids {
+		err := s.temporal.SignalWorkflow(ctx, workflows.CaseWorkflowID(id), "", workflows.OfficerLapsedSignal,
+			workflows.OfficerLapsed{OfficerID: officerID, Reason: reason})
+		if err != nil {
+			slog.Warn("cannot tell a case its officer lapsed", "caseID", id, "officerID", officerID, "err", err)
+		}
+	}
+}

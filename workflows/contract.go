@@ -24,6 +24,17 @@ const TaskQueue = "zhifa-cases"
 // CaseWorkflowID is the workflow ID of a case.
 func CaseWorkflowID(caseID string) string { return "case/" + caseID }
 
+// OfficerLapsedSignal tells a case that one of its handling officers may no
+// longer act: their certificate was suspended, revoked or no longer covers
+// the field, their account was disabled, or their officer role removed.
+const OfficerLapsedSignal = "OfficerLapsed"
+
+// OfficerLapsed is the payload of OfficerLapsedSignal.
+type OfficerLapsed struct {
+	OfficerID string `json:"officer_id"`
+	Reason    string `json:"reason"`
+}
+
 // StateQuery returns the case's current state (Case).
 const StateQuery = "State"
 

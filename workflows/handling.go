@@ -416,3 +416,31 @@ func (r *Run[S]) watchCertificate(ctx workflow.Context, o Officer) {
 		r.recordSystem(tctx, "certificate-lapsed", summary, o)
 	})
 }
+
+// watchOfficers handles OfficerLapsedSignal: a handling officer who may no
+// longer act counts as lapsed, like an expired certificate, and if fewer
+// than two certified handlers remain the head is asked to reassign (PL 42).
+func (r *Run[S]) watchOfficers(ctx workflow.Context) {
+	ch := workflow.GetSignalChannel(ctx, OfficerLapsedSignal)
+	workflow.Go(ctx, func(ctx workflow.Context) {
+		for {
+			var sig OfficerLapsed
+			if !ch.Receive(ctx, &sig) {
+				return
+			}
+			if err := r.mu.Lock(ctx); err != nil {
+				return
+			}
+			c := r.c()
+			if c.isHandler(sig.OfficerID) && !slices.Contains(c.LapsedCertificates, sig.OfficerID) && c.Stage != r.p.Closed {
+				c.LapsedCertificates = append(c.LapsedCertificates, sig.OfficerID)
+				summary := fmt.Sprintf("办案人员 %s 不得继续执法：%s", sig.OfficerID, clip(sig.Reason, 200))
+				if c.NeedsReassignment() {
+					summary += "；办案人员不足两名，请负责人重新指定（行政处罚法第四十二条）"
+				}
+				r.recordSystem(ctx, "officer-lapsed", summary, sig)
+			}
+			r.mu.Unlock()
+		}
+	})
+}

@@ -76,6 +76,7 @@ func run[S State](ctx workflow.Context, p *Procedure[S], in OpenCaseInput) (ActR
 		return ActResult{}, err
 	}
 	r.register(ctx)
+	r.watchOfficers(ctx)
 	if in.Carry == nil {
 		// The API opens a case with update-with-start; a workflow whose
 		// application never arrived (or was refused) ends instead of waiting forever.

@@ -312,3 +312,18 @@ func utcPtr(t *time.Time) *time.Time {
 	u := t.UTC()
 	return &u
 }
+
+// OpenCasesOf lists the open cases of an agency whose case file names the
+// officer (as a handling officer, current or former): the cases to tell when
+// the officer may no longer act.
+func (s *Store) OpenCasesOf(ctx context.Context, agencyID, officerID string) ([]string, error) {
+	pattern := `%"id":"` + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(officerID) + `"%`
+	var ids []string
+	err := s.db.WithContext(ctx).Model(&caseRow{}).
+		Where("agency_id = ? AND closed = ? AND snapshot LIKE ? ESCAPE '\\'", agencyID, false, pattern).
+		Order("id").Pluck("id", &ids).Error
+	if err != nil {
+		return nil, fmt.Errorf("open cases of %s: %w", officerID, err)
+	}
+	return ids, nil
+}
