@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -302,4 +303,59 @@ func TestEveryResponseWritesTimesInBeijingTime(t *testing.T) {
 			require.True(t, strings.HasSuffix(tm, `+08:00"`), "%s: %s is not in Beijing time", r.path, tm)
 		}
 	}
+}
+
+// TestConcurrentActsAcrossContinueAsNew: eight officers' clients record
+// evidence at once while the case hands over to new runs; every
+// acknowledged act is in the record exactly once.
+func TestConcurrentActsAcrossContinueAsNew(t *testing.T) {
+	e := newEnv(t)
+	p := e.people()
+	id := e.openCase(p.officer1)
+	e.act(p.head, id, workflows.ActApproveFiling, nil, 200)
+	const clients, each = 8, 45
+	acked := make(chan string, clients*each)
+	errs := make(chan string, clients*each)
+	var wg sync.WaitGroup
+	for c := range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range each {
+				key := fmt.Sprintf("c%d-%d", c, i)
+				ev := evidenceWith("description", "并发取证 "+key)
+				for attempt := 0; ; attempt++ {
+					r := e.do("POST", "/cases/"+id+"/acts/record-evidence", p.officer1, ev, "Idempotency-Key", key)
+					if r.status == 200 {
+						acked <- key
+						break
+					}
+					if r.status != http.StatusServiceUnavailable || attempt == 5 {
+						errs <- fmt.Sprintf("%s: %d %s", key, r.status, r.raw)
+						break
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(acked)
+	close(errs)
+	for msg := range errs {
+		t.Error(msg)
+	}
+	require.Greater(t, len(e.runs(id)), 1, "the case continued as new while acts arrived")
+	events, err := e.app.store.Events(context.Background(), id)
+	require.NoError(t, err)
+	require.NoError(t, casefile.VerifyChain(events))
+	seen := map[string]int{}
+	for _, ev := range events {
+		if ev.Act == "record-evidence" {
+			seen[strings.TrimPrefix(strings.SplitN(ev.Summary, "：", 2)[1], "并发取证 ")]++
+		}
+	}
+	for k := range acked {
+		require.Equal(t, 1, seen[k], "act %s recorded once", k)
+	}
+	require.Len(t, events, 2+clients*each)
 }
