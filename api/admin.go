@@ -12,8 +12,8 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
-	"golang.org/x/crypto/bcrypt"
 
+	"github.com/zhifa/zhifa/internal/authority"
 	"github.com/zhifa/zhifa/internal/calendar"
 	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/sheet"
@@ -455,16 +455,16 @@ func (s *Server) createOfficer(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	if r := store.CheckPassword(req.Password); r != nil {
+	if r := authority.CheckPassword(req.Password); r != nil {
 		fail(c, refusalError(r))
 		return
 	}
-	hash, err := bcrypt.GenerateFromPassword([]byte(req.Password), bcrypt.DefaultCost)
+	hash, err := authority.HashPassword(req.Password, 0)
 	if err != nil {
 		fail(c, err)
 		return
 	}
-	o := store.Officer{Login: strings.TrimSpace(req.Login), Name: strings.TrimSpace(req.Name), AgencyID: req.AgencyID, PasswordHash: string(hash)}
+	o := store.Officer{Login: strings.TrimSpace(req.Login), Name: strings.TrimSpace(req.Name), AgencyID: req.AgencyID, PasswordHash: hash}
 	var roles []store.RoleAssignment
 	for _, r := range req.Roles {
 		roles = append(roles, store.RoleAssignment{AgencyID: req.AgencyID, Role: r})
@@ -685,16 +685,16 @@ func (s *Server) resetPassword(c *gin.Context) {
 	if password == "" {
 		password = oneTimePassword()
 		res.OneTimePassword = password
-	} else if r := store.CheckPassword(password); r != nil {
+	} else if r := authority.CheckPassword(password); r != nil {
 		fail(c, refusalError(r))
 		return
 	}
-	hash, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)
+	hash, err := authority.HashPassword(password, 0)
 	if err != nil {
 		fail(c, err)
 		return
 	}
-	if res.SessionsEnded, err = s.store.ResetPassword(ctx, o.ID, string(hash), actor(p), time.Now()); err != nil {
+	if res.SessionsEnded, err = s.store.ResetPassword(ctx, o.ID, hash, actor(p), time.Now()); err != nil {
 		fail(c, err)
 		return
 	}
@@ -981,16 +981,11 @@ func (s *Server) powerLists(ctx context.Context, p *principal) (map[string]bool,
 	if err != nil {
 		return nil, err
 	}
-	parent := map[string]string{}
+	tree := authority.Agencies{}
 	for _, a := range all {
-		parent[a.ID] = a.ParentID
+		tree[a.ID] = a
 	}
-	out := map[string]bool{}
-	for _, id := range readable {
-		for a := id; a != "" && !out[a]; a = parent[a] {
-			out[a] = true
-		}
-	}
+	out := tree.WithAncestors(readable)
 	if len(readable) > 0 {
 		out[""] = true // items on every agency's list
 	}

@@ -17,8 +17,8 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/golang-jwt/jwt/v5"
-	"golang.org/x/crypto/bcrypt"
 
+	"github.com/zhifa/zhifa/internal/authority"
 	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store"
 )
@@ -60,12 +60,12 @@ const (
 )
 
 // Lengths beyond which a login or password cannot be right: logins are at
-// most 64 characters in the database; bcrypt reads only 72 bytes of a
-// password, and a new password must fit in them.
+// most 64 characters in the database; a password longer than 1024 bytes is
+// refused before bcrypt sees it (a new one must fit in the 72 bytes bcrypt
+// reads: authority.CheckNewPassword).
 const (
 	maxLoginLength     = 64
 	maxPasswordLength  = 1024
-	maxBcryptPassword  = 72
 	maxRefreshTokenLen = 256
 )
 
@@ -195,10 +195,10 @@ func (s *Server) login(c *gin.Context) {
 	}
 	hash := s.dummyHash
 	if found {
-		hash = []byte(o.PasswordHash)
+		hash = o.PasswordHash
 	}
 	if !s.checkPassword(c, throttleKeys(c, req.Login), errBadCredentials, func() bool {
-		return bcrypt.CompareHashAndPassword(hash, []byte(req.Password)) == nil && found
+		return authority.PasswordMatches(hash, req.Password) && found
 	}) {
 		return
 	}

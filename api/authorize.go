@@ -14,7 +14,7 @@ import (
 // certificate (执法证) for acting in field, and the number of the certificate
 // that would be used: among the officer's certificates, one valid at that
 // instant (by its status history) and covering field; CertWrongField when one
-// is valid but none covers field (see store.ChooseCertificate).
+// is valid but none covers field (see authority.ChooseCertificate).
 func (s *Server) certificateFor(ctx context.Context, officerID, field string, at time.Time) (casefile.Certificate, string, error) {
 	state, cert, err := s.store.CertificateFor(ctx, officerID, field, at)
 	if err != nil {

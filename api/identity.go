@@ -4,12 +4,10 @@ import (
 	"errors"
 	"net/http"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
-	"golang.org/x/crypto/bcrypt"
 
+	"github.com/zhifa/zhifa/internal/authority"
 	"github.com/zhifa/zhifa/internal/store"
 )
 
@@ -102,31 +100,6 @@ type passwordRequest struct {
 	NewPassword string `json:"new_password" limit:"72"`
 }
 
-// minPasswordLength is the least number of characters of a new password.
-const minPasswordLength = 10
-
-// weakPassword says, in both languages, why a new password is refused, or
-// returns nil.
-func weakPassword(pw, old string) *apiError {
-	weak := func(zh, en string) *apiError {
-		return newError(http.StatusUnprocessableEntity, "weak_password", zh, en)
-	}
-	var letter, digit bool
-	for _, r := range pw {
-		letter = letter || unicode.IsLetter(r)
-		digit = digit || unicode.IsDigit(r)
-	}
-	switch {
-	case len(pw) > maxBcryptPassword:
-		return invalid("新密码过长，最多 72 字节", "the new password is too long: at most 72 bytes")
-	case utf8.RuneCountInString(pw) < minPasswordLength || !letter || !digit:
-		return weak("新密码至少 10 个字符，且须同时包含字母和数字", "the new password needs at least 10 characters, with both letters and digits")
-	case pw == old:
-		return weak("新密码不能与原密码相同", "the new password must differ from the current one")
-	}
-	return nil
-}
-
 // changePassword checks the current password, stores the new one and ends
 // every session of the officer, this one included; it answers with a new
 // session so that the client can carry on. Wrong current passwords count
@@ -145,21 +118,21 @@ func (s *Server) changePassword(c *gin.Context) {
 		fail(c, badRequest("请提供原密码和新密码", "old_password and new_password are required"))
 		return
 	}
-	if e := weakPassword(req.NewPassword, req.OldPassword); e != nil {
-		fail(c, e)
+	if r := authority.CheckNewPassword(req.NewPassword, req.OldPassword); r != nil {
+		fail(c, refusalError(r))
 		return
 	}
 	if !s.checkPassword(c, throttleKeys(c, p.Officer.Login), errWrongPassword, func() bool {
-		return bcrypt.CompareHashAndPassword([]byte(p.Officer.PasswordHash), []byte(req.OldPassword)) == nil
+		return authority.PasswordMatches(p.Officer.PasswordHash, req.OldPassword)
 	}) {
 		return
 	}
-	hash, err := bcrypt.GenerateFromPassword([]byte(req.NewPassword), bcrypt.DefaultCost)
+	hash, err := authority.HashPassword(req.NewPassword, 0)
 	if err != nil {
 		fail(c, err)
 		return
 	}
-	if err := s.store.SetPassword(ctx, p.Officer.ID, string(hash), time.Now()); err != nil {
+	if err := s.store.SetPassword(ctx, p.Officer.ID, hash, time.Now()); err != nil {
 		fail(c, err)
 		return
 	}

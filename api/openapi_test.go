@@ -556,8 +556,8 @@ var statusByName = map[string]int{
 	"StatusTooManyRequests": 429, "StatusInternalServerError": 500, "StatusServiceUnavailable": 503,
 }
 
-// sourceCodes finds the error codes the API's handlers and the store's
-// refusals write, with their HTTP status, by reading the sources: a new
+// sourceCodes finds the error codes the API's handlers, the store's and
+// authority's refusals write, with their HTTP status, by reading the sources: a new
 // code cannot go undocumented.
 func sourceCodes(t *testing.T) map[string]int {
 	t.Helper()
@@ -603,6 +603,11 @@ func sourceCodes(t *testing.T) map[string]int {
 	scan("../internal/store/*.go", map[*regexp.Regexp]func([]string) int{
 		regexp.MustCompile(`refuse\(\s*"([a-z_]+)"`):   func([]string) int { return http.StatusUnprocessableEntity },
 		regexp.MustCompile(`conflict\(\s*"([a-z_]+)"`): func([]string) int { return http.StatusConflict },
+	})
+	// The rules' refusals, which the store and the handlers pass on.
+	scan("../internal/authority/*.go", map[*regexp.Regexp]func([]string) int{
+		regexp.MustCompile(`Refuse\(\s*"([a-z_]+)"`):   func([]string) int { return http.StatusUnprocessableEntity },
+		regexp.MustCompile(`Conflict\(\s*"([a-z_]+)"`): func([]string) int { return http.StatusConflict },
 	})
 	return out
 }

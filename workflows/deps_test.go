@@ -23,6 +23,14 @@ func TestDependenciesRunOneWay(t *testing.T) {
 		{"policies", []string{"internal/casefile"}, []string{"gorm.io/", "github.com/gin-gonic/", "go.temporal.io/"}},
 		{"internal/casefile", nil, []string{"."}},
 		{"internal/calendar", nil, []string{"go.temporal.io/", "gorm.io/", "github.com/casbin/"}},
+		// The rules of who may act where: pure, on the shared words and the
+		// calendar; bcrypt (golang.org/x/crypto) is the one outside package,
+		// so that the password rule and its hashing live in one place.
+		{"internal/authority", []string{"internal/casefile", "internal/calendar"},
+			[]string{"gorm.io/", "github.com/casbin/", "github.com/gin-gonic/", "go.temporal.io/", "github.com/xuri/", "github.com/jackc/", "github.com/glebarez/"}},
+		// Persistence: it calls the rules, never the transport or the procedures.
+		{"internal/store", []string{"internal/casefile", "internal/authority", "internal/calendar", "internal/sheet", "policies"},
+			[]string{"github.com/gin-gonic/", "go.temporal.io/"}},
 	}
 	for _, r := range rules {
 		out, err := exec.Command("go", "list", "-deps", module+r.pkg).CombinedOutput()

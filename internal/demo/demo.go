@@ -12,8 +12,7 @@ import (
 	"fmt"
 	"time"
 
-	"golang.org/x/crypto/bcrypt"
-
+	"github.com/zhifa/zhifa/internal/authority"
 	"github.com/zhifa/zhifa/internal/calendar"
 	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store"
@@ -114,12 +113,12 @@ func Seed(ctx context.Context, st *store.Store) error {
 			return fmt.Errorf("seed agency %s: %w", a.ID, err)
 		}
 	}
-	hash, err := bcrypt.GenerateFromPassword([]byte(Password), bcrypt.DefaultCost)
+	hash, err := authority.HashPassword(Password, 0)
 	if err != nil {
 		return err
 	}
 	for _, l := range Logins {
-		if err := st.PutOfficer(ctx, store.Officer{ID: l.Login, Login: l.Login, Name: l.Name, AgencyID: l.AgencyID, PasswordHash: string(hash)}); err != nil {
+		if err := st.PutOfficer(ctx, store.Officer{ID: l.Login, Login: l.Login, Name: l.Name, AgencyID: l.AgencyID, PasswordHash: hash}); err != nil {
 			return fmt.Errorf("seed officer %s: %w", l.Login, err)
 		}
 		for _, r := range l.Roles {

@@ -1,17 +1,14 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
-	"slices"
-	"strings"
 	"time"
 
 	"gorm.io/gorm"
 
-	"github.com/zhifa/zhifa/internal/calendar"
+	"github.com/zhifa/zhifa/internal/authority"
 	"github.com/zhifa/zhifa/internal/casefile"
 )
 
@@ -32,16 +29,6 @@ type certificateChangeRow struct {
 
 func (certificateChangeRow) TableName() string { return "certificate_history" }
 
-// Certificate history actions.
-const (
-	CertCreated    = "created"
-	CertImported   = "imported"
-	CertUpdated    = "updated"
-	CertSuspended  = "suspended"  // 暂扣
-	CertRevoked    = "revoked"    // 吊销/注销
-	CertReinstated = "reinstated" // 恢复
-)
-
 // CertificateChange is one line of a certificate's history.
 type CertificateChange struct {
 	Number     string        `json:"number"`
@@ -55,54 +42,20 @@ type CertificateChange struct {
 	Changes    []FieldChange `json:"changes,omitempty"`
 }
 
-// FieldChange is one field a change altered.
-type FieldChange struct {
-	Field string `json:"field"`
-	From  string `json:"from"`
-	To    string `json:"to"`
-}
-
-// checkCertificate checks a certificate's own fields.
-func checkCertificate(c Certificate) *Refusal {
-	if r := checkCode("number", c.Number, 64); r != nil {
-		return r
-	}
-	if r := checkText("issued_by", c.IssuedBy, true, 200); r != nil {
-		return r
-	}
-	if r := checkList("fields", c.Fields, true); r != nil {
-		return r
-	}
-	if r := checkText("region", c.Region, false, 200); r != nil {
-		return r
-	}
-	if c.ValidFrom.IsZero() || c.ValidUntil.IsZero() {
-		return refuse("invalid_input", "须填写有效期起止日期", "valid_from and valid_until are required").on("valid_from")
-	}
-	if !c.ValidFrom.Before(c.ValidUntil) {
-		return refuse("invalid_input", "有效期截止日期不能早于起始日期", "valid_until must not be before valid_from").on("valid_until")
-	}
-	return nil
-}
-
-func checkReason(reason string, required bool) *Refusal {
-	return checkText("reason", reason, required, 500)
-}
-
 // CreateCertificate records a new certificate, valid, for an existing
 // officer, with a "created" history line.
 func (s *Store) CreateCertificate(ctx context.Context, c Certificate, by Actor, reason string) error {
 	c.Status = CertificateValid
-	if r := checkCertificate(c); r != nil {
+	if r := authority.CheckCertificate(c); r != nil {
 		return r
 	}
-	if r := checkReason(reason, false); r != nil {
+	if r := authority.CheckReason(reason, false); r != nil {
 		return r
 	}
 	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		if err := first(tx.Where("id = ?", c.OfficerID), &officerRow{}); err != nil {
 			if errNotFound(err) {
-				return refuse("invalid_input", "持证人不存在：%s", "no such officer: %s", c.OfficerID, c.OfficerID).on("officer_id")
+				return refuse("invalid_input", "持证人不存在：%s", "no such officer: %s", c.OfficerID, c.OfficerID).On("officer_id")
 			}
 			return err
 		}
@@ -148,7 +101,7 @@ func addCertificateHistory(tx *gorm.DB, c Certificate, by Actor, action, from, t
 	switch {
 	case from == "":
 		ch.after = certificateAudit{Number: c.Number, OfficerID: c.OfficerID, IssuedBy: c.IssuedBy, Fields: c.Fields, Region: c.Region,
-			ValidFrom: showDay(c.ValidFrom, false), ValidUntil: showDay(c.ValidUntil, true), Status: c.Status}
+			ValidFrom: authority.ShowDay(c.ValidFrom, false), ValidUntil: authority.ShowDay(c.ValidUntil, true), Status: c.Status}
 	case len(changes) > 0:
 		before, after := map[string]string{}, map[string]string{}
 		for _, f := range changes {
@@ -173,20 +126,10 @@ type certificateAudit struct {
 	Status     string   `json:"status"`
 }
 
-// CertificateUpdate names the fields of a certificate to change; nil leaves
-// a field as it is.
-type CertificateUpdate struct {
-	IssuedBy   *string
-	Fields     *[]string
-	Region     *string
-	ValidFrom  *time.Time
-	ValidUntil *time.Time
-}
-
 // UpdateCertificate changes a certificate's issuer, fields, region or
 // validity (after a review, 审验) and records what changed and why.
 func (s *Store) UpdateCertificate(ctx context.Context, number string, u CertificateUpdate, by Actor, reason string) (Certificate, error) {
-	if r := checkReason(reason, true); r != nil {
+	if r := authority.CheckReason(reason, true); r != nil {
 		return Certificate{}, r
 	}
 	var out Certificate
@@ -196,14 +139,14 @@ func (s *Store) UpdateCertificate(ctx context.Context, number string, u Certific
 			return fmt.Errorf("certificate %s: %w", number, err)
 		}
 		old := certificateFromRow(row)
-		if old.Status == CertificateRevoked {
-			return conflict("certificate_revoked", "执法证 %s 已吊销（注销），不能再修改", "certificate %s is revoked and cannot change", number, number)
+		if r := authority.CheckCertificateChange(old); r != nil {
+			return r
 		}
-		c, changes := applyCertificateUpdate(old, u)
+		c, changes := authority.ApplyCertificateUpdate(old, u)
 		if len(changes) == 0 {
 			return refuse("invalid_input", "没有要修改的内容", "nothing to change")
 		}
-		if r := checkCertificate(c); r != nil {
+		if r := authority.CheckCertificate(c); r != nil {
 			return r
 		}
 		if err := writeCertificate(tx, c); err != nil {
@@ -225,57 +168,14 @@ func writeCertificate(tx *gorm.DB, c Certificate) error {
 	return nil
 }
 
-func applyCertificateUpdate(c Certificate, u CertificateUpdate) (Certificate, []FieldChange) {
-	var changes []FieldChange
-	str := func(field string, dst *string, v *string) {
-		if v != nil && *v != *dst {
-			changes = append(changes, FieldChange{field, *dst, *v})
-			*dst = *v
-		}
-	}
-	day := func(field string, dst *time.Time, v *time.Time, end bool) {
-		if v != nil && !v.Equal(*dst) {
-			changes = append(changes, FieldChange{field, showDay(*dst, end), showDay(*v, end)})
-			*dst = *v
-		}
-	}
-	str("issued_by", &c.IssuedBy, u.IssuedBy)
-	if u.Fields != nil && !slices.Equal(*u.Fields, c.Fields) {
-		changes = append(changes, FieldChange{"fields", strings.Join(c.Fields, "、"), strings.Join(*u.Fields, "、")})
-		c.Fields = slices.Clone(*u.Fields)
-	}
-	str("region", &c.Region, u.Region)
-	day("valid_from", &c.ValidFrom, u.ValidFrom, false)
-	day("valid_until", &c.ValidUntil, u.ValidUntil, true)
-	return c, changes
-}
-
-// showDay writes a validity bound as the Beijing date a person reads: the
-// first day for a start, the last valid day for an end (24:00 of that day).
-func showDay(t time.Time, end bool) string {
-	if end {
-		t = t.Add(-time.Nanosecond)
-	}
-	return calendar.DateOf(t).String()
-}
-
 // ChangeCertificateStatus suspends (暂扣), revokes (吊销/注销) or reinstates
 // a certificate, with a reason, and records it. A revoked certificate stays
 // revoked; only a suspended one can be reinstated.
 func (s *Store) ChangeCertificateStatus(ctx context.Context, number, action, reason string, by Actor) (Certificate, error) {
-	if r := checkReason(reason, true); r != nil {
+	if r := authority.CheckReason(reason, true); r != nil {
 		return Certificate{}, r
 	}
-	var from []string
-	var to string
-	switch action {
-	case CertSuspended:
-		from, to = []string{CertificateValid}, CertificateSuspended
-	case CertRevoked:
-		from, to = []string{CertificateValid, CertificateSuspended}, CertificateRevoked
-	case CertReinstated:
-		from, to = []string{CertificateSuspended}, CertificateValid
-	default:
+	if _, _, ok := authority.StatusTransition(number, CertificateValid, action); !ok {
 		return Certificate{}, fmt.Errorf("certificate status action %q", action)
 	}
 	var out Certificate
@@ -284,9 +184,9 @@ func (s *Store) ChangeCertificateStatus(ctx context.Context, number, action, rea
 		if err := first(tx.Where("number = ?", number), &row); err != nil {
 			return fmt.Errorf("certificate %s: %w", number, err)
 		}
-		if !slices.Contains(from, row.Status) {
-			return conflict("certificate_status", "执法证 %s 当前状态为「%s」，不能%s", "certificate %s is %s and cannot be %s",
-				number, statusName(row.Status), actionName(action), number, row.Status, action)
+		to, r, _ := authority.StatusTransition(number, row.Status, action)
+		if r != nil {
+			return r
 		}
 		// The status it had is part of the condition, so two admins acting at
 		// once cannot both succeed from the same state.
@@ -303,30 +203,6 @@ func (s *Store) ChangeCertificateStatus(ctx context.Context, number, action, rea
 		return addCertificateHistory(tx, out, by, action, from, to, reason, nil)
 	})
 	return out, err
-}
-
-func statusName(s string) string {
-	switch s {
-	case CertificateValid:
-		return "有效"
-	case CertificateSuspended:
-		return "暂扣"
-	case CertificateRevoked:
-		return "吊销"
-	}
-	return s
-}
-
-func actionName(a string) string {
-	switch a {
-	case CertSuspended:
-		return "暂扣"
-	case CertRevoked:
-		return "吊销"
-	case CertReinstated:
-		return "恢复"
-	}
-	return a
 }
 
 // Certificate returns one certificate by number.
@@ -417,69 +293,13 @@ func (s *Store) CertificateFor(ctx context.Context, officerID, field string, at 
 	if err != nil {
 		return "", Certificate{}, err
 	}
+	changes := make([]authority.StatusChange, len(hist))
+	for i, h := range hist {
+		changes[i] = authority.StatusChange{Number: h.Number, At: h.At, From: h.FromStatus, To: h.ToStatus}
+	}
 	for i := range certs {
-		certs[i].Status = statusAt(certs[i], hist, at)
+		certs[i].Status = authority.StatusAt(certs[i], changes, at)
 	}
-	state, c := ChooseCertificate(certs, field, at)
+	state, c := authority.ChooseCertificate(certs, field, at)
 	return state, c, nil
-}
-
-// statusAt is the status c had at instant at: the status a later change
-// moved it from, or its status now if nothing changed it since.
-func statusAt(c Certificate, hist []certificateChangeRow, at time.Time) string {
-	for _, h := range hist {
-		if h.Number == c.Number && h.At.After(at) && h.FromStatus != h.ToStatus && h.FromStatus != "" {
-			return h.FromStatus
-		}
-	}
-	return c.Status
-}
-
-// Covers tells whether the certificate covers field; an item with no field
-// needs only a valid certificate.
-func (c Certificate) Covers(field string) bool {
-	return field == "" || slices.Contains(c.Fields, strings.TrimSpace(field))
-}
-
-// ChooseCertificate picks, among certs (with their status at instant at),
-// the one an officer acts with in field, and says what it allows:
-//   - valid: a certificate valid at that instant covering field (the one
-//     valid longest when several are);
-//   - suspended or expired: the officer's certificate for field is
-//     suspended/revoked or outside its validity, which is what they need to
-//     hear even if another certificate is valid for other fields;
-//   - wrong-field: a certificate is valid but none covers field;
-//   - then suspended, expired, none for the certificates of other fields.
-func ChooseCertificate(certs []Certificate, field string, at time.Time) (casefile.Certificate, Certificate) {
-	rank := func(c Certificate) int {
-		state, covers := c.StateAt(at), c.Covers(field)
-		switch {
-		case state == casefile.CertValid && covers:
-			return 0
-		case state == casefile.CertSuspended && covers:
-			return 1
-		case state == casefile.CertExpired && covers:
-			return 2
-		case state == casefile.CertValid:
-			return 3
-		case state == casefile.CertSuspended:
-			return 4
-		default:
-			return 5
-		}
-	}
-	if len(certs) == 0 {
-		return casefile.CertNone, Certificate{}
-	}
-	best := slices.MinFunc(certs, func(a, b Certificate) int {
-		return cmp.Or(cmp.Compare(rank(a), rank(b)), b.ValidUntil.Compare(a.ValidUntil), cmp.Compare(a.Number, b.Number))
-	})
-	switch rank(best) {
-	case 0:
-		return casefile.CertValid, best
-	case 3:
-		return casefile.CertWrongField, best
-	default:
-		return best.StateAt(at), best
-	}
 }

@@ -7,9 +7,9 @@ import (
 	"slices"
 	"strings"
 
-	"golang.org/x/crypto/bcrypt"
 	"gorm.io/gorm"
 
+	"github.com/zhifa/zhifa/internal/authority"
 	"github.com/zhifa/zhifa/internal/calendar"
 	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/sheet"
@@ -310,7 +310,7 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 		c, line := cells{r, at}, r.Line
 		o2 := Officer{Login: c.get("login"), Name: c.get("name"), AgencyID: c.get("agency_id")}
 		o2.ID = o2.Login
-		if ref := checkOfficer(o2); ref != nil {
+		if ref := authority.CheckOfficer(o2.Login, o2.Name); ref != nil {
 			e.refusal(line, "login", ref)
 			continue
 		}
@@ -368,7 +368,7 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 		}
 		for _, v := range roleCell {
 			ra := RoleAssignment{OfficerID: o2.ID, AgencyID: o2.AgencyID, Role: casefile.Role(alias(v, roleAliases))}
-			if ref := checkRole(ra, agencies); ref != nil {
+			if ref := authority.CheckRole(ra.Role, ra.AgencyID, agencies); ref != nil {
 				e.refusal(line, "roles", ref)
 				continue
 			}
@@ -411,7 +411,7 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 			d, _ := calendar.ParseDate(until)
 			cert.ValidUntil = calendar.EndOfDay(d)
 		}
-		if ref := checkCertificate(cert); ref != nil {
+		if ref := authority.CheckCertificate(cert); ref != nil {
 			e.refusal(line, "certificate_number", ref)
 			continue
 		}
@@ -428,14 +428,14 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 				continue
 			}
 			cp.exists = true
-			cp.cert, cp.changes = applyCertificateUpdate(old, CertificateUpdate{IssuedBy: &cert.IssuedBy, Fields: &cert.Fields,
+			cp.cert, cp.changes = authority.ApplyCertificateUpdate(old, CertificateUpdate{IssuedBy: &cert.IssuedBy, Fields: &cert.Fields,
 				Region: &cert.Region, ValidFrom: &cert.ValidFrom, ValidUntil: &cert.ValidUntil})
 		}
 		certPlans = append(certPlans, cp)
 	}
 	for _, p := range officers {
 		if !p.exists {
-			if ref := CheckPassword(p.password); ref != nil {
+			if ref := authority.CheckPassword(p.password); ref != nil {
 				e.add(p.line, "password", "新人员须有初始密码："+ref.Zh, "a new officer needs an initial password: "+ref.En)
 			}
 		}
@@ -445,19 +445,15 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 		return res, &ImportError{Rows: e.rows}
 	}
 
-	cost := o.BcryptCost
-	if cost == 0 {
-		cost = bcrypt.DefaultCost
-	}
 	for _, p := range officers {
 		if p.exists {
 			continue
 		}
-		h, err := bcrypt.GenerateFromPassword([]byte(p.password), cost)
+		h, err := authority.HashPassword(p.password, o.BcryptCost)
 		if err != nil {
 			return res, fmt.Errorf("hash password of %s: %w", p.officer.Login, err)
 		}
-		p.officer.PasswordHash = string(h)
+		p.officer.PasswordHash = h
 	}
 
 	err = db.Transaction(func(tx *gorm.DB) error {
@@ -569,7 +565,7 @@ func (s *Store) ImportPowerItems(ctx context.Context, t sheet.Table, o ImportOpt
 		for _, r := range t.Rows {
 			c, line := cells{r, at}, r.Line
 			code := c.get("code")
-			if ref := checkCode("code", code, 64); ref != nil {
+			if ref := authority.CheckCode("code", code, 64); ref != nil {
 				e.refusal(line, "code", ref)
 				continue
 			}
@@ -641,11 +637,11 @@ func (s *Store) ImportPowerItems(ctx context.Context, t sheet.Table, o ImportOpt
 			if given.LegalBasis != "" {
 				updated.LegalBasis = given.LegalBasis
 			}
-			if ref := checkPowerItem(updated); ref != nil {
+			if ref := authority.CheckPowerItem(updated); ref != nil {
 				e.refusal(line, "code", ref)
 				continue
 			}
-			if ref := checkChange(updated, ch, agencies, exists); ref != nil {
+			if ref := authority.CheckChange(updated, ch, agencies, exists); ref != nil {
 				e.refusal(line, "status", ref)
 				continue
 			}

@@ -3,59 +3,20 @@ package store
 import (
 	"context"
 	"fmt"
-	"regexp"
-	"slices"
 	"time"
-	"unicode/utf8"
 
-	"github.com/zhifa/zhifa/internal/casefile"
 	"gorm.io/gorm"
 	"gorm.io/gorm/clause"
+
+	"github.com/zhifa/zhifa/internal/authority"
 )
-
-var loginPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9._-]{1,63}$`)
-
-// checkOfficer checks a new officer's login (which is also their ID) and name.
-func checkOfficer(o Officer) *Refusal {
-	if !loginPattern.MatchString(o.Login) {
-		return refuse("invalid_input", "登录名须为 2–64 个小写字母、数字或 . _ -，并以字母或数字开头：%q",
-			"login must be 2–64 lowercase letters, digits or . _ -, starting with a letter or digit: %q", o.Login, o.Login)
-	}
-	if slices.Contains(casefile.Roles, casefile.Role(o.Login)) {
-		return refuse("invalid_input", "登录名不能与角色同名：%s", "login may not be a role name: %s", o.Login, o.Login)
-	}
-	return checkText("name", o.Name, true, 100)
-}
-
-// CheckPassword refuses an initial password that is too short, or longer than
-// bcrypt can hash.
-func CheckPassword(pw string) *Refusal {
-	switch {
-	case utf8.RuneCountInString(pw) < 8:
-		return refuse("invalid_input", "密码至少 8 个字符", "the password must be at least 8 characters")
-	case len(pw) > 72:
-		return refuse("invalid_input", "密码不能超过 72 个字节", "the password must be at most 72 bytes")
-	}
-	return nil
-}
-
-// checkRole checks a role assignment's role and that its agency exists.
-func checkRole(a RoleAssignment, all map[string]Agency) *Refusal {
-	if !slices.Contains(casefile.Roles, a.Role) {
-		return refuse("invalid_input", "未知的角色：%q", "unknown role: %q", a.Role, a.Role)
-	}
-	if _, ok := all[a.AgencyID]; !ok {
-		return refuse("invalid_input", "机关不存在：%s", "no such agency: %s", a.AgencyID, a.AgencyID)
-	}
-	return nil
-}
 
 // CreateOfficer adds a person who logs in (their ID is their login) with
 // the roles given, in one transaction, audited as made by by. PasswordHash
 // must already be a hash.
 func (s *Store) CreateOfficer(ctx context.Context, o Officer, roles []RoleAssignment, by Actor) error {
 	o.ID = o.Login
-	if r := checkOfficer(o); r != nil {
+	if r := authority.CheckOfficer(o.Login, o.Name); r != nil {
 		return r
 	}
 	return s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
@@ -81,7 +42,7 @@ func (s *Store) CreateOfficer(ctx context.Context, o Officer, roles []RoleAssign
 		var held []roleView
 		for _, r := range roles {
 			r.OfficerID = o.ID
-			if ref := checkRole(r, all); ref != nil {
+			if ref := authority.CheckRole(r.Role, r.AgencyID, all); ref != nil {
 				return ref
 			}
 			if _, err := putRole(tx, r); err != nil {
@@ -126,7 +87,7 @@ func (s *Store) AssignRole(ctx context.Context, a RoleAssignment, by Actor) erro
 		if err != nil {
 			return err
 		}
-		if r := checkRole(a, all); r != nil {
+		if r := authority.CheckRole(a.Role, a.AgencyID, all); r != nil {
 			return r
 		}
 		o, err := officerRowOf(tx, a.OfficerID)
@@ -164,7 +125,7 @@ func (s *Store) RemoveRole(ctx context.Context, a RoleAssignment, by Actor) erro
 
 // RenameOfficer changes an officer's name, audited as made by by.
 func (s *Store) RenameOfficer(ctx context.Context, id, name string, by Actor) (Officer, error) {
-	if r := checkText("name", name, true, 100); r != nil {
+	if r := authority.CheckText("name", name, true, 100); r != nil {
 		return Officer{}, r
 	}
 	var out Officer
@@ -200,7 +161,7 @@ const (
 // tokens are refused from the next request. Their roles, certificates and
 // history stay. Disabling a disabled officer is a conflict.
 func (s *Store) DisableOfficer(ctx context.Context, id, reason string, by Actor, at time.Time) (Officer, error) {
-	if r := checkReason(reason, true); r != nil {
+	if r := authority.CheckReason(reason, true); r != nil {
 		return Officer{}, r
 	}
 	at = at.UTC()
@@ -234,7 +195,7 @@ func (s *Store) DisableOfficer(ctx context.Context, id, reason string, by Actor,
 // by; reason may be empty. Enabling an officer who is not disabled is a
 // conflict.
 func (s *Store) EnableOfficer(ctx context.Context, id, reason string, by Actor) (Officer, error) {
-	if r := checkReason(reason, false); r != nil {
+	if r := authority.CheckReason(reason, false); r != nil {
 		return Officer{}, r
 	}
 	var out Officer

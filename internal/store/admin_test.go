@@ -339,47 +339,6 @@ func TestCertificateForAField(t *testing.T) {
 	require.Equal(t, casefile.CertSuspended, state)
 }
 
-func TestChooseCertificate(t *testing.T) {
-	t.Parallel()
-	at := beijing(t, "2026-09-28T10:00:00+08:00")
-	mk := func(number, status, from, until string, fields ...string) store.Certificate {
-		return store.Certificate{Number: number, Status: status, Fields: fields,
-			ValidFrom: beijing(t, from+"T00:00:00+08:00"), ValidUntil: beijing(t, until+"T00:00:00+08:00")}
-	}
-	food := mk("A", "valid", "2024-01-01", "2030-01-01", "食品安全")
-	foodLonger := mk("B", "valid", "2024-01-01", "2032-01-01", "食品安全", "广告监管")
-	ads := mk("C", "valid", "2024-01-01", "2030-01-01", "广告监管")
-	foodSuspended := mk("D", "suspended", "2024-01-01", "2030-01-01", "食品安全")
-	foodExpired := mk("E", "valid", "2020-01-01", "2026-01-01", "食品安全")
-	foodFuture := mk("F", "valid", "2027-01-01", "2030-01-01", "食品安全")
-	tests := []struct {
-		name   string
-		certs  []store.Certificate
-		field  string
-		state  casefile.Certificate
-		number string
-	}{
-		{"none", nil, "食品安全", casefile.CertNone, ""},
-		{"valid and covering", []store.Certificate{food}, "食品安全", casefile.CertValid, "A"},
-		{"the one valid longest", []store.Certificate{food, foodLonger}, "食品安全", casefile.CertValid, "B"},
-		{"valid but another field", []store.Certificate{ads}, "食品安全", casefile.CertWrongField, "C"},
-		{"the field's certificate suspended", []store.Certificate{ads, foodSuspended}, "食品安全", casefile.CertSuspended, "D"},
-		{"the field's certificate expired", []store.Certificate{ads, foodExpired}, "食品安全", casefile.CertExpired, "E"},
-		{"not yet valid", []store.Certificate{foodFuture}, "食品安全", casefile.CertExpired, "F"},
-		{"a valid one beats a suspended one", []store.Certificate{foodSuspended, food}, "食品安全", casefile.CertValid, "A"},
-		{"suspended for another field", []store.Certificate{mk("G", "revoked", "2024-01-01", "2030-01-01", "广告监管")}, "食品安全", casefile.CertSuspended, "G"},
-		{"an item without a field", []store.Certificate{ads}, "", casefile.CertValid, "C"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			state, c := store.ChooseCertificate(tt.certs, tt.field, at)
-			require.Equal(t, tt.state, state)
-			require.Equal(t, tt.number, c.Number)
-		})
-	}
-}
-
 // csvTable reads CSV text as an upload.
 func csvTable(t *testing.T, text string) sheet.Table {
 	t.Helper()

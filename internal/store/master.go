@@ -14,19 +14,6 @@ import (
 	"github.com/zhifa/zhifa/internal/casefile"
 )
 
-// Agency is an enforcement agency (行政执法机关) in the tree of levels.
-type Agency struct {
-	ID       string         `json:"id"`
-	ParentID string         `json:"parent_id,omitempty"`
-	Name     string         `json:"name"`
-	Level    casefile.Level `json:"level"`
-	Code     string         `json:"code"` // short name used in case numbers, e.g. "临江市场监管"
-	// Kind is regular, dispatched (派出机构, acting in its parent's name) or
-	// delegated (受委托组织, acting in the delegating parent's name within
-	// the delegation); "" is read as regular.
-	Kind AgencyKind `json:"kind"`
-}
-
 // Officer is a person who logs in: officer, reviewer, head, manager or admin.
 type Officer struct {
 	ID           string `json:"id"`
@@ -51,43 +38,7 @@ type RoleAssignment struct {
 	Role      casefile.Role `json:"role"`
 }
 
-// Certificate is an enforcement certificate (执法证).
-type Certificate struct {
-	Number     string    `json:"number"`
-	OfficerID  string    `json:"officer_id"`
-	IssuedBy   string    `json:"issued_by"`
-	Fields     []string  `json:"fields"` // 执法领域 covered, e.g. 食品安全, 广告监管
-	Region     string    `json:"region"`
-	ValidFrom  time.Time `json:"valid_from"`
-	ValidUntil time.Time `json:"valid_until"`
-	Status     string    `json:"status"` // valid, suspended, revoked
-}
-
-// StateAt tells whether the certificate lets its holder act at instant t.
-func (c Certificate) StateAt(t time.Time) casefile.Certificate {
-	switch {
-	case c.Status == "suspended" || c.Status == "revoked":
-		return casefile.CertSuspended
-	case t.Before(c.ValidFrom) || !t.Before(c.ValidUntil):
-		return casefile.CertExpired
-	default:
-		return casefile.CertValid
-	}
-}
-
-// PowerItem is an entry of the power list (权力清单事项).
-type PowerItem struct {
-	Code       string   `json:"code"`
-	Name       string   `json:"name"`
-	Kind       string   `json:"kind"` // penalty, compulsory-measure, compulsory-execution
-	Field      string   `json:"field"`
-	LegalBasis string   `json:"legal_basis"`
-	Levels     []string `json:"levels"`
-	// Status and Levels are as of today when the item has a status history
-	// (see PowerItemChange), as written otherwise.
-	Status   string `json:"status"`    // in-force, cancelled, devolved, delegated, merged, internal, pending
-	AgencyID string `json:"agency_id"` // the agency whose power list holds the item; "" = every agency's
-}
+// Agency, Certificate and PowerItem are authority's (see admin.go).
 
 // PutAgency inserts or updates an agency.
 func (s *Store) PutAgency(ctx context.Context, a Agency) error {
