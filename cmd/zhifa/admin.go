@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/zhifa/zhifa/internal/authority"
 	"github.com/zhifa/zhifa/internal/config"
 	"github.com/zhifa/zhifa/internal/sheet"
 	"github.com/zhifa/zhifa/internal/store"
@@ -55,7 +56,7 @@ func adminCommand() *cobra.Command {
 
 	importOfficers := &cobra.Command{
 		Use:   "import-officers FILE",
-		Short: "import officers, roles and certificates from a .csv or .xlsx file (columns: " + strings.Join(store.OfficerHeader, ",") + ")",
+		Short: "import officers, roles and certificates from a .csv or .xlsx file (columns: " + strings.Join(authority.OfficerHeader, ",") + ")",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			t, err := readTable(args[0])
@@ -85,7 +86,7 @@ func adminCommand() *cobra.Command {
 	var listAgency string
 	importPowerItems := &cobra.Command{
 		Use:   "import-power-items FILE",
-		Short: "import a power list from a .csv or .xlsx file (columns: " + strings.Join(store.PowerItemHeader, ",") + ")",
+		Short: "import a power list from a .csv or .xlsx file (columns: " + strings.Join(authority.PowerItemHeader, ",") + ")",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			t, err := readTable(args[0])

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 
 	"gorm.io/gorm"
 
@@ -16,29 +15,12 @@ import (
 	"github.com/zhifa/zhifa/policies"
 )
 
-// RowError is what is wrong with one cell of an imported table: its line in
-// the file (the header is line 1), its column and why, in Chinese and
-// English.
-type RowError struct {
-	Row     int    `json:"row"`
-	Column  string `json:"column"`
-	Message string `json:"message"`
-}
-
-// ImportError refuses a whole import and lists every row error: nothing of
-// the file was written.
-type ImportError struct {
-	Rows []RowError
-}
-
-func (e *ImportError) Error() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "import refused, %d errors, nothing imported", len(e.Rows))
-	for _, r := range e.Rows {
-		fmt.Fprintf(&b, "\n  row %d, column %s: %s", r.Row, r.Column, r.Message)
-	}
-	return b.String()
-}
+// RowError and ImportError report a refused import, row by row
+// (authority's rules of imported rows).
+type (
+	RowError    = authority.RowError
+	ImportError = authority.ImportError
+)
 
 // ImportOptions say who imports and what they may touch.
 type ImportOptions struct {
@@ -58,102 +40,9 @@ func (o ImportOptions) may(agencyID string, obj policies.Object) bool {
 	return o.MayManage == nil || o.MayManage(agencyID, obj)
 }
 
-// column is a column an import reads: its name in errors and the headers
-// that mean it (compared without case, spaces and a trailing *).
-type column struct {
-	name     string
-	aliases  []string
-	required bool
-}
-
-// OfficerColumns are the columns of an officer and certificate list.
-var OfficerColumns = []column{
-	{"login", []string{"登录名", "账号", "用户名"}, true},
-	{"name", []string{"姓名"}, true},
-	{"agency_id", []string{"机关编号", "所属机关编号", "机关"}, true},
-	{"roles", []string{"角色"}, false},
-	{"password", []string{"初始密码", "密码"}, false},
-	{"certificate_number", []string{"执法证号", "证件编号", "执法证编号"}, false},
-	{"issued_by", []string{"发证机关"}, false},
-	{"fields", []string{"执法领域", "执法类别"}, false},
-	{"region", []string{"执法区域"}, false},
-	{"valid_from", []string{"有效期起", "有效期自", "发证日期"}, false},
-	{"valid_until", []string{"有效期至", "有效期止", "有效期截止"}, false},
-}
-
-// PowerItemColumns are the columns of a power list.
-var PowerItemColumns = []column{
-	{"code", []string{"事项编码", "编码"}, true},
-	{"name", []string{"事项名称", "名称"}, false},
-	{"kind", []string{"事项类型", "类型", "权力类型"}, false},
-	{"field", []string{"执法领域", "领域"}, false},
-	{"legal_basis", []string{"设定依据", "法律依据", "实施依据"}, false},
-	{"levels", []string{"行使层级", "层级"}, false},
-	{"agency_id", []string{"清单机关", "所属机关编号"}, false},
-	{"status", []string{"状态", "调整方式"}, false},
-	{"effective_on", []string{"生效日期", "施行日期"}, true},
-	{"to_level", []string{"下放层级", "下放至"}, false},
-	{"merged_into", []string{"合并至", "并入事项"}, false},
-	{"delegated_to", []string{"受委托组织"}, false},
-	{"decision_number", []string{"决定文号", "文号"}, false},
-	{"decision_by", []string{"决定机关"}, false},
-	{"published_on", []string{"公布日期", "发布日期"}, false},
-	{"note", []string{"备注"}, false},
-}
-
-// Header names of each column, in order, for templates.
-func columnNames(cols []column) []string {
-	out := make([]string, len(cols))
-	for i, c := range cols {
-		out[i] = c.name
-	}
-	return out
-}
-
-// OfficerHeader and PowerItemHeader are the header lines of the templates.
-var (
-	OfficerHeader   = columnNames(OfficerColumns)
-	PowerItemHeader = columnNames(PowerItemColumns)
-)
-
-func normHeader(h string) string {
-	h = strings.ToLower(strings.TrimSpace(h))
-	h = strings.TrimSuffix(strings.TrimSuffix(h, "*"), "＊")
-	return strings.Join(strings.Fields(h), "")
-}
-
-// mapColumns finds each known column in the header; an unknown, repeated or
-// missing required column is an error of line 1.
-func mapColumns(t sheet.Table, cols []column) (map[string]int, []RowError) {
-	at := map[string]int{}
-	var errs []RowError
-	for i, h := range t.Header {
-		if h == "" {
-			continue
-		}
-		n := normHeader(h)
-		found := ""
-		for _, c := range cols {
-			if n == c.name || slices.ContainsFunc(c.aliases, func(a string) bool { return normHeader(a) == n }) {
-				found = c.name
-				break
-			}
-		}
-		switch _, dup := at[found]; {
-		case found == "":
-			errs = append(errs, RowError{1, h, fmt.Sprintf("未知的列 %q / unknown column %q (known: %s)", h, h, strings.Join(columnNames(cols), ", "))})
-		case dup:
-			errs = append(errs, RowError{1, h, fmt.Sprintf("列 %s 出现了两次 / column %s appears twice", found, found)})
-		default:
-			at[found] = i
-		}
-	}
-	for _, c := range cols {
-		if _, ok := at[c.name]; !ok && c.required {
-			errs = append(errs, RowError{1, c.name, fmt.Sprintf("缺少必填列 %s / required column %s is missing", c.name, c.name)})
-		}
-	}
-	return at, errs
+// mapColumns finds the columns of t's header.
+func mapColumns(t sheet.Table, cols []authority.Column) (map[string]int, []RowError) {
+	return authority.MapColumns(t.Header, cols)
 }
 
 // cells reads one row by column name.
@@ -171,53 +60,12 @@ func (c cells) get(name string) string {
 }
 
 // errs collects row errors.
-type errs struct{ rows []RowError }
-
-func (e *errs) add(line int, column, zh, en string) {
-	e.rows = append(e.rows, RowError{Row: line, Column: column, Message: zh + " / " + en})
-}
-
-// refusal adds a Refusal, at its own field if it names one.
-func (e *errs) refusal(line int, column string, r *Refusal) {
-	if r.Field != "" {
-		column = r.Field
-	}
-	e.add(line, column, r.Zh, r.En)
-}
-
-var roleAliases = map[string]casefile.Role{
-	"执法人员": casefile.RoleOfficer, "办案人员": casefile.RoleOfficer, "法制审核人员": casefile.RoleReviewer, "审核人员": casefile.RoleReviewer,
-	"负责人": casefile.RoleHead, "行政机关负责人": casefile.RoleHead, "主要负责人": casefile.RolePrincipalHead,
-	"听证主持人": casefile.RoleHearingHost, "执法监督": casefile.RoleManager, "执法监督人员": casefile.RoleManager,
-	"系统管理员": casefile.RoleAdmin, "管理员": casefile.RoleAdmin,
-}
-
-var levelAliases = map[string]casefile.Level{
-	"省": casefile.LevelProvince, "省级": casefile.LevelProvince, "市": casefile.LevelCity, "市级": casefile.LevelCity,
-	"设区的市": casefile.LevelCity, "县": casefile.LevelCounty, "县级": casefile.LevelCounty, "区": casefile.LevelCounty,
-	"县（区）": casefile.LevelCounty, "县(区)": casefile.LevelCounty, "乡": casefile.LevelTownship, "镇": casefile.LevelTownship,
-	"乡镇": casefile.LevelTownship, "街道": casefile.LevelTownship, "乡镇（街道）": casefile.LevelTownship, "乡镇(街道)": casefile.LevelTownship,
-	"乡镇街道": casefile.LevelTownship,
-}
-
-var kindAliases = map[string]string{"行政处罚": KindPenalty, "处罚": KindPenalty, "行政强制措施": KindCompulsoryMeasure,
-	"强制措施": KindCompulsoryMeasure, "行政强制执行": KindCompulsoryExecution, "强制执行": KindCompulsoryExecution}
-
-var statusAliases = map[string]string{"实施": PowerInForce, "在用": PowerInForce, "保留": PowerInForce, "新增": PowerInForce,
-	"有效": PowerInForce, "直接行使": PowerInForce, "取消": PowerCancelled, "下放": PowerDevolved, "委托": PowerDelegated,
-	"委托下放": PowerDelegated, "合并": PowerMerged, "转为内部管理": PowerInternal, "内部管理": PowerInternal}
-
-func alias[T ~string](v string, aliases map[string]T) string {
-	if a, ok := aliases[v]; ok {
-		return string(a)
-	}
-	return strings.ToLower(v)
-}
+type errs = authority.RowErrors
 
 func levelList(s string) []string {
 	var out []string
 	for _, v := range sheet.List(s) {
-		out = append(out, alias(v, levelAliases))
+		out = append(out, authority.LevelCell(v))
 	}
 	return out
 }
@@ -229,7 +77,7 @@ func dateCell(e *errs, line int, column, v string) (string, bool) {
 	}
 	d, err := sheet.Date(v)
 	if err != nil {
-		e.add(line, column, "不是有效日期："+v+"（应为 YYYY-MM-DD）", "not a date: "+v+" (want YYYY-MM-DD)")
+		e.Add(line, column, "不是有效日期："+v+"（应为 YYYY-MM-DD）", "not a date: "+v+" (want YYYY-MM-DD)")
 		return "", false
 	}
 	return d.String(), true
@@ -268,7 +116,7 @@ type certPlan struct {
 // file with every row error (*ImportError) and nothing is written.
 func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptions) (OfficerImport, error) {
 	var res OfficerImport
-	at, headerErrs := mapColumns(t, OfficerColumns)
+	at, headerErrs := mapColumns(t, authority.OfficerColumns)
 	if len(headerErrs) > 0 {
 		return res, &ImportError{Rows: headerErrs}
 	}
@@ -311,16 +159,16 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 		o2 := Officer{Login: c.get("login"), Name: c.get("name"), AgencyID: c.get("agency_id")}
 		o2.ID = o2.Login
 		if ref := authority.CheckOfficer(o2.Login, o2.Name); ref != nil {
-			e.refusal(line, "login", ref)
+			e.Refusal(line, "login", ref)
 			continue
 		}
 		agency, ok := agencies[o2.AgencyID]
 		switch {
 		case !ok:
-			e.add(line, "agency_id", "机关不存在："+o2.AgencyID, "no such agency: "+o2.AgencyID)
+			e.Add(line, "agency_id", "机关不存在："+o2.AgencyID, "no such agency: "+o2.AgencyID)
 			continue
 		case !o.may(agency.ID, policies.ObjOfficer):
-			e.add(line, "agency_id", "您无权管理 "+agency.Name+" 的人员", "you may not manage officers of "+agency.ID)
+			e.Add(line, "agency_id", "您无权管理 "+agency.Name+" 的人员", "you may not manage officers of "+agency.ID)
 			continue
 		}
 		pw := c.get("password")
@@ -328,12 +176,12 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 		switch {
 		case seen:
 			if plan.officer.Name != o2.Name || plan.officer.AgencyID != o2.AgencyID {
-				e.add(line, "name", fmt.Sprintf("登录名 %s 在第 %d 行的姓名或机关与本行不同", o2.Login, plan.line),
+				e.Add(line, "name", fmt.Sprintf("登录名 %s 在第 %d 行的姓名或机关与本行不同", o2.Login, plan.line),
 					fmt.Sprintf("login %s has another name or agency on row %d", o2.Login, plan.line))
 				continue
 			}
 			if pw != "" && plan.password != "" && pw != plan.password {
-				e.add(line, "password", fmt.Sprintf("登录名 %s 已在第 %d 行设置了初始密码", o2.Login, plan.line),
+				e.Add(line, "password", fmt.Sprintf("登录名 %s 已在第 %d 行设置了初始密码", o2.Login, plan.line),
 					fmt.Sprintf("login %s already has an initial password on row %d", o2.Login, plan.line))
 				continue
 			}
@@ -348,13 +196,13 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 				case old.AgencyID != o2.AgencyID && !o.may(old.AgencyID, policies.ObjOfficer):
 					// Someone of an agency the importer does not manage: say
 					// no more than that the login is taken.
-					e.add(line, "login", "登录名 "+o2.Login+" 已被使用", "login "+o2.Login+" is taken")
+					e.Add(line, "login", "登录名 "+o2.Login+" 已被使用", "login "+o2.Login+" is taken")
 					continue
 				case old.AgencyID != o2.AgencyID:
-					e.add(line, "agency_id", "登录名 "+o2.Login+" 已属于机关 "+old.AgencyID, "login "+o2.Login+" already belongs to agency "+old.AgencyID)
+					e.Add(line, "agency_id", "登录名 "+o2.Login+" 已属于机关 "+old.AgencyID, "login "+o2.Login+" already belongs to agency "+old.AgencyID)
 					continue
 				case old.Name != o2.Name:
-					e.add(line, "name", "登录名 "+o2.Login+" 已有人员，姓名为 "+old.Name, "login "+o2.Login+" is already "+old.Name)
+					e.Add(line, "name", "登录名 "+o2.Login+" 已有人员，姓名为 "+old.Name, "login "+o2.Login+" is already "+old.Name)
 					continue
 				}
 			}
@@ -367,9 +215,9 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 			roleCell = []string{string(casefile.RoleOfficer)}
 		}
 		for _, v := range roleCell {
-			ra := RoleAssignment{OfficerID: o2.ID, AgencyID: o2.AgencyID, Role: casefile.Role(alias(v, roleAliases))}
+			ra := RoleAssignment{OfficerID: o2.ID, AgencyID: o2.AgencyID, Role: authority.RoleCell(v)}
 			if ref := authority.CheckRole(ra.Role, ra.AgencyID, agencies); ref != nil {
-				e.refusal(line, "roles", ref)
+				e.Refusal(line, "roles", ref)
 				continue
 			}
 			if !slices.Contains(roles, ra) {
@@ -381,18 +229,18 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 		if number == "" {
 			for _, col := range []string{"issued_by", "fields", "region", "valid_from", "valid_until"} {
 				if c.get(col) != "" {
-					e.add(line, "certificate_number", "填写了执法证信息但缺少执法证号", "certificate details without a certificate number")
+					e.Add(line, "certificate_number", "填写了执法证信息但缺少执法证号", "certificate details without a certificate number")
 					break
 				}
 			}
 			continue
 		}
 		if !o.may(agency.ID, policies.ObjCertificate) {
-			e.add(line, "certificate_number", "您无权管理 "+agency.Name+" 的执法证", "you may not manage certificates of "+agency.ID)
+			e.Add(line, "certificate_number", "您无权管理 "+agency.Name+" 的执法证", "you may not manage certificates of "+agency.ID)
 			continue
 		}
 		if prev, dup := certLine[number]; dup {
-			e.add(line, "certificate_number", fmt.Sprintf("执法证号 %s 与第 %d 行重复", number, prev), fmt.Sprintf("certificate %s repeats row %d", number, prev))
+			e.Add(line, "certificate_number", fmt.Sprintf("执法证号 %s 与第 %d 行重复", number, prev), fmt.Sprintf("certificate %s repeats row %d", number, prev))
 			continue
 		}
 		certLine[number] = line
@@ -412,7 +260,7 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 			cert.ValidUntil = calendar.EndOfDay(d)
 		}
 		if ref := authority.CheckCertificate(cert); ref != nil {
-			e.refusal(line, "certificate_number", ref)
+			e.Refusal(line, "certificate_number", ref)
 			continue
 		}
 		cp := certPlan{cert: cert}
@@ -421,10 +269,10 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 			case old.OfficerID != o2.ID:
 				// Whose it is stays unsaid: the holder may be of an agency
 				// the importer does not manage.
-				e.add(line, "certificate_number", "执法证号 "+number+" 已属于其他人员", "certificate "+number+" belongs to another officer")
+				e.Add(line, "certificate_number", "执法证号 "+number+" 已属于其他人员", "certificate "+number+" belongs to another officer")
 				continue
 			case old.Status == CertificateRevoked:
-				e.add(line, "certificate_number", "执法证 "+number+" 已吊销，不能导入修改", "certificate "+number+" is revoked and cannot change")
+				e.Add(line, "certificate_number", "执法证 "+number+" 已吊销，不能导入修改", "certificate "+number+" is revoked and cannot change")
 				continue
 			}
 			cp.exists = true
@@ -436,13 +284,12 @@ func (s *Store) ImportOfficers(ctx context.Context, t sheet.Table, o ImportOptio
 	for _, p := range officers {
 		if !p.exists {
 			if ref := authority.CheckPassword(p.password); ref != nil {
-				e.add(p.line, "password", "新人员须有初始密码："+ref.Zh, "a new officer needs an initial password: "+ref.En)
+				e.Add(p.line, "password", "新人员须有初始密码："+ref.Zh, "a new officer needs an initial password: "+ref.En)
 			}
 		}
 	}
-	if len(e.rows) > 0 {
-		slices.SortStableFunc(e.rows, func(a, b RowError) int { return a.Row - b.Row })
-		return res, &ImportError{Rows: e.rows}
+	if err := e.Err(); err != nil {
+		return res, err
 	}
 
 	for _, p := range officers {
@@ -551,7 +398,7 @@ type PowerImport struct {
 // nothing. Any error refuses the whole file (*ImportError), nothing written.
 func (s *Store) ImportPowerItems(ctx context.Context, t sheet.Table, o ImportOptions) (PowerImport, error) {
 	var res PowerImport
-	at, headerErrs := mapColumns(t, PowerItemColumns)
+	at, headerErrs := mapColumns(t, authority.PowerItemColumns)
 	if len(headerErrs) > 0 {
 		return res, &ImportError{Rows: headerErrs}
 	}
@@ -566,7 +413,7 @@ func (s *Store) ImportPowerItems(ctx context.Context, t sheet.Table, o ImportOpt
 			c, line := cells{r, at}, r.Line
 			code := c.get("code")
 			if ref := authority.CheckCode("code", code, 64); ref != nil {
-				e.refusal(line, "code", ref)
+				e.Refusal(line, "code", ref)
 				continue
 			}
 			var row powerItemRow
@@ -577,18 +424,15 @@ func (s *Store) ImportPowerItems(ctx context.Context, t sheet.Table, o ImportOpt
 				return err
 			}
 			item := powerItemFromRow(row)
-			given := PowerItem{Code: code, Name: c.get("name"), Kind: alias(c.get("kind"), kindAliases), Field: c.get("field"),
+			given := PowerItem{Code: code, Name: c.get("name"), Kind: authority.KindCell(c.get("kind")), Field: c.get("field"),
 				LegalBasis: c.get("legal_basis"), Levels: levelList(c.get("levels")), AgencyID: c.get("agency_id")}
 			effective, ok1 := dateCell(&e, line, "effective_on", c.get("effective_on"))
 			published, ok2 := dateCell(&e, line, "published_on", c.get("published_on"))
 			if !ok1 || !ok2 {
 				continue
 			}
-			status := alias(c.get("status"), statusAliases)
-			if status == "" {
-				status = PowerInForce
-			}
-			ch := PowerItemChange{Code: code, Status: status, EffectiveOn: effective, ToLevel: alias(c.get("to_level"), levelAliases),
+			status := authority.StatusCell(c.get("status"))
+			ch := PowerItemChange{Code: code, Status: status, EffectiveOn: effective, ToLevel: authority.LevelCell(c.get("to_level")),
 				MergedInto: c.get("merged_into"), DelegatedTo: c.get("delegated_to"), DecisionNumber: c.get("decision_number"),
 				DecisionBy: c.get("decision_by"), PublishedOn: published, Note: c.get("note")}
 			if status == PowerInForce || status == PowerDevolved {
@@ -600,7 +444,7 @@ func (s *Store) ImportPowerItems(ctx context.Context, t sheet.Table, o ImportOpt
 					given.AgencyID = o.DefaultAgencyID
 				}
 				if given.AgencyID != "" && !o.may(given.AgencyID, policies.ObjPowerItem) {
-					e.add(line, "agency_id", "您无权管理机关 "+given.AgencyID+" 的权力清单", "you may not manage the power list of "+given.AgencyID)
+					e.Add(line, "agency_id", "您无权管理机关 "+given.AgencyID+" 的权力清单", "you may not manage the power list of "+given.AgencyID)
 					continue
 				}
 				if ref := createPowerItem(tx, given, ch, o.By, agencies, exists); ref != nil {
@@ -608,7 +452,7 @@ func (s *Store) ImportPowerItems(ctx context.Context, t sheet.Table, o ImportOpt
 					if !errors.As(ref, &rf) || rf.Conflict {
 						return ref // a clash with a concurrent write: the transaction is spent
 					}
-					e.refusal(line, "code", rf)
+					e.Refusal(line, "code", rf)
 					continue
 				}
 				res.ItemsCreated++
@@ -616,11 +460,11 @@ func (s *Store) ImportPowerItems(ctx context.Context, t sheet.Table, o ImportOpt
 			}
 
 			if !o.may(item.AgencyID, policies.ObjPowerItem) {
-				e.add(line, "code", "您无权管理事项 "+code+" 所在的权力清单", "you may not manage the power list holding "+code)
+				e.Add(line, "code", "您无权管理事项 "+code+" 所在的权力清单", "you may not manage the power list holding "+code)
 				continue
 			}
 			if given.AgencyID != "" && given.AgencyID != item.AgencyID {
-				e.add(line, "agency_id", "事项 "+code+" 属于机关 "+item.AgencyID+" 的清单，不能通过导入改属其他机关",
+				e.Add(line, "agency_id", "事项 "+code+" 属于机关 "+item.AgencyID+" 的清单，不能通过导入改属其他机关",
 					"item "+code+" is on the list of "+item.AgencyID+"; an import cannot move it")
 				continue
 			}
@@ -638,11 +482,11 @@ func (s *Store) ImportPowerItems(ctx context.Context, t sheet.Table, o ImportOpt
 				updated.LegalBasis = given.LegalBasis
 			}
 			if ref := authority.CheckPowerItem(updated); ref != nil {
-				e.refusal(line, "code", ref)
+				e.Refusal(line, "code", ref)
 				continue
 			}
 			if ref := authority.CheckChange(updated, ch, agencies, exists); ref != nil {
-				e.refusal(line, "status", ref)
+				e.Refusal(line, "status", ref)
 				continue
 			}
 			if updated.Name != item.Name || updated.Kind != item.Kind || updated.Field != item.Field || updated.LegalBasis != item.LegalBasis {
@@ -666,10 +510,7 @@ func (s *Store) ImportPowerItems(ctx context.Context, t sheet.Table, o ImportOpt
 			}
 			res.ChangesAdded++
 		}
-		if len(e.rows) > 0 {
-			return &ImportError{Rows: e.rows}
-		}
-		return nil
+		return e.Err()
 	})
 	if err != nil {
 		return PowerImport{}, importConflict(err)
