@@ -103,3 +103,19 @@ func TestRefusedRecordLeavesTheCaseUsable(t *testing.T) {
 	require.Equal(t, []string{"open-case", "approve-filing", "record-evidence"}, c.rec.acts())
 	require.NoError(t, casefile.VerifyChain(events), "no gap and no broken link in the record")
 }
+
+// TestDatabaseDownIsWaitedOut: while the database is down the act's record
+// is retried with backoff; when it answers, the case catches up, the act is
+// recorded once and the case goes on.
+func TestDatabaseDownIsWaitedOut(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.do(workflows.ActOpenCase, c.open)
+	c.do(workflows.ActApproveFiling, opinion(head, "同意立案"))
+	c.schedule(c.next(), func() { c.rec.mu.Lock(); c.rec.down = 4; c.rec.mu.Unlock() })
+	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	c.do(workflows.ActSubmitReport, report(officer2, proposedFine))
+	c.cancel()
+	c.run()
+	require.Equal(t, []string{"open-case", "approve-filing", "record-evidence", "submit-report"}, c.rec.acts())
+	require.NoError(t, casefile.VerifyChain(c.rec.events()))
+}

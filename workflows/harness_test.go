@@ -71,11 +71,17 @@ type recorder struct {
 	fields map[string]json.RawMessage
 	// refuse, if set, makes the fake database refuse a record for good.
 	refuse func(casefile.Record) bool
+	// down is how many more writes fail as a database that is down does.
+	down int
 }
 
 func (r *recorder) Record(_ context.Context, rec casefile.Record) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
+	if r.down > 0 {
+		r.down--
+		return errors.New("dial tcp 127.0.0.1:5432: connect: connection refused")
+	}
 	if r.refuse != nil && r.refuse(rec) {
 		return temporal.NewNonRetryableApplicationError("value too long for type character varying(1000)", workflows.CodeRecordRefused, nil)
 	}
