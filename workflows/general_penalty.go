@@ -557,13 +557,9 @@ func init() {
 					if d.Outcome == "penalty" {
 						keys = append(keys, limitPublication)
 					}
-					var opened []casefile.Deadline
-					for _, k := range keys {
-						dl, err := r.deadline(ctx, string(k), k, now)
-						if err != nil {
-							return "", err
-						}
-						opened = append(opened, dl)
+					opened, err := r.deadlines(ctx, now, keys...)
+					if err != nil {
+						return "", err
 					}
 					r.meet("decision", now)
 					c.Decision = &Decision{Outcome: d.Outcome, Penalty: d.Penalty, Fine: d.Fine, Reasons: d.Reasons, DeciderID: d.Actor.OfficerID, At: now}
@@ -686,17 +682,8 @@ func closeWindow(r *Run[*Case], c *Case, now time.Time, how string) {
 
 // stageTasks lists who must act next at the case's step.
 func (c *Case) stageTasks() []casefile.Task {
-	var out []casefile.Task
-	p := generalPenalty
-	role := func(key, kind string, r casefile.Role, dueKey string, acts ...casefile.Act) {
-		out = append(out, casefile.Task{Key: key, Kind: kind, Role: string(r), Acts: actStrings(acts), Title: p.actTitle(acts), DueAt: c.due(dueKey)})
-	}
-	officers := func(key, dueKey string, acts ...casefile.Act) {
-		for _, o := range c.Officers {
-			out = append(out, casefile.Task{Key: key, Kind: "step", Role: string(casefile.RoleOfficer), Assignee: o.ID,
-				Acts: actStrings(acts), Title: p.actTitle(acts), DueAt: c.due(dueKey)})
-		}
-	}
+	t := newTasks(generalPenalty, &c.Core)
+	role, officers := t.role, t.officers
 	switch c.Stage {
 	case StageFiling:
 		role("filing", "approval", casefile.RoleHead, "filing", ActApproveFiling, ActRejectFiling)
@@ -725,7 +712,7 @@ func (c *Case) stageTasks() []casefile.Task {
 	if c.publicationRequired() && c.Publication == nil && c.Stage != StageClosed {
 		officers("publication", "publication", ActPublish)
 	}
-	return out
+	return t.out
 }
 
 // Tasks lists who must act next: the open tasks of the case.

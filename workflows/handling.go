@@ -122,39 +122,21 @@ func (c *Core) NeedsReassignment() bool {
 
 // sharedTasks are the tasks every procedure has: pending recusal decisions
 // and a needed reassignment.
-func (c *Core) sharedTasks(p interface{ ActName(casefile.Act) string }) []casefile.Task {
-	var out []casefile.Task
-	role := func(key string, r casefile.Role, acts ...casefile.Act) {
-		names := make([]string, len(acts))
-		for i, a := range acts {
-			names[i] = p.ActName(a)
-		}
-		out = append(out, casefile.Task{Key: key, Kind: "approval", Role: string(r), Acts: actStrings(acts), Title: joinNames(names)})
-	}
+func (c *Core) sharedTasks(name func(casefile.Act) string) []casefile.Task {
+	t := &tasks{c: c, name: name}
 	for _, r := range c.Recusals {
 		if r.Outcome == "pending" {
 			decider := casefile.RoleHead
 			if d := r.decider(); d == "head" || d == "principal-head" {
 				decider = casefile.RolePrincipalHead
 			}
-			role(fmt.Sprintf("recusal#%d", r.ID), decider, ActDecideRecusal)
+			t.role(fmt.Sprintf("recusal#%d", r.ID), "approval", decider, "", ActDecideRecusal)
 		}
 	}
 	if c.NeedsReassignment() {
-		role("reassignment", casefile.RoleHead, ActReassignOfficers)
+		t.role("reassignment", "approval", casefile.RoleHead, "", ActReassignOfficers)
 	}
-	return out
-}
-
-func joinNames(names []string) string {
-	out := ""
-	for i, n := range names {
-		if i > 0 {
-			out += " / "
-		}
-		out += n
-	}
-	return out
+	return t.out
 }
 
 // ApplyRecusalInput records an application for recusal (PL 43).

@@ -329,19 +329,55 @@ func allocateNumber(ctx workflow.Context, caseID, agencyID string, now time.Time
 	return number, err
 }
 
-// actStrings and actTitle describe a task's acts.
+// deadlines computes new deadlines, one per limit, each keyed by its
+// limit's name; nothing changes yet.
+func (r *Run[S]) deadlines(ctx workflow.Context, now time.Time, keys ...LimitKey) ([]casefile.Deadline, error) {
+	var out []casefile.Deadline
+	for _, k := range keys {
+		d, err := r.deadline(ctx, string(k), k, now)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, nil
+}
+
+// tasks builds a case's task list.
+type tasks struct {
+	c    *Core
+	name func(casefile.Act) string
+	out  []casefile.Task
+}
+
+func newTasks[S State](p *Procedure[S], c *Core) *tasks { return &tasks{c: c, name: p.ActName} }
+
+// role adds a task for anyone holding role at the case's agency.
+func (t *tasks) role(key, kind string, role casefile.Role, dueKey string, acts ...casefile.Act) {
+	t.out = append(t.out, casefile.Task{Key: key, Kind: kind, Role: string(role), Acts: actStrings(acts), Title: t.title(acts), DueAt: t.c.due(dueKey)})
+}
+
+// officers adds a step for each handling officer.
+func (t *tasks) officers(key, dueKey string, acts ...casefile.Act) {
+	for _, o := range t.c.Officers {
+		t.out = append(t.out, casefile.Task{Key: key, Kind: "step", Role: string(casefile.RoleOfficer), Assignee: o.ID,
+			Acts: actStrings(acts), Title: t.title(acts), DueAt: t.c.due(dueKey)})
+	}
+}
+
+func (t *tasks) title(acts []casefile.Act) string {
+	names := make([]string, len(acts))
+	for i, a := range acts {
+		names[i] = t.name(a)
+	}
+	return strings.Join(names, " / ")
+}
+
+// actStrings names a task's acts.
 func actStrings(acts []casefile.Act) []string {
 	out := make([]string, len(acts))
 	for i, a := range acts {
 		out[i] = string(a)
 	}
 	return out
-}
-
-func (p *Procedure[S]) actTitle(acts []casefile.Act) string {
-	names := make([]string, len(acts))
-	for i, a := range acts {
-		names[i] = p.ActName(a)
-	}
-	return strings.Join(names, " / ")
 }

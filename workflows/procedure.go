@@ -197,7 +197,7 @@ func (p *Procedure[S]) tasks(s S) []casefile.Task {
 	if s.core().Stage == p.Closed {
 		return nil // a closed case waits for nobody
 	}
-	return append(p.Tasks(s), s.core().sharedTasks(p)...)
+	return append(p.Tasks(s), s.core().sharedTasks(p.ActName)...)
 }
 
 // Registered is a procedure as the worker and the API see it.

@@ -262,13 +262,9 @@ func init() {
 					if d.Fine > 0 {
 						keys = append(keys, limitSummaryPayment)
 					}
-					var opened []casefile.Deadline
-					for _, k := range keys {
-						dl, err := r.deadline(ctx, string(k), k, now)
-						if err != nil {
-							return "", err
-						}
-						opened = append(opened, dl)
+					opened, err := r.deadlines(ctx, now, keys...)
+					if err != nil {
+						return "", err
 					}
 					c.Decision = &OnSpotDecision{Penalty: d.Penalty, Fine: d.Fine, FormNumber: d.FormNumber, Basis: d.Basis, Reasons: d.Reasons, DeciderID: d.Actor.OfficerID, At: now}
 					c.Outcome, c.Stage = "penalty", StageExecuting
@@ -376,14 +372,8 @@ func SummaryPenalty(ctx workflow.Context, in OpenCaseInput) (ActResult, error) {
 
 // stageTasks lists who must act next.
 func (c *SummaryCase) stageTasks() []casefile.Task {
-	var out []casefile.Task
-	p := summaryPenalty
-	officers := func(key, dueKey string, acts ...casefile.Act) {
-		for _, o := range c.Officers {
-			out = append(out, casefile.Task{Key: key, Kind: "step", Role: string(casefile.RoleOfficer), Assignee: o.ID,
-				Acts: actStrings(acts), Title: p.actTitle(acts), DueAt: c.due(dueKey)})
-		}
-	}
+	t := newTasks(summaryPenalty, &c.Core)
+	officers := t.officers
 	switch c.Stage {
 	case StageOnSite:
 		officers("on-site", "", ActHearParty, ActDecideOnSpot)
@@ -396,5 +386,5 @@ func (c *SummaryCase) stageTasks() []casefile.Task {
 	if c.Decision != nil && c.FiledAt == nil && c.Stage != StageClosed {
 		officers("filing", string(limitSummaryFiling), ActFileWithAgency)
 	}
-	return out
+	return t.out
 }
