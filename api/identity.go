@@ -11,14 +11,6 @@ import (
 	"github.com/zhifa/zhifa/internal/store"
 )
 
-// identityRoutes are the session routes beyond login: refresh, logout,
-// password change.
-func (s *Server) identityRoutes(public, authed *gin.RouterGroup) {
-	public.POST("/auth/refresh", s.refresh)         // anyone holding a live refresh token
-	authed.POST("/auth/logout", s.logout)           // the caller's own session
-	authed.POST("/auth/password", s.changePassword) // the caller's own password
-}
-
 var (
 	errInvalidRefresh = newError(http.StatusUnauthorized, "invalid_refresh_token",
 		"登录凭证无效或已过期，请重新登录", "the refresh token is invalid or has expired, log in again")

@@ -14,21 +14,14 @@ import (
 	"github.com/zhifa/zhifa/policies"
 )
 
-// policyRoutes let an administrator read and change the permission lines
-// (role → what it may do, as policy.csv spells them) at run time. Every
-// change is persisted through the casbin GORM adapter, audited, applied to
-// this process at once and to every other process at its next poll.
+// Permission lines (role → what it may do, as policy.csv spells them) are
+// read and changed at run time by an administrator. Every change is
+// persisted through the casbin GORM adapter, audited, applied to this
+// process at once and to every other process at its next poll.
 //
 // A permission line applies at every agency, so changing one needs
 // ActManage on ObjPolicy at every root of the agency tree; reading them
 // needs ActRead on ObjPolicy at an agency where the caller holds a role.
-func (s *Server) policyRoutes(authed *gin.RouterGroup) {
-	authed.GET("/admin/policies", s.listPolicyLines)      // ActRead on ObjPolicy at the caller's agency
-	authed.POST("/admin/policies", s.addPolicyLine)       // ActManage on ObjPolicy at every root agency
-	authed.DELETE("/admin/policies", s.removePolicyLine)  // ActManage on ObjPolicy at every root agency
-	authed.GET("/admin/policies/audit", s.policyAuditLog) // ActRead on ObjPolicy at the caller's agency
-	authed.GET("/admin/audit", s.auditLog)                // ActManage on ObjOfficer at each agency listed; ActRead on ObjPolicy for permission lines
-}
 
 var (
 	errPolicyLineExists   = newError(http.StatusConflict, "policy_line_exists", "该权限行已存在", "the permission line exists already")
@@ -232,46 +225,4 @@ func (s *Server) policyAuditLog(c *gin.Context) {
 		return
 	}
 	c.JSON(http.StatusOK, listResponse[store.PolicyChange]{Items: items, Total: total, Page: offset/limit + 1, Size: limit})
-}
-
-// auditLog lists the administrative changes the caller may see, newest
-// first: those about officers of, or roles at, the agencies where they
-// manage officers, and the permission-line changes if they may read the
-// policy. ?officer_id= narrows it to one officer.
-func (s *Server) auditLog(c *gin.Context) {
-	ctx := c.Request.Context()
-	p := caller(c)
-	limit, offset, err := page(c)
-	if err != nil {
-		fail(c, err)
-		return
-	}
-	administered, err := s.agenciesAllowing(ctx, p, policies.ObjOfficer, casefile.ActManage)
-	if err != nil {
-		fail(c, err)
-		return
-	}
-	err = s.mayReadPolicy(p)
-	policy := err == nil
-	if err != nil && !errors.Is(err, errForbidden) {
-		fail(c, err)
-		return
-	}
-	if len(administered) == 0 && !policy {
-		fail(c, errForbidden)
-		return
-	}
-	f := store.AuditFilter{AgencyIDs: administered, Policy: policy, OfficerID: c.Query("officer_id"), Limit: limit, Offset: offset}
-	if f.OfficerID != "" {
-		f.Policy = false // permission lines concern no officer
-	}
-	items, total, err := s.store.AuditLog(ctx, f)
-	if err != nil {
-		fail(c, err)
-		return
-	}
-	if items == nil {
-		items = []store.AuditEntry{}
-	}
-	c.JSON(http.StatusOK, listResponse[store.AuditEntry]{Items: items, Total: total, Page: offset/limit + 1, Size: limit})
 }

@@ -1,6 +1,9 @@
 // Package api is Zhifa's HTTP API (Gin, JSON, under /api/v1): login, cases
-// and the acts on them, inboxes, and deadlines for supervisors. Every route
-// names the permission it needs; the policy decides, the workflow validates.
+// and the acts on them, inboxes, deadlines for supervisors, and the
+// administration of agencies, officers, certificates, power items and
+// permission lines. Every route is a line of one table (routes.go) naming
+// the permission it needs, enforced before its handler; the policy decides,
+// the workflow validates.
 package api
 
 import (
@@ -85,25 +88,7 @@ func (s *Server) Handler() http.Handler {
 		fail(c, newError(http.StatusMethodNotAllowed, "method_not_allowed", "不支持该请求方法", "method not allowed"))
 	})
 
-	r.GET("/healthz", s.healthz)
-	r.GET("/readyz", s.readyz)
-
-	v1 := r.Group("/api/v1")
-	v1.GET("/openapi.json", func(c *gin.Context) { c.Data(http.StatusOK, "application/json", openAPI) })
-	v1.POST("/auth/login", s.login)
-
-	authed := v1.Group("", s.authenticate)
-	authed.GET("/me", s.me)                    // any logged-in person
-	authed.POST("/cases", s.createCase)        // workflows.ActOpenCase on the case's agency
-	authed.GET("/cases", s.listCases)          // casefile.ActRead on each listed agency
-	authed.GET("/cases/:id", s.getCase)        // casefile.ActRead on the case's agency
-	authed.POST("/cases/:id/acts/:act", s.act) // the act itself on the case's agency
-	authed.GET("/tasks", s.tasks)              // the caller's own inbox
-	authed.GET("/deadlines", s.deadlines)      // casefile.ActRead on deadlines of each agency
-
-	s.identityRoutes(v1, authed) // refresh, logout, password: see identity.go
-	s.adminRoutes(authed)        // agencies, officers, certificates, power items, imports: see admin.go
-	s.policyRoutes(authed)       // permission lines and their audit: see policy_admin.go
+	s.register(r) // every route, with the permission it needs: routes.go
 	return r
 }
 
