@@ -222,6 +222,11 @@ func (s *Server) certificateStatus(action string) gin.HandlerFunc {
 			return
 		}
 		slog.Info("certificate status changed", "number", cert.Number, "action", action, "by", p.Officer.ID)
+		if action == store.CertSuspended || action == store.CertRevoked {
+			if o, err := s.store.Officer(ctx, cert.OfficerID); err == nil {
+				s.officerLapsed(ctx, o.AgencyID, o.ID, "执法证 "+cert.Number+" 已暂扣或注销："+strings.TrimSpace(req.Reason))
+			}
+		}
 		s.respondCertificate(c, http.StatusOK, changed)
 	}
 }

@@ -255,6 +255,9 @@ func (s *Server) unassignRole(c *gin.Context) {
 		return
 	}
 	slog.Info("role removed", "officerID", o.ID, "agencyID", ra.AgencyID, "role", ra.Role, "by", p.Officer.ID)
+	if ra.Role == casefile.RoleOfficer {
+		s.officerLapsed(ctx, ra.AgencyID, o.ID, "执法人员身份已被撤销")
+	}
 	s.respondOfficer(c, http.StatusOK, p, o)
 }
 
@@ -323,6 +326,7 @@ func (s *Server) disableOfficer(c *gin.Context) {
 		return
 	}
 	slog.Info("officer disabled", "officerID", o.ID, "by", p.Officer.ID)
+	s.officerLapsed(ctx, o.AgencyID, o.ID, "账号已停用："+strings.TrimSpace(req.Reason))
 	s.respondOfficer(c, http.StatusOK, p, disabled)
 }
 

@@ -2,7 +2,9 @@ package api_test
 
 import (
 	"net/http"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 )
@@ -64,4 +66,24 @@ func TestCoSigningOfficerNeedsAValidCertificate(t *testing.T) {
 	one := map[string]any{"kind": "物证", "description": "过期酸奶 12 盒", "proves": "销售超过保质期的食品",
 		"collected_by": []string{"qs-officer1"}}
 	e.act(p.officer1, id, "record-evidence", one, 422) // and one collector is not enough (PL 42, 55)
+}
+
+// TestSuspendedHandlerAsksTheHeadToReassign (PL 42): when a handling
+// officer's certificate is suspended mid-case, the case counts them as
+// lapsed and the head's inbox asks for a reassignment, as on expiry.
+func TestSuspendedHandlerAsksTheHeadToReassign(t *testing.T) {
+	e := newEnv(t)
+	p := e.people()
+	id := e.openCase(p.officer1)
+	e.act(p.head, id, "approve-filing", nil, 200)
+	admin := e.login("jn-admin")
+	r := e.do("POST", "/certificates/JN-QS-2024-002/suspend", admin, map[string]any{"reason": "暂扣审查"})
+	require.Equal(t, 200, r.status, string(r.raw))
+	require.Eventually(t, func() bool {
+		inbox := e.do("GET", "/tasks", p.head, nil)
+		return strings.Contains(string(inbox.raw), `"key":"reassignment"`)
+	}, 10*time.Second, 100*time.Millisecond, "the head is asked to reassign")
+	c := e.do("GET", "/cases/"+id, p.head, nil)
+	require.Contains(t, c.body["case"].(map[string]any)["lapsed_certificates"], "qs-officer2")
+	require.Contains(t, acts(c), "reassign-officers")
 }
