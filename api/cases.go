@@ -40,6 +40,9 @@ type createCaseRequest struct {
 	Facts         string          `json:"facts" limit:"20000"`
 	Source        string          `json:"source,omitempty" limit:"500"`
 	OfficerIDs    []string        `json:"officer_ids" limit:"20" itemlimit:"64"` // the handling officers, the caller among them
+	// DiscoveredAt is when the clue was discovered or the materials were
+	// received (SAMR 18): the filing clock starts then. Default: now.
+	DiscoveredAt *time.Time `json:"discovered_at,omitempty"`
 	// Procedure asks for a procedure other than the power item's default,
 	// e.g. summary-penalty (简易程序) for an on-the-spot penalty.
 	Procedure string `json:"procedure,omitempty" limit:"32"`
@@ -84,6 +87,10 @@ func (s *Server) createCase(c *gin.Context) {
 	}
 	if err := checkLimits(&req); err != nil {
 		fail(c, err)
+		return
+	}
+	if req.DiscoveredAt != nil && req.DiscoveredAt.After(time.Now().Add(5*time.Minute)) {
+		fail(c, invalid("发现线索或收到材料的时间不能晚于现在", "discovered_at cannot be in the future"))
 		return
 	}
 	if req.AgencyID == "" {
@@ -141,7 +148,7 @@ func (s *Server) createCase(c *gin.Context) {
 	}
 	in := &workflows.OpenCaseInput{CaseID: caseID, AgencyID: agency.ID, AgencyName: agency.Name,
 		PowerItem: workflows.PowerItem{Code: item.Code, Name: item.Name, Field: item.Field, LegalBasis: item.LegalBasis},
-		Party:     req.Party, Facts: req.Facts, Source: req.Source, Officers: officers}
+		Party:     req.Party, Facts: req.Facts, Source: req.Source, DiscoveredAt: req.DiscoveredAt, Officers: officers}
 	in.SetActor(actor)
 	// Check the application here too: a case refused at its first act
 	// should not leave a started workflow behind.

@@ -105,7 +105,10 @@ type OpenCaseInput struct {
 	Party      Party     `json:"party"`
 	Facts      string    `json:"facts" limit:"20000"`
 	Source     string    `json:"source,omitempty" limit:"500"`
-	Officers   []Officer `json:"officers" limit:"server"`
+	// DiscoveredAt is when the clue was discovered or the materials were
+	// received: the filing clock starts then (SAMR 18), not at data entry.
+	DiscoveredAt *time.Time `json:"discovered_at,omitempty"`
+	Officers     []Officer  `json:"officers" limit:"server"`
 	// Carry is the case handed over by the previous run when the workflow
 	// continues as new; a new case has none.
 	Carry *Carry `json:"carry,omitempty" limit:"server"`

@@ -428,7 +428,13 @@ func init() {
 					if err != nil {
 						return "", err
 					}
-					d, err := r.deadline(ctx, "filing", limitFiling, now)
+					// The filing clock runs from the clue's discovery or the
+					// receipt of materials when the application gives it (SAMR 18).
+					start := now
+					if c.DiscoveredAt != nil && c.DiscoveredAt.Before(now) {
+						start = *c.DiscoveredAt
+					}
+					d, err := r.deadline(ctx, "filing", limitFiling, start)
 					if err != nil {
 						return "", err
 					}

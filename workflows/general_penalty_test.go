@@ -615,3 +615,21 @@ func TestAvailableActs(t *testing.T) {
 		})
 	}
 }
+
+// TestFilingClockStartsAtDiscovery_SAMR18: the 15 working days to decide on
+// filing run from the clue's discovery (Monday 2026-03-02), not from when
+// the application is entered (Monday 2026-03-16): the last day is Monday
+// 2026-03-23, and the deadline is overdue from 24:00 that day.
+func TestFilingClockStartsAtDiscovery_SAMR18(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 16, 9, 0))
+	discovered := bj(2026, 3, 2, 10, 0)
+	c.open.DiscoveredAt = &discovered
+	c.do(workflows.ActOpenCase, c.open)
+	opened := c.look()
+	late := c.lookAt(bj(2026, 3, 24, 0, 5))
+	c.wait(bj(2026, 3, 24, 1, 0))
+	c.cancel()
+	c.run()
+	require.Equal(t, "2026-03-23", deadline(t, opened.get(t), "filing").DueDate)
+	require.Equal(t, casefile.DeadlineOverdue, deadline(t, late.get(t), "filing").State)
+}

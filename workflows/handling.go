@@ -34,9 +34,12 @@ type Core struct {
 	Party      Party     `json:"party"`
 	Facts      string    `json:"facts"`
 	Source     string    `json:"source,omitempty"`
-	Officers   []Officer `json:"officers"`
-	Stage      Stage     `json:"stage"`
-	OpenedAt   time.Time `json:"opened_at"`
+	// DiscoveredAt is when the clue was discovered or the materials
+	// received (SAMR 18); nil when the application did not say.
+	DiscoveredAt *time.Time `json:"discovered_at,omitempty"`
+	Officers     []Officer  `json:"officers"`
+	Stage        Stage      `json:"stage"`
+	OpenedAt     time.Time  `json:"opened_at"`
 
 	ClosedAt *time.Time `json:"closed_at,omitempty"`
 	Outcome  string     `json:"outcome,omitempty"`

@@ -73,7 +73,7 @@ func Open(url, dataDir string) (*Store, error) {
 	case strings.HasPrefix(url, "postgres://"), strings.HasPrefix(url, "postgresql://"):
 		dialector = postgres.Open(url)
 	case url == "":
-		if err := os.MkdirAll(dataDir, 0o750); err != nil {
+		if err := os.MkdirAll(dataDir, 0o700); err != nil {
 			return nil, fmt.Errorf("create data dir %s: %w", dataDir, err)
 		}
 		path := filepath.Join(dataDir, "zhifa.db")
