@@ -92,6 +92,11 @@ const (
 	ActApproveClosing  casefile.Act = "approve-closing"  // 结案 approved by the head (SAMR 77)
 )
 
+// closingSAMR77 versions the change that made the closing form, not its
+// approval, meet the closing limit, and a no-penalty decision start it
+// (SAMR 77); cases running before it keep the old path on replay.
+const closingSAMR77 = "closing-samr77"
+
 // Time limits of the general procedure.
 const (
 	limitFiling      LimitKey = "filing"
@@ -562,6 +567,9 @@ func init() {
 					keys := []LimitKey{limitService}
 					if d.Outcome == "penalty" {
 						keys = append(keys, limitPublication)
+					} else if workflow.GetVersion(ctx, closingSAMR77, workflow.DefaultVersion, 1) == 1 {
+						// A no-penalty decision is itself the closing trigger (SAMR 77).
+						keys = append(keys, limitClosing)
 					}
 					opened, err := r.deadlines(ctx, now, keys...)
 					if err != nil {
@@ -586,14 +594,20 @@ func init() {
 					if c.Decision.Fine > 0 {
 						next, key = StageExecution, limitPayment
 					}
-					d, err := r.deadline(ctx, string(key), key, now)
-					if err != nil {
-						return "", err
+					var opened []casefile.Deadline
+					if c.openDeadline(string(key)) == nil { // a no-penalty decision already started the closing clock
+						d, err := r.deadline(ctx, string(key), key, now)
+						if err != nil {
+							return "", err
+						}
+						opened = append(opened, d)
 					}
 					r.meet("service", now)
 					c.Service = &Service{Method: sv.Method, Receiver: sv.Receiver, At: now}
 					c.Stage = next
-					r.open(ctx, d)
+					for _, d := range opened {
+						r.open(ctx, d)
+					}
 					return fmt.Sprintf("送达行政处罚决定书（%s）", sv.Method), nil
 				}},
 			{Act: ActPublish, Name: "公示", Who: Handlers, Certificate: true, Stages: []Stage{StageService, StageExecution, StageClosing},
@@ -635,6 +649,11 @@ func init() {
 					return nil
 				},
 				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					// The 15 working days are met when the unit fills in the
+					// closing form, not when the head approves it (SAMR 77).
+					if workflow.GetVersion(ctx, closingSAMR77, workflow.DefaultVersion, 1) == 1 {
+						r.meet("closing", now)
+					}
 					c.ClosingNote = in.(*ReasonInput).Opinion
 					c.Stage = StageClosingApproval
 					return "填写结案审批表：" + c.ClosingNote, nil
@@ -642,7 +661,7 @@ func init() {
 			{Act: ActApproveClosing, Name: "批准结案", New: newOpinion, Stages: []Stage{StageClosingApproval}, Who: NotHandlers,
 				Refusal: [2]string{"办案人员不得审批本案结案", "a handling officer may not approve closing"},
 				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-					r.meet("closing", now)
+					r.meet("closing", now) // cases whose closing form came before SAMR 77 was followed
 					c.Stage, c.ClosedAt = StageClosed, &now
 					return "批准结案", nil
 				}},

@@ -633,3 +633,36 @@ func TestFilingClockStartsAtDiscovery_SAMR18(t *testing.T) {
 	require.Equal(t, "2026-03-23", deadline(t, opened.get(t), "filing").DueDate)
 	require.Equal(t, casefile.DeadlineOverdue, deadline(t, late.get(t), "filing").State)
 }
+
+// TestClosingClock_SAMR77: a no-penalty decision is itself the closing
+// trigger — decided Friday 2026-03-13, the closing form is due within 15
+// working days, by Friday 2026-04-03 — and the limit is met when the unit
+// fills in the closing form, whenever the head approves it.
+func TestClosingClock_SAMR77(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.do(workflows.ActOpenCase, c.open)
+	c.do(workflows.ActApproveFiling, opinion(head, "同意立案"))
+	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	c.do(workflows.ActSubmitReport, report(officer2, proposedFine))
+	c.do(workflows.ActApproveReview, opinion(reviewer, "同意"))
+	c.do(workflows.ActApprovePenalty, opinion(head, "同意"))
+	c.do(workflows.ActServeNotice, serve(officer1))
+	c.do(workflows.ActRecordWaiver, opinion(officer2, "当事人书面放弃陈述、申辩和听证"))
+	c.wait(bj(2026, 3, 13, 10, 0))
+	c.do(workflows.ActDecide, workflows.DecideInput{ActBase: by(head), Outcome: "no-penalty",
+		Reasons: "违法行为轻微并及时改正，没有造成危害后果（行政处罚法第三十三条）"})
+	decided := c.look()
+	c.wait(bj(2026, 3, 16, 10, 0))
+	c.do(workflows.ActServeDecision, serve(officer1))
+	c.wait(bj(2026, 3, 17, 10, 0))
+	c.do(workflows.ActRequestClosing, reason(officer1, "不予处罚，结案"))
+	requested := c.look()
+	late := c.lookAt(bj(2026, 4, 10, 10, 0))
+	c.wait(bj(2026, 4, 10, 11, 0))
+	c.cancel()
+	c.run()
+
+	require.Equal(t, "2026-04-03", deadline(t, decided.get(t), "closing").DueDate)
+	require.Equal(t, casefile.DeadlineMet, deadline(t, requested.get(t), "closing").State, "met by the closing form")
+	require.Equal(t, casefile.DeadlineMet, deadline(t, late.get(t), "closing").State, "not overdue while the head has yet to approve")
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 	"go.temporal.io/sdk/worker"
+	"go.temporal.io/sdk/workflow"
 
 	"github.com/zhifa/zhifa/workflows"
 )
@@ -21,7 +22,9 @@ func TestReplaySavedHistories(t *testing.T) {
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			r := worker.NewWorkflowReplayer()
-			r.RegisterWorkflow(workflows.GeneralPenalty)
+			for _, p := range workflows.All() {
+				r.RegisterWorkflowWithOptions(p.Workflow(), workflow.RegisterOptions{Name: p.WorkflowName()})
+			}
 			require.NoError(t, r.ReplayWorkflowHistoryFromJSONFile(nil, f))
 		})
 	}
