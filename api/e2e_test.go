@@ -221,7 +221,9 @@ var (
 		"collected_by": []string{"qs-officer1", "qs-officer2"}}
 	report = map[string]any{"facts": "当事人销售超过保质期的酸奶 12 盒",
 		"proposal": map[string]any{"penalty": "没收违法所得并处罚款", "fine": "5000.00", "basis": "《食品安全法》第一百二十四条"}}
-	decision = map[string]any{"outcome": "penalty", "penalty": "没收违法所得并处罚款", "fine": "5000.00", "reasons": "当事人放弃陈述申辩，事实清楚"}
+	// signedWaiver is the party's signed waiver, received by qs-officer1 (SAMR 57).
+	signedWaiver = map[string]any{"statement": "本人自愿放弃陈述、申辩和要求听证的权利", "document": "放弃声明书 青市监〔2026〕1号", "received_by": "qs-officer1"}
+	decision     = map[string]any{"outcome": "penalty", "penalty": "没收违法所得并处罚款", "fine": "5000.00", "reasons": "当事人放弃陈述申辩，事实清楚"}
 )
 
 // TestGeneralPenaltyFromFilingToClosing walks a case through every step of
@@ -249,7 +251,7 @@ func TestGeneralPenaltyFromFilingToClosing(t *testing.T) {
 	e.act(p.head, id, workflows.ActApprovePenalty, nil, 200)
 	r = e.act(p.officer1, id, workflows.ActServeNotice, map[string]any{"method": "direct", "receiver": "店主"}, 200)
 	require.Equal(t, "statement", stage(r))
-	e.act(p.officer1, id, workflows.ActRecordWaiver, nil, 200)
+	e.act(p.officer1, id, workflows.ActRecordWaiver, signedWaiver, 200)
 	r = e.act(p.head, id, workflows.ActDecide, decision, 200)
 	require.Equal(t, "service", stage(r))
 

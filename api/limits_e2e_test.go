@@ -207,7 +207,7 @@ func (e *env) walkToClosing(p people, id string) {
 	e.act(p.reviewer, id, workflows.ActApproveReview, map[string]any{"opinion": "同意"}, 200)
 	e.act(p.head, id, workflows.ActApprovePenalty, nil, 200)
 	e.act(p.officer1, id, workflows.ActServeNotice, map[string]any{"method": "direct", "receiver": "店主"}, 200)
-	e.act(p.officer1, id, workflows.ActRecordWaiver, nil, 200)
+	e.act(p.officer1, id, workflows.ActRecordWaiver, signedWaiver, 200)
 	e.act(p.head, id, workflows.ActDecide, decision, 200)
 	e.act(p.officer1, id, workflows.ActServeDecision, map[string]any{"method": "direct"}, 200)
 	e.act(p.officer2, id, workflows.ActPublish, map[string]any{"channel": "临江市人民政府门户网站"}, 200)

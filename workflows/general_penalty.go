@@ -175,7 +175,41 @@ type Notice struct {
 	ServedAt  time.Time  `json:"served_at"`
 	Method    string     `json:"method"`
 	ClosedAt  *time.Time `json:"closed_at,omitempty"`
-	ClosedHow string     `json:"closed_how,omitempty"` // statement, waiver, expired
+	ClosedHow string     `json:"closed_how,omitempty"` // statement (before rules 1), waiver, expired
+	// Rules is the window's rules, fixed when the notice was served: from 1
+	// a statement leaves the window open — the party keeps the whole five
+	// working days to add statements and ask for a hearing (PL 64(1);
+	// SAMR 57) — and only a signed waiver ends it early. Notices served
+	// before keep the rules they were served under.
+	Rules int `json:"rules,omitempty"`
+}
+
+// noticeRulesPL64 versions the window rules of notices served from now on.
+const noticeRulesPL64 = "notice-window-pl64"
+
+// WaiverInput records the party's written waiver of statement, defence and
+// hearing (SAMR 57): what the party signed, the signed document or its
+// reference, and the officer who received it.
+type WaiverInput struct {
+	ActBase
+	Opinion    string `json:"opinion,omitempty" limit:"10000"`
+	Statement  string `json:"statement,omitempty" limit:"5000"` // the party's written words, e.g. 本人放弃陈述、申辩和听证的权利
+	Document   string `json:"document,omitempty" limit:"200"`   // the signed document's number or its file reference
+	ReceivedBy string `json:"received_by,omitempty" limit:"64"` // the handling officer who received it
+}
+
+func (in *WaiverInput) check(c *Case) error {
+	if c.Notice == nil || c.Notice.Rules < 1 {
+		return nil
+	}
+	if in.Statement == "" || in.Document == "" || in.ReceivedBy == "" {
+		return reject(CodeInvalidInput, "放弃陈述、申辩和听证须有当事人签署的书面声明：须写明声明内容、文书编号或存档引用及接收人（市场监管行政处罚程序规定第五十七条）",
+			"a waiver needs the party's signed written statement: its words, the document or its reference, and who received it (SAMR 57)")
+	}
+	if !c.isHandler(in.ReceivedBy) {
+		return reject(CodeInvalidInput, "接收书面声明的须为本案办案人员", "the waiver must be received by a handling officer of the case")
+	}
+	return nil
 }
 
 // Statement is the party's statement and defence (陈述申辩).
@@ -423,6 +457,9 @@ func init() {
 		Opening: func(in *OpenCaseInput) error { return in.checkOfficers() },
 		Expired: func(r *Run[*Case], c *Case, d casefile.Deadline, now time.Time) (casefile.Act, string) {
 			closeWindow(r, c, now, "expired")
+			if n := len(c.Statements); n > 0 {
+				return "window-expired", fmt.Sprintf("陈述申辩期限届满，当事人已陈述申辩 %d 次（行政处罚法第六十四条，市场监管行政处罚程序规定第五十七条）", n)
+			}
 			return "window-expired", "陈述申辩期限届满，当事人未陈述申辩，视为放弃（市场监管行政处罚程序规定第五十七条）"
 		},
 		Acts: append([]ActSpec[*Case]{
@@ -531,7 +568,8 @@ func init() {
 					if err != nil {
 						return "", err
 					}
-					c.Notice = &Notice{ServedAt: now, Method: sv.Method}
+					rules := max(0, int(workflow.GetVersion(ctx, noticeRulesPL64, workflow.DefaultVersion, 1)))
+					c.Notice = &Notice{ServedAt: now, Method: sv.Method, Rules: rules}
 					c.Stage = StageStatement
 					r.open(ctx, d)
 					return fmt.Sprintf("送达行政处罚告知书（%s），陈述申辩期限至 %s", sv.Method, d.DueDate), nil
@@ -541,12 +579,19 @@ func init() {
 				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
 					st := in.(*RecordStatementInput)
 					c.Statements = append(c.Statements, Statement{Text: st.Text, HearingRequested: st.HearingRequested, At: now})
-					closeWindow(r, c, now, "statement")
+					if c.Notice.Rules < 1 {
+						closeWindow(r, c, now, "statement")
+					}
 					return "记录当事人陈述申辩：" + st.Text, nil
 				}},
-			{Act: ActRecordWaiver, Name: "记录放弃陈述申辩", New: newOpinion, Who: Handlers, Certificate: true, Stages: []Stage{StageStatement}, Guard: windowOpen,
+			{Act: ActRecordWaiver, Name: "记录放弃陈述申辩", New: func() Input { return &WaiverInput{} }, Check: checkInput,
+				Who: Handlers, Certificate: true, Stages: []Stage{StageStatement}, Guard: windowOpen,
 				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					w := in.(*WaiverInput)
 					closeWindow(r, c, now, "waiver")
+					if w.Document != "" {
+						return fmt.Sprintf("当事人书面放弃陈述、申辩和听证（%s，%s 接收）", w.Document, w.ReceivedBy), nil
+					}
 					return "当事人明确放弃陈述、申辩和听证", nil
 				}},
 			{Act: ActDecide, Name: "作出处罚决定", Stages: []Stage{StageDecision}, Who: NotHandlers,

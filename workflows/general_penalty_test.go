@@ -32,7 +32,7 @@ func TestGeneralPenaltyRunsToClosed(t *testing.T) {
 	c.wait(bj(2026, 3, 11, 10, 0))
 	notified := c.do(workflows.ActServeNotice, serve(officer1))
 	c.wait(bj(2026, 3, 12, 10, 0))
-	c.do(workflows.ActRecordWaiver, opinion(officer2, "当事人书面表示放弃陈述、申辩和听证"))
+	c.do(workflows.ActRecordWaiver, waiver(officer2))
 	c.wait(bj(2026, 3, 13, 10, 0))
 	decided := c.do(workflows.ActDecide, decide(head, proposedFine))
 	c.wait(bj(2026, 3, 16, 10, 0))
@@ -301,7 +301,7 @@ func TestDecisionRefusedUntilAllowed(t *testing.T) {
 	c.do(workflows.ActApprovePenalty, opinion(head, "同意"))
 	c.do(workflows.ActServeNotice, serve(officer1))
 	windowOpen := c.refuse(workflows.ActDecide, decide(head, proposedFine), workflows.CodeWindowOpen)
-	c.do(workflows.ActRecordWaiver, opinion(officer1, "当事人书面放弃"))
+	c.do(workflows.ActRecordWaiver, waiver(officer1))
 	byHandler := c.refuse(workflows.ActDecide, decide(officer2, proposedFine), workflows.CodeSeparationOfDuties)
 	byReviewer := c.refuse(workflows.ActDecide, decide(reviewer, proposedFine), workflows.CodeSeparationOfDuties)
 	waiting := c.look()
@@ -364,7 +364,7 @@ func TestStatementWindowClosesByItself(t *testing.T) {
 	c.wait(dueAt)
 	after := c.look()
 	late := c.refuse(workflows.ActRecordStatement, workflows.RecordStatementInput{ActBase: by(officer1), Text: "当事人称不知道已过期"}, workflows.CodeWindowClosed)
-	c.refuse(workflows.ActRecordWaiver, opinion(officer1, "放弃"), workflows.CodeWindowClosed)
+	c.refuse(workflows.ActRecordWaiver, waiver(officer1), workflows.CodeWindowClosed)
 	c.do(workflows.ActDecide, decide(head, proposedFine)) // PL 62 no longer stands in the way
 	c.cancel()
 	c.run()
@@ -420,7 +420,7 @@ func TestWrongStepActsAreRefusedAndNotRecorded(t *testing.T) {
 		{workflows.ActApprovePenalty, opinion(head, "同意")},
 		{workflows.ActServeNotice, serve(officer1)},
 		{workflows.ActRecordStatement, workflows.RecordStatementInput{ActBase: by(officer1), Text: "陈述"}},
-		{workflows.ActRecordWaiver, opinion(officer1, "放弃")},
+		{workflows.ActRecordWaiver, waiver(officer1)},
 		{workflows.ActServeDecision, serve(officer1)},
 		{workflows.ActPublish, workflows.PublishInput{ActBase: by(officer1), Channel: "政府网站"}},
 		{workflows.ActRecordPayment, workflows.RecordPaymentInput{ActBase: by(officer1), Amount: proposedFine, Receipt: "1"}},
@@ -647,7 +647,7 @@ func TestClosingClock_SAMR77(t *testing.T) {
 	c.do(workflows.ActApproveReview, opinion(reviewer, "同意"))
 	c.do(workflows.ActApprovePenalty, opinion(head, "同意"))
 	c.do(workflows.ActServeNotice, serve(officer1))
-	c.do(workflows.ActRecordWaiver, opinion(officer2, "当事人书面放弃陈述、申辩和听证"))
+	c.do(workflows.ActRecordWaiver, waiver(officer2))
 	c.wait(bj(2026, 3, 13, 10, 0))
 	c.do(workflows.ActDecide, workflows.DecideInput{ActBase: by(head), Outcome: "no-penalty",
 		Reasons: "违法行为轻微并及时改正，没有造成危害后果（行政处罚法第三十三条）"})
@@ -665,4 +665,50 @@ func TestClosingClock_SAMR77(t *testing.T) {
 	require.Equal(t, "2026-04-03", deadline(t, decided.get(t), "closing").DueDate)
 	require.Equal(t, casefile.DeadlineMet, deadline(t, requested.get(t), "closing").State, "met by the closing form")
 	require.Equal(t, casefile.DeadlineMet, deadline(t, late.get(t), "closing").State, "not overdue while the head has yet to approve")
+}
+
+// TestStatementKeepsTheWindowOpen_PL64: the party keeps the whole 5 working
+// days (notice served Wednesday 2026-03-11, last day Wednesday 2026-03-18) to
+// add statements and ask for a hearing: a statement does not close the
+// window, the head cannot decide before it ends, and only the party's
+// signed waiver — with its document and who received it — ends it early.
+func TestStatementKeepsTheWindowOpen_PL64(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.do(workflows.ActOpenCase, c.open)
+	c.do(workflows.ActApproveFiling, opinion(head, "同意立案"))
+	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	c.do(workflows.ActSubmitReport, report(officer2, proposedFine))
+	c.do(workflows.ActApproveReview, opinion(reviewer, "同意"))
+	c.do(workflows.ActApprovePenalty, opinion(head, "同意"))
+	c.wait(bj(2026, 3, 11, 10, 0))
+	c.do(workflows.ActServeNotice, serve(officer1))
+	c.wait(bj(2026, 3, 12, 10, 0))
+	c.do(workflows.ActRecordStatement, workflows.RecordStatementInput{ActBase: by(officer1), Text: "当事人称不知道已过期"})
+	afterFirst := c.look()
+	c.refuse(workflows.ActDecide, decide(head, proposedFine), workflows.CodeWindowOpen)
+	c.wait(bj(2026, 3, 16, 10, 0))
+	c.do(workflows.ActRecordStatement, workflows.RecordStatementInput{ActBase: by(officer1), Text: "补充陈述：已下架全部过期商品"})
+	unsigned := waiver(officer1)
+	unsigned.Document = ""
+	c.refuse(workflows.ActRecordWaiver, unsigned, workflows.CodeInvalidInput)
+	lastDay := c.lookAt(bj(2026, 3, 18, 23, 0))
+	after := c.lookAt(bj(2026, 3, 19, 0, 30))
+	c.wait(bj(2026, 3, 19, 9, 0))
+	c.do(workflows.ActDecide, decide(head, proposedFine))
+	c.cancel()
+	c.run()
+
+	require.Equal(t, workflows.StageStatement, afterFirst.get(t).Stage, "a statement leaves the window open")
+	require.Equal(t, workflows.StageStatement, lastDay.get(t).Stage, "open all of its last day")
+	a := after.get(t)
+	require.Equal(t, workflows.StageDecision, a.Stage)
+	require.Equal(t, "expired", a.Notice.ClosedHow)
+	require.Len(t, a.Statements, 2)
+	var closed casefile.Event
+	for _, e := range c.rec.events() {
+		if e.Act == "window-expired" {
+			closed = e
+		}
+	}
+	require.Contains(t, closed.Summary, "已陈述申辩 2 次", "the record does not say the party waived")
 }

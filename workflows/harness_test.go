@@ -359,6 +359,12 @@ func deadline(t *testing.T, c workflows.Case, key string) casefile.Deadline {
 
 func by(a workflows.Actor) workflows.ActBase { return workflows.ActBase{Actor: a} }
 
+// waiver is the party's signed waiver, received by officer a (SAMR 57).
+func waiver(a workflows.Actor) workflows.WaiverInput {
+	return workflows.WaiverInput{ActBase: by(a), Statement: "本人自愿放弃陈述、申辩和要求听证的权利", Document: "放弃声明书 临市监〔2026〕第 3 号",
+		ReceivedBy: a.OfficerID}
+}
+
 func opinion(a workflows.Actor, text string) workflows.OpinionInput {
 	return workflows.OpinionInput{ActBase: by(a), Opinion: text}
 }
@@ -412,5 +418,5 @@ func (c *caseTest) notified() {
 // awaitingDecision: notified and the party waived → decision.
 func (c *caseTest) awaitingDecision() {
 	c.notified()
-	c.do(workflows.ActRecordWaiver, opinion(officer1, "当事人书面表示放弃陈述、申辩和听证"))
+	c.do(workflows.ActRecordWaiver, waiver(officer1))
 }
