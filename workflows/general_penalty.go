@@ -126,7 +126,10 @@ type Case struct {
 	Service      *Service    `json:"service,omitempty"`
 	Publication  *Published  `json:"publication,omitempty"`
 	Payment      *Payment    `json:"payment,omitempty"`
-	ClosingNote  string      `json:"closing_note,omitempty"`
+	// Payments are the payments made, part payments included (PL 66–67);
+	// Payment is set when they add up to the fine.
+	Payments    []Payment `json:"payments,omitempty"`
+	ClosingNote string    `json:"closing_note,omitempty"`
 }
 
 // Evidence is one evidence entry (证据).
@@ -408,13 +411,26 @@ type RecordPaymentInput struct {
 }
 
 func (in *RecordPaymentInput) check(c *Case) error {
-	if c.Decision != nil && in.Amount != c.Decision.Fine {
-		return reject(CodeInvalidInput, "缴款金额 %s 元与决定罚款 %s 元不符", "amount %s differs from the fine %s", in.Amount, c.Decision.Fine, in.Amount, c.Decision.Fine)
+	if c.Decision != nil {
+		owed := c.Decision.Fine - c.paid()
+		if in.Amount <= 0 || in.Amount > owed {
+			return reject(CodeInvalidInput, "缴款金额须大于零且不超过尚欠的 %s 元（罚款 %s 元）", "the amount must be more than zero and at most the %s still owed (fine %s)",
+				owed, c.Decision.Fine, owed, c.Decision.Fine)
+		}
 	}
 	if in.Receipt == "" {
 		return reject(CodeInvalidInput, "须填写银行缴款凭证号（罚缴分离，行政处罚法第六十七条）", "the bank receipt number is required (PL 67)")
 	}
 	return nil
+}
+
+// paid is the total paid so far.
+func (c *Case) paid() Yuan {
+	var total Yuan
+	for _, p := range c.Payments {
+		total += p.Amount
+	}
+	return total
 }
 
 func (c *Case) reviewedBy(id string) bool {
@@ -676,14 +692,24 @@ func init() {
 				New: func() Input { return &RecordPaymentInput{} }, Check: checkInput,
 				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
 					p := in.(*RecordPaymentInput)
+					if owed := c.Decision.Fine - c.paid() - p.Amount; owed > 0 {
+						// A part payment: the case stays in execution until the
+						// fine is paid in full (PL 66–67).
+						c.Payments = append(c.Payments, Payment{Amount: p.Amount, Receipt: p.Receipt, At: now})
+						return fmt.Sprintf("部分缴纳罚款 %s 元（凭证 %s），尚欠 %s 元", p.Amount, p.Receipt, owed), nil
+					}
 					d, err := r.deadline(ctx, "closing", limitClosing, now)
 					if err != nil {
 						return "", err
 					}
 					r.meet("payment", now)
-					c.Payment = &Payment{Amount: p.Amount, Receipt: p.Receipt, At: now}
+					c.Payments = append(c.Payments, Payment{Amount: p.Amount, Receipt: p.Receipt, At: now})
+					c.Payment = &Payment{Amount: c.paid(), Receipt: p.Receipt, At: now}
 					c.Stage = StageClosing
 					r.open(ctx, d)
+					if len(c.Payments) > 1 {
+						return fmt.Sprintf("罚款 %s 元已缴清（末笔 %s 元，凭证 %s）", c.Decision.Fine, p.Amount, p.Receipt), nil
+					}
 					return fmt.Sprintf("罚款 %s 元已缴纳（凭证 %s）", p.Amount, p.Receipt), nil
 				}},
 			{Act: ActRequestClosing, Name: "申请结案", New: newReason, Who: Handlers, Certificate: true, Stages: []Stage{StageClosing}, Check: checkInput,

@@ -712,3 +712,41 @@ func TestStatementKeepsTheWindowOpen_PL64(t *testing.T) {
 	}
 	require.Contains(t, closed.Summary, "已陈述申辩 2 次", "the record does not say the party waived")
 }
+
+// TestPartPayments_PL67: a fine of 5,000 元 paid 2,000 元 then 3,000 元 —
+// the case stays in execution until it is paid in full, and no payment may
+// exceed what is still owed; an unpaid or part-paid case cannot close.
+func TestPartPayments_PL67(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.do(workflows.ActOpenCase, c.open)
+	c.do(workflows.ActApproveFiling, opinion(head, "同意立案"))
+	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	c.do(workflows.ActSubmitReport, report(officer2, proposedFine))
+	c.do(workflows.ActApproveReview, opinion(reviewer, "同意"))
+	c.do(workflows.ActApprovePenalty, opinion(head, "同意"))
+	c.do(workflows.ActServeNotice, serve(officer1))
+	c.do(workflows.ActRecordWaiver, waiver(officer1))
+	c.do(workflows.ActDecide, decide(head, proposedFine))
+	c.do(workflows.ActServeDecision, serve(officer1))
+	pay := func(amount workflows.Yuan, receipt string) workflows.RecordPaymentInput {
+		return workflows.RecordPaymentInput{ActBase: by(officer1), Amount: amount, Receipt: receipt}
+	}
+	c.do(workflows.ActRecordPayment, pay(200000, "ICBC-1"))
+	part := c.look()
+	c.refuse(workflows.ActRequestClosing, reason(officer1, "结案"), workflows.CodeWrongStep)
+	c.refuse(workflows.ActRecordPayment, pay(350000, "ICBC-2"), workflows.CodeInvalidInput)
+	c.do(workflows.ActRecordPayment, pay(300000, "ICBC-3"))
+	full := c.look()
+	c.cancel()
+	c.run()
+
+	p := part.get(t)
+	require.Equal(t, workflows.StageExecution, p.Stage, "part-paid: still in execution")
+	require.Nil(t, p.Payment)
+	require.Equal(t, casefile.DeadlineOpen, deadline(t, p, "payment").State)
+	f := full.get(t)
+	require.Equal(t, workflows.StageClosing, f.Stage)
+	require.Equal(t, workflows.Yuan(500000), f.Payment.Amount)
+	require.Len(t, f.Payments, 2)
+	require.Equal(t, casefile.DeadlineMet, deadline(t, f, "payment").State)
+}
