@@ -220,10 +220,12 @@ var (
 	evidence = map[string]any{"kind": "物证", "description": "过期酸奶 12 盒", "proves": "销售超过保质期的食品",
 		"collected_by": []string{"qs-officer1", "qs-officer2"}}
 	report = map[string]any{"facts": "当事人销售超过保质期的酸奶 12 盒",
-		"proposal": map[string]any{"penalty": "没收违法所得并处罚款", "fine": "5000.00", "basis": "《食品安全法》第一百二十四条"}}
+		"proposal": map[string]any{"penalty": "没收违法所得并处罚款", "kinds": []string{"confiscate-gains", "fine"}, "fine": "5000.00",
+			"basis": "《食品安全法》第一百二十四条"}}
 	// signedWaiver is the party's signed waiver, received by qs-officer1 (SAMR 57).
 	signedWaiver = map[string]any{"statement": "本人自愿放弃陈述、申辩和要求听证的权利", "document": "放弃声明书 青市监〔2026〕1号", "received_by": "qs-officer1"}
-	decision     = map[string]any{"outcome": "penalty", "penalty": "没收违法所得并处罚款", "fine": "5000.00", "reasons": "当事人放弃陈述申辩，事实清楚"}
+	decision     = map[string]any{"outcome": "penalty", "penalty": "没收违法所得并处罚款", "kinds": []string{"confiscate-gains", "fine"},
+		"fine": "5000.00", "reasons": "当事人放弃陈述申辩，事实清楚"}
 )
 
 // TestGeneralPenaltyFromFilingToClosing walks a case through every step of

@@ -151,9 +151,33 @@ type Report struct {
 
 // Proposal is the proposed handling.
 type Proposal struct {
-	Penalty string `json:"penalty" limit:"1000"` // e.g. 警告并处罚款
-	Fine    Yuan   `json:"fine"`
-	Basis   string `json:"basis" limit:"2000"`
+	Penalty string   `json:"penalty" limit:"1000"`                     // e.g. 警告并处罚款
+	Kinds   []string `json:"kinds,omitempty" limit:"8" itemlimit:"32"` // the kinds of penalty proposed (PL 9)
+	Fine    Yuan     `json:"fine"`
+	Basis   string   `json:"basis" limit:"2000"`
+}
+
+// PenaltyKinds are the kinds of administrative penalty (PL 9): 警告、通报批评;
+// 罚款、没收违法所得、没收非法财物; 暂扣许可证件、降低资质等级、吊销许可证件;
+// 限制开展生产经营活动、责令停产停业、责令关闭、限制从业; 行政拘留; 其他.
+var PenaltyKinds = []string{"warning", "circulated-criticism", "fine", "confiscate-gains", "confiscate-property",
+	"suspend-licence", "lower-qualification", "revoke-licence", "restrict-business", "suspend-business", "close",
+	"restrict-practice", "detention", "other"}
+
+// checkKinds checks a list of penalty kinds against PL 9 and the fine.
+func checkKinds(kinds []string, fine Yuan) error {
+	if len(kinds) == 0 {
+		return reject(CodeInvalidInput, "须列明处罚种类（行政处罚法第九条）：%v", "list the kinds of penalty (PL 9): %v", PenaltyKinds, PenaltyKinds)
+	}
+	for _, k := range kinds {
+		if !slices.Contains(PenaltyKinds, k) {
+			return reject(CodeInvalidInput, "处罚种类「%s」不是行政处罚法第九条规定的种类", "%q is not a kind of penalty of PL 9", k, k)
+		}
+	}
+	if (fine > 0) != slices.Contains(kinds, "fine") {
+		return reject(CodeInvalidInput, "罚款金额与处罚种类不符：有罚款须列明 fine，列明 fine 须有金额", "the fine and the kinds disagree: a fine needs the kind fine, and the kind fine needs an amount")
+	}
+	return nil
 }
 
 // Review is one round of legal review.
@@ -226,6 +250,7 @@ type Statement struct {
 type Decision struct {
 	Outcome   string    `json:"outcome"` // penalty, no-penalty
 	Penalty   string    `json:"penalty,omitempty"`
+	Kinds     []string  `json:"kinds,omitempty"`
 	Fine      Yuan      `json:"fine"`
 	Reasons   string    `json:"reasons,omitempty"`
 	DeciderID string    `json:"decider_id"`
@@ -317,11 +342,11 @@ type SubmitReportInput struct {
 	Proposal Proposal `json:"proposal"`
 }
 
-func (in *SubmitReportInput) check(c *Case) error {
+func (in *SubmitReportInput) validate() error {
 	if in.Facts == "" || in.Proposal.Penalty == "" || in.Proposal.Basis == "" {
 		return reject(CodeInvalidInput, "调查终结报告须写明事实、拟处理意见及依据（市场监管行政处罚程序规定第四十八条）", "the report needs facts, the proposed handling and its legal basis (SAMR 48)")
 	}
-	return nil
+	return checkKinds(in.Proposal.Kinds, in.Proposal.Fine)
 }
 
 // ServeInput records the service of a document.
@@ -360,22 +385,22 @@ func (in *RecordStatementInput) check(*Case) error {
 // DecideInput is the head's decision.
 type DecideInput struct {
 	ActBase
-	Outcome string `json:"outcome" limit:"16"` // penalty or no-penalty
-	Penalty string `json:"penalty,omitempty" limit:"1000"`
-	Fine    Yuan   `json:"fine"`
-	Reasons string `json:"reasons" limit:"20000"` // adoption of the statement and why (SAMR 62)
+	Outcome string   `json:"outcome" limit:"16"` // penalty or no-penalty
+	Penalty string   `json:"penalty,omitempty" limit:"1000"`
+	Kinds   []string `json:"kinds,omitempty" limit:"8" itemlimit:"32"` // the kinds of penalty decided (PL 9)
+	Fine    Yuan     `json:"fine"`
+	Reasons string   `json:"reasons" limit:"20000"` // adoption of the statement and why (SAMR 62)
 }
 
-func (in *DecideInput) check(c *Case) error {
+// validate is the decision's own rules.
+func (in *DecideInput) validate() error {
 	switch in.Outcome {
 	case "penalty":
 		if in.Penalty == "" {
 			return reject(CodeInvalidInput, "须写明处罚种类和内容", "the penalty is required")
 		}
-		if c.Report != nil && in.Fine > c.Report.Proposal.Fine {
-			return reject(CodeInvalidInput, "罚款 %s 元高于告知的 %s 元：加重处罚须重新告知（行政处罚法第四十四条、第四十五条）",
-				"fine %s exceeds the notified %s: a heavier penalty needs a new prior notice (PL 44, 45)",
-				in.Fine, c.Report.Proposal.Fine, in.Fine, c.Report.Proposal.Fine)
+		if err := checkKinds(in.Kinds, in.Fine); err != nil {
+			return err
 		}
 	case "no-penalty":
 		if in.Fine != 0 {
@@ -386,6 +411,30 @@ func (in *DecideInput) check(c *Case) error {
 	}
 	if in.Reasons == "" {
 		return reject(CodeInvalidInput, "须写明理由及对陈述申辩的采纳情况（市场监管行政处罚程序规定第六十二条）", "reasons, including whether the statement was adopted, are required (SAMR 62)")
+	}
+	return nil
+}
+
+// check is the decision against what the party was notified of.
+func (in *DecideInput) check(c *Case) error {
+	switch in.Outcome {
+	case "penalty":
+		// No kind of penalty the party was not notified of: that would be
+		// heavier, and needs a new prior notice (PL 44, 45). Reports made
+		// before kinds were listed cannot be compared.
+		if c.Report != nil && len(c.Report.Proposal.Kinds) > 0 {
+			for _, k := range in.Kinds {
+				if !slices.Contains(c.Report.Proposal.Kinds, k) {
+					return reject(CodeInvalidInput, "处罚种类「%s」未经事先告知：加重处罚须重新告知（行政处罚法第四十四条、第四十五条）",
+						"the kind %q was not notified: a heavier penalty needs a new prior notice (PL 44, 45)", k, k)
+				}
+			}
+		}
+		if c.Report != nil && in.Fine > c.Report.Proposal.Fine {
+			return reject(CodeInvalidInput, "罚款 %s 元高于告知的 %s 元：加重处罚须重新告知（行政处罚法第四十四条、第四十五条）",
+				"fine %s exceeds the notified %s: a heavier penalty needs a new prior notice (PL 44, 45)",
+				in.Fine, c.Report.Proposal.Fine, in.Fine, c.Report.Proposal.Fine)
+		}
 	}
 	return nil
 }
@@ -637,7 +686,7 @@ func init() {
 						return "", err
 					}
 					r.meet("decision", now)
-					c.Decision = &Decision{Outcome: d.Outcome, Penalty: d.Penalty, Fine: d.Fine, Reasons: d.Reasons, DeciderID: d.Actor.OfficerID, At: now}
+					c.Decision = &Decision{Outcome: d.Outcome, Penalty: d.Penalty, Kinds: d.Kinds, Fine: d.Fine, Reasons: d.Reasons, DeciderID: d.Actor.OfficerID, At: now}
 					c.Outcome, c.Stage = d.Outcome, StageService
 					for _, dl := range opened {
 						r.open(ctx, dl)
@@ -748,8 +797,13 @@ func GeneralPenalty(ctx workflow.Context, in OpenCaseInput) (ActResult, error) {
 func newOpinion() Input { return &OpinionInput{} }
 func newReason() Input  { return &ReasonInput{} }
 
-// checkInput runs an input's own rules against the case.
-func checkInput(c *Case, in Input) error { return in.(interface{ check(*Case) error }).check(c) }
+// checkInput runs an input's rules that depend on the case, if it has any.
+func checkInput(c *Case, in Input) error {
+	if ch, ok := in.(interface{ check(*Case) error }); ok {
+		return ch.check(c)
+	}
+	return nil
+}
 
 // notReviewer refuses the case's reviewer (办审定分离).
 func notReviewer(zh, en string) func(c *Case, actor string) error {

@@ -750,3 +750,32 @@ func TestPartPayments_PL67(t *testing.T) {
 	require.Len(t, f.Payments, 2)
 	require.Equal(t, casefile.DeadlineMet, deadline(t, f, "payment").State)
 }
+
+// TestKindNotNotifiedIsRefused_PL44: the decision may not add a kind of
+// penalty the party was not notified of (here: revoking the licence after a
+// notice of confiscation and a fine) — that needs a new prior notice; and the
+// kinds are the law's list, not free text (PL 9).
+func TestKindNotNotifiedIsRefused_PL44(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.do(workflows.ActOpenCase, c.open)
+	c.do(workflows.ActApproveFiling, opinion(head, "同意立案"))
+	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	freeText := report(officer2, proposedFine)
+	freeText.Proposal.Kinds = []string{"罚款"}
+	c.refuse(workflows.ActSubmitReport, freeText, workflows.CodeInvalidInput)
+	c.do(workflows.ActSubmitReport, report(officer2, proposedFine))
+	c.do(workflows.ActApproveReview, opinion(reviewer, "同意"))
+	c.do(workflows.ActApprovePenalty, opinion(head, "同意"))
+	c.do(workflows.ActServeNotice, serve(officer1))
+	c.do(workflows.ActRecordWaiver, waiver(officer1))
+	heavier := decide(head, proposedFine)
+	heavier.Kinds = append(heavier.Kinds, "revoke-licence")
+	refused := c.refuse(workflows.ActDecide, heavier, workflows.CodeInvalidInput)
+	noFine := decide(head, proposedFine)
+	noFine.Kinds = []string{"confiscate-gains"}
+	c.refuse(workflows.ActDecide, noFine, workflows.CodeInvalidInput) // a fine without the kind fine
+	c.do(workflows.ActDecide, decide(head, proposedFine))
+	c.cancel()
+	c.run()
+	require.Contains(t, refused.rejected.Error(), "未经事先告知")
+}

@@ -380,7 +380,8 @@ func evidence(a workflows.Actor, collectors ...string) workflows.RecordEvidenceI
 
 func report(a workflows.Actor, fine workflows.Yuan) workflows.SubmitReportInput {
 	return workflows.SubmitReportInput{ActBase: by(a), Facts: "当事人销售超过保质期的酸奶 24 盒，货值 120 元",
-		Proposal: workflows.Proposal{Penalty: "没收违法所得并处罚款", Fine: fine, Basis: "《中华人民共和国食品安全法》第一百二十四条第一款"}}
+		Proposal: workflows.Proposal{Penalty: "没收违法所得并处罚款", Kinds: []string{"confiscate-gains", "fine"}, Fine: fine,
+			Basis: "《中华人民共和国食品安全法》第一百二十四条第一款"}}
 }
 
 func serve(a workflows.Actor) workflows.ServeInput {
@@ -388,8 +389,8 @@ func serve(a workflows.Actor) workflows.ServeInput {
 }
 
 func decide(a workflows.Actor, fine workflows.Yuan) workflows.DecideInput {
-	return workflows.DecideInput{ActBase: by(a), Outcome: "penalty", Penalty: "没收违法所得并处罚款", Fine: fine,
-		Reasons: "事实清楚，证据确凿；当事人放弃陈述申辩"}
+	return workflows.DecideInput{ActBase: by(a), Outcome: "penalty", Penalty: "没收违法所得并处罚款", Kinds: []string{"confiscate-gains", "fine"},
+		Fine: fine, Reasons: "事实清楚，证据确凿；当事人放弃陈述申辩"}
 }
 
 // Script prefixes: each brings the case one stage further, one act a minute.

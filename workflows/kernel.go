@@ -155,7 +155,19 @@ func (r *Run[S]) register(ctx workflow.Context) {
 			if err := json.Unmarshal(raw, in); err != nil {
 				return reject(CodeInvalidInput, "输入格式错误：%v", "malformed input: %v", err, err)
 			}
-			return r.check(spec, in)
+			// The input's own rules (limits, required fields) are checked
+			// here only: validators do not run on replay, so these rules can
+			// change without breaking the cases that ran under older ones.
+			if err := checkLimits(in); err != nil {
+				return err
+			}
+			if err := r.check(spec, in); err != nil {
+				return err
+			}
+			if v, ok := in.(interface{ validate() error }); ok {
+				return v.validate()
+			}
+			return nil
 		}
 		if err := workflow.SetUpdateHandlerWithOptions(ctx, string(spec.Act), handler, workflow.UpdateHandlerOptions{Validator: validator}); err != nil {
 			panic(fmt.Sprintf("register update %s: %v", spec.Act, err)) // programming error: duplicate name
@@ -169,12 +181,10 @@ func (r *Run[S]) performed(ctx workflow.Context) bool {
 	return info != nil && info.ID != "" && slices.Contains(r.updates, info.ID)
 }
 
-// check is every check of an act: its limits, the case's state and the
-// input's own rules.
+// check is what depends on the case: whether the actor may do the act now
+// and the input's rules against the case's state. The handler checks it
+// again under the mutex, as another act may have landed since validation.
 func (r *Run[S]) check(spec *ActSpec[S], in Input) error {
-	if err := checkLimits(in); err != nil {
-		return err
-	}
 	if err := r.p.mayAs(r.s, spec.Act, in.base().Actor); err != nil {
 		return err
 	}
