@@ -306,31 +306,25 @@ func (s *Server) updateOfficer(c *gin.Context) {
 }
 
 // disableOfficer disables an account: its sessions end at once, login and
-// every act are refused; roles, certificates and history stay.
+// every act are refused, and the officer's open cases ask their head to
+// reassign (PL 42); roles, certificates and history stay.
 func (s *Server) disableOfficer(c *gin.Context) {
-	ctx := c.Request.Context()
-	p := caller(c)
-	o, err := s.managedOfficer(ctx, p, c.Param("id"), true)
-	if err != nil {
-		fail(c, err)
-		return
-	}
-	var req reasonRequest
-	if err := bind(c, &req); err != nil {
-		fail(c, err)
-		return
-	}
-	disabled, err := s.store.DisableOfficer(ctx, o.ID, strings.TrimSpace(req.Reason), actor(p), time.Now())
-	if err != nil {
-		fail(c, refusalError(err))
-		return
-	}
-	slog.Info("officer disabled", "officerID", o.ID, "by", p.Officer.ID)
-	s.officerLapsed(ctx, o.AgencyID, o.ID, "账号已停用："+strings.TrimSpace(req.Reason))
-	s.respondOfficer(c, http.StatusOK, p, disabled)
+	s.changeAccount(c, "officer disabled", func(ctx context.Context, id, reason string, by store.Actor) (store.Officer, error) {
+		o, err := s.store.DisableOfficer(ctx, id, reason, by, time.Now())
+		if err == nil {
+			s.officerLapsed(ctx, o.AgencyID, o.ID, "账号已停用："+reason)
+		}
+		return o, err
+	})
 }
 
 func (s *Server) enableOfficer(c *gin.Context) {
+	s.changeAccount(c, "officer enabled", s.store.EnableOfficer)
+}
+
+// changeAccount disables or enables an account another administrator
+// manages, with the reason the request gives.
+func (s *Server) changeAccount(c *gin.Context, msg string, change func(ctx context.Context, id, reason string, by store.Actor) (store.Officer, error)) {
 	ctx := c.Request.Context()
 	p := caller(c)
 	o, err := s.managedOfficer(ctx, p, c.Param("id"), true)
@@ -343,13 +337,13 @@ func (s *Server) enableOfficer(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	enabled, err := s.store.EnableOfficer(ctx, o.ID, strings.TrimSpace(req.Reason), actor(p))
+	changed, err := change(ctx, o.ID, strings.TrimSpace(req.Reason), actor(p))
 	if err != nil {
 		fail(c, refusalError(err))
 		return
 	}
-	slog.Info("officer enabled", "officerID", o.ID, "by", p.Officer.ID)
-	s.respondOfficer(c, http.StatusOK, p, enabled)
+	slog.Info(msg, "officerID", o.ID, "by", p.Officer.ID)
+	s.respondOfficer(c, http.StatusOK, p, changed)
 }
 
 // endSessions ends every session of an officer: their tokens are refused

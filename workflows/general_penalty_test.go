@@ -640,12 +640,7 @@ func TestFilingClockStartsAtDiscovery_SAMR18(t *testing.T) {
 // fills in the closing form, whenever the head approves it.
 func TestClosingClock_SAMR77(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
-	c.do(workflows.ActOpenCase, c.open)
-	c.do(workflows.ActApproveFiling, opinion(head, "同意立案"))
-	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
-	c.do(workflows.ActSubmitReport, report(officer2, proposedFine))
-	c.do(workflows.ActApproveReview, opinion(reviewer, "同意"))
-	c.do(workflows.ActApprovePenalty, opinion(head, "同意"))
+	c.toNotice()
 	c.do(workflows.ActServeNotice, serve(officer1))
 	c.do(workflows.ActRecordWaiver, waiver(officer2))
 	c.wait(bj(2026, 3, 13, 10, 0))
@@ -674,12 +669,7 @@ func TestClosingClock_SAMR77(t *testing.T) {
 // signed waiver — with its document and who received it — ends it early.
 func TestStatementKeepsTheWindowOpen_PL64(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
-	c.do(workflows.ActOpenCase, c.open)
-	c.do(workflows.ActApproveFiling, opinion(head, "同意立案"))
-	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
-	c.do(workflows.ActSubmitReport, report(officer2, proposedFine))
-	c.do(workflows.ActApproveReview, opinion(reviewer, "同意"))
-	c.do(workflows.ActApprovePenalty, opinion(head, "同意"))
+	c.toNotice()
 	c.wait(bj(2026, 3, 11, 10, 0))
 	c.do(workflows.ActServeNotice, serve(officer1))
 	c.wait(bj(2026, 3, 12, 10, 0))
@@ -718,12 +708,7 @@ func TestStatementKeepsTheWindowOpen_PL64(t *testing.T) {
 // exceed what is still owed; an unpaid or part-paid case cannot close.
 func TestPartPayments_PL67(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
-	c.do(workflows.ActOpenCase, c.open)
-	c.do(workflows.ActApproveFiling, opinion(head, "同意立案"))
-	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
-	c.do(workflows.ActSubmitReport, report(officer2, proposedFine))
-	c.do(workflows.ActApproveReview, opinion(reviewer, "同意"))
-	c.do(workflows.ActApprovePenalty, opinion(head, "同意"))
+	c.toNotice()
 	c.do(workflows.ActServeNotice, serve(officer1))
 	c.do(workflows.ActRecordWaiver, waiver(officer1))
 	c.do(workflows.ActDecide, decide(head, proposedFine))

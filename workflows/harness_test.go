@@ -359,6 +359,17 @@ func deadline(t *testing.T, c workflows.Case, key string) casefile.Deadline {
 
 func by(a workflows.Actor) workflows.ActBase { return workflows.ActBase{Actor: a} }
 
+// toNotice takes the case from its opening to the head's approval of the
+// proposed penalty, a minute per act: the prior notice is next.
+func (c *caseTest) toNotice() {
+	c.do(workflows.ActOpenCase, c.open)
+	c.do(workflows.ActApproveFiling, opinion(head, "同意立案"))
+	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	c.do(workflows.ActSubmitReport, report(officer2, proposedFine))
+	c.do(workflows.ActApproveReview, opinion(reviewer, "同意"))
+	c.do(workflows.ActApprovePenalty, opinion(head, "同意"))
+}
+
 // waiver is the party's signed waiver, received by officer a (SAMR 57).
 func waiver(a workflows.Actor) workflows.WaiverInput {
 	return workflows.WaiverInput{ActBase: by(a), Statement: "本人自愿放弃陈述、申辩和要求听证的权利", Document: "放弃声明书 临市监〔2026〕第 3 号",
