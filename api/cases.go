@@ -43,6 +43,9 @@ type createCaseRequest struct {
 	// DiscoveredAt is when the clue was discovered or the materials were
 	// received (SAMR 18): the filing clock starts then. Default: now.
 	DiscoveredAt *time.Time `json:"discovered_at,omitempty"`
+	// ActDate is the day the act occurred or, when continuing, ended (PL 36).
+	ActDate   string `json:"act_date" limit:"10"`
+	GraveHarm bool   `json:"grave_harm,omitempty"` // harm to life, health or financial security: five years, not two
 	// Procedure asks for a procedure other than the power item's default,
 	// e.g. summary-penalty (简易程序) for an on-the-spot penalty.
 	Procedure string `json:"procedure,omitempty" limit:"32"`
@@ -91,6 +94,15 @@ func (s *Server) createCase(c *gin.Context) {
 	}
 	if req.DiscoveredAt != nil && req.DiscoveredAt.After(time.Now().Add(5*time.Minute)) {
 		fail(c, invalid("发现线索或收到材料的时间不能晚于现在", "discovered_at cannot be in the future"))
+		return
+	}
+	if req.DiscoveredAt == nil {
+		now := time.Now()
+		req.DiscoveredAt = &now
+	}
+	if req.ActDate == "" {
+		fail(c, invalid("须填写违法行为发生之日（连续或继续状态的，为行为终了之日）（行政处罚法第三十六条）",
+			"act_date is required: the day the act occurred, or ended when continuing (PL 36)"))
 		return
 	}
 	if req.AgencyID == "" {
@@ -148,7 +160,8 @@ func (s *Server) createCase(c *gin.Context) {
 	}
 	in := &workflows.OpenCaseInput{CaseID: caseID, AgencyID: agency.ID, AgencyName: agency.Name,
 		PowerItem: workflows.PowerItem{Code: item.Code, Name: item.Name, Field: item.Field, LegalBasis: item.LegalBasis},
-		Party:     req.Party, Facts: req.Facts, Source: req.Source, DiscoveredAt: req.DiscoveredAt, Officers: officers}
+		Party:     req.Party, Facts: req.Facts, Source: req.Source, DiscoveredAt: req.DiscoveredAt,
+		ActDate: req.ActDate, GraveHarm: req.GraveHarm, Officers: officers}
 	in.SetActor(actor)
 	// Check the application here too: a case refused at its first act
 	// should not leave a started workflow behind.

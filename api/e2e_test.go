@@ -198,6 +198,7 @@ var newCase = map[string]any{
 	"power_item_code": "JN-SC-CF-0001",
 	"party":           map[string]any{"kind": "organization", "name": "青山县好味食品店", "id_number": "91330100MA2B7K3Q1X"},
 	"facts":           "销售超过保质期的酸奶",
+	"act_date":        "2026-09-20",
 	"officer_ids":     []string{"qs-officer1", "qs-officer2"},
 }
 

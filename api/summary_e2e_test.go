@@ -87,3 +87,24 @@ func TestSuspendedHandlerAsksTheHeadToReassign(t *testing.T) {
 	require.Contains(t, c.body["case"].(map[string]any)["lapsed_certificates"], "qs-officer2")
 	require.Contains(t, acts(c), "reassign-officers")
 }
+
+// TestFilingRefusedAfterTheLimitationPeriod_PL36: the application gives the
+// day of the act; one not discovered within two years is refused, and an
+// application without the day is incomplete.
+func TestFilingRefusedAfterTheLimitationPeriod_PL36(t *testing.T) {
+	e := newEnv(t)
+	officer := e.login("qs-officer1")
+	stale := withParty("青山县好味食品店")
+	stale["act_date"] = "2023-06-30"
+	stale["discovered_at"] = "2026-11-02T09:00:00+08:00"
+	r := e.do("POST", "/cases", officer, stale)
+	require.Equal(t, 422, r.status, string(r.raw))
+	require.Contains(t, string(r.raw), "第三十六条")
+	stale["grave_harm"] = true // five years where health was harmed
+	r = e.do("POST", "/cases", officer, stale)
+	require.Equal(t, 201, r.status, string(r.raw))
+	undated := withParty("青山县好味食品店")
+	delete(undated, "act_date")
+	r = e.do("POST", "/cases", officer, undated)
+	require.Equal(t, 422, r.status, string(r.raw))
+}

@@ -108,7 +108,12 @@ type OpenCaseInput struct {
 	// DiscoveredAt is when the clue was discovered or the materials were
 	// received: the filing clock starts then (SAMR 18), not at data entry.
 	DiscoveredAt *time.Time `json:"discovered_at,omitempty"`
-	Officers     []Officer  `json:"officers" limit:"server"`
+	// ActDate is the day the illegal act occurred, or ended when it was
+	// continuing (PL 36 ¶2), as YYYY-MM-DD; GraveHarm marks an act that
+	// harmed life, health or financial security (PL 36 ¶1: five years).
+	ActDate   string    `json:"act_date,omitempty" limit:"10"`
+	GraveHarm bool      `json:"grave_harm,omitempty"`
+	Officers  []Officer `json:"officers" limit:"server"`
 	// Carry is the case handed over by the previous run when the workflow
 	// continues as new; a new case has none.
 	Carry *Carry `json:"carry,omitempty" limit:"server"`
@@ -132,6 +137,37 @@ func (in *OpenCaseInput) checkOfficers() error {
 	}
 	if !ids[in.Actor.OfficerID] {
 		return reject(CodeNotOnCase, "申请立案的执法人员须为办案人员之一", "the officer applying to file must be one of the handling officers")
+	}
+	return in.checkLimitation()
+}
+
+// checkLimitation refuses an act discovered after the limitation period:
+// two years from the day it occurred or ended, five where it harmed life,
+// health or financial security (PL 36). The period ends on the
+// corresponding day, or the month's last day when there is none (Civil
+// Code 201–202), and discovery on that day is still in time.
+func (in *OpenCaseInput) checkLimitation() error {
+	if in.ActDate == "" || in.DiscoveredAt == nil {
+		return nil
+	}
+	act, err := time.ParseInLocation(time.DateOnly, in.ActDate, beijing)
+	if err != nil {
+		return reject(CodeInvalidInput, "违法行为发生之日须为 YYYY-MM-DD 格式的日期", "act_date must be a date, YYYY-MM-DD")
+	}
+	discovered := in.DiscoveredAt.In(beijing)
+	if act.After(discovered) {
+		return reject(CodeInvalidInput, "违法行为发生之日不能晚于发现之日", "act_date cannot be after the discovery")
+	}
+	years, basis := 2, "二年"
+	if in.GraveHarm {
+		years, basis = 5, "五年"
+	}
+	y, m, d := act.Date()
+	last := time.Date(y+years, m+1, 0, 0, 0, 0, 0, beijing).Day() // the target month's last day
+	end := time.Date(y+years, m, min(d, last), 0, 0, 0, 0, beijing).AddDate(0, 0, 1)
+	if !discovered.Before(end) {
+		return reject(CodeInvalidInput, "违法行为自 %s 起%s内未被发现，不再给予行政处罚（行政处罚法第三十六条）",
+			"the act of %s was not discovered within %d years: no penalty may be given (PL 36)", in.ActDate, basis, in.ActDate, years)
 	}
 	return nil
 }

@@ -764,3 +764,33 @@ func TestKindNotNotifiedIsRefused_PL44(t *testing.T) {
 	c.run()
 	require.Contains(t, refused.rejected.Error(), "未经事先告知")
 }
+
+// TestLimitationPeriod_PL36: an act not discovered within two years of the
+// day it occurred (or ended) is not penalised — five years where it harmed
+// life, health or financial security. Discovery on the last day is in time.
+func TestLimitationPeriod_PL36(t *testing.T) {
+	tests := []struct {
+		name       string
+		act        string
+		discovered time.Time
+		grave      bool
+		want       string
+	}{
+		{"discovered on the last day of two years", "2024-03-01", bj(2026, 3, 1, 18, 0), false, ""},
+		{"discovered the day after", "2024-03-01", bj(2026, 3, 2, 9, 0), false, workflows.CodeInvalidInput},
+		{"harm to health: five years", "2024-03-01", bj(2026, 3, 2, 9, 0), true, ""},
+		{"29 February: the period ends on 28 February", "2024-02-29", bj(2026, 3, 1, 9, 0), false, workflows.CodeInvalidInput},
+		{"29 February, discovered on 28 February", "2024-02-29", bj(2026, 2, 28, 9, 0), false, ""},
+		{"an act after its discovery", "2026-03-05", bj(2026, 3, 2, 9, 0), false, workflows.CodeInvalidInput},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+			discovered := tt.discovered
+			c.open.ActDate, c.open.DiscoveredAt, c.open.GraveHarm = tt.act, &discovered, tt.grave
+			c.send(workflows.ActOpenCase, c.open, tt.want)
+			c.cancel()
+			c.run()
+		})
+	}
+}

@@ -37,9 +37,13 @@ type Core struct {
 	// DiscoveredAt is when the clue was discovered or the materials
 	// received (SAMR 18); nil when the application did not say.
 	DiscoveredAt *time.Time `json:"discovered_at,omitempty"`
-	Officers     []Officer  `json:"officers"`
-	Stage        Stage      `json:"stage"`
-	OpenedAt     time.Time  `json:"opened_at"`
+	// ActDate is the day the act occurred or ended (PL 36); GraveHarm, that
+	// it harmed life, health or financial security.
+	ActDate   string    `json:"act_date,omitempty"`
+	GraveHarm bool      `json:"grave_harm,omitempty"`
+	Officers  []Officer `json:"officers"`
+	Stage     Stage     `json:"stage"`
+	OpenedAt  time.Time `json:"opened_at"`
 
 	ClosedAt *time.Time `json:"closed_at,omitempty"`
 	Outcome  string     `json:"outcome,omitempty"`

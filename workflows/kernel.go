@@ -68,7 +68,7 @@ func run[S State](ctx workflow.Context, p *Procedure[S], in OpenCaseInput) (ActR
 		r.recorded = fields
 	} else {
 		*r.c() = Core{ID: in.CaseID, Procedure: p.ID, AgencyID: in.AgencyID, AgencyName: in.AgencyName,
-			PowerItem: in.PowerItem, Party: in.Party, Facts: in.Facts, Source: in.Source, DiscoveredAt: in.DiscoveredAt, Officers: in.Officers,
+			PowerItem: in.PowerItem, Party: in.Party, Facts: in.Facts, Source: in.Source, DiscoveredAt: in.DiscoveredAt, ActDate: in.ActDate, GraveHarm: in.GraveHarm, Officers: in.Officers,
 			Stage: p.Stages[0], Deadlines: []casefile.Deadline{},
 			Recusals: []Recusal{}, Recused: []string{}, FormerOfficers: []Officer{}, LapsedCertificates: []string{}}
 	}
