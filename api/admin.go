@@ -19,6 +19,21 @@ import (
 // power items, imports) is in one file per resource; routes.go says who may
 // use which route. What follows is shared by them.
 
+// loadAndBind loads what a handler acts on, then reads its body; when
+// either fails the request is answered and ok is false. Loading comes first:
+// a caller who may not see the target learns nothing from the body's faults.
+func loadAndBind[T any](c *gin.Context, load func() (T, error), req any) (T, bool) {
+	v, err := load()
+	if err == nil {
+		err = bind(c, req)
+	}
+	if err != nil {
+		fail(c, err)
+		return v, false
+	}
+	return v, true
+}
+
 // bind reads a request body strictly and refuses input that breaks a
 // declared limit (checkLimits: every string and list of a request type,
 // optional patch fields included, declares its limit in a limit tag;

@@ -163,14 +163,11 @@ func (s *Server) createCertificate(c *gin.Context) {
 func (s *Server) updateCertificate(c *gin.Context) {
 	ctx := c.Request.Context()
 	p := caller(c)
-	cert, err := s.visibleCertificate(ctx, p, c.Param("number"), casefile.ActManage)
-	if err != nil {
-		fail(c, err)
-		return
-	}
 	var req certificatePatch
-	if err := bind(c, &req); err != nil {
-		fail(c, err)
+	cert, ok := loadAndBind(c, func() (store.Certificate, error) {
+		return s.visibleCertificate(ctx, p, c.Param("number"), casefile.ActManage)
+	}, &req)
+	if !ok {
 		return
 	}
 	u := store.CertificateUpdate{IssuedBy: req.IssuedBy, Fields: req.Fields, Region: req.Region}
@@ -206,14 +203,11 @@ func (s *Server) certificateStatus(action string) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		ctx := c.Request.Context()
 		p := caller(c)
-		cert, err := s.visibleCertificate(ctx, p, c.Param("number"), casefile.ActManage)
-		if err != nil {
-			fail(c, err)
-			return
-		}
 		var req reasonRequest
-		if err := bind(c, &req); err != nil {
-			fail(c, err)
+		cert, ok := loadAndBind(c, func() (store.Certificate, error) {
+			return s.visibleCertificate(ctx, p, c.Param("number"), casefile.ActManage)
+		}, &req)
+		if !ok {
 			return
 		}
 		changed, err := s.store.ChangeCertificateStatus(ctx, cert.Number, action, strings.TrimSpace(req.Reason), actor(p))

@@ -204,14 +204,9 @@ func (s *Server) roleTarget(ctx context.Context, p *principal, id string) (store
 func (s *Server) assignRole(c *gin.Context) {
 	ctx := c.Request.Context()
 	p := caller(c)
-	o, err := s.roleTarget(ctx, p, c.Param("id"))
-	if err != nil {
-		fail(c, err)
-		return
-	}
 	var req roleRequest
-	if err := bind(c, &req); err != nil {
-		fail(c, err)
+	o, ok := loadAndBind(c, func() (store.Officer, error) { return s.roleTarget(ctx, p, c.Param("id")) }, &req)
+	if !ok {
 		return
 	}
 	if err := s.manageOfficersAt(ctx, p, req.AgencyID); err != nil {
@@ -282,14 +277,9 @@ func (s *Server) managedOfficer(ctx context.Context, p *principal, id string, no
 func (s *Server) updateOfficer(c *gin.Context) {
 	ctx := c.Request.Context()
 	p := caller(c)
-	o, err := s.managedOfficer(ctx, p, c.Param("id"), false)
-	if err != nil {
-		fail(c, err)
-		return
-	}
 	var req officerPatch
-	if err := bind(c, &req); err != nil {
-		fail(c, err)
+	o, ok := loadAndBind(c, func() (store.Officer, error) { return s.managedOfficer(ctx, p, c.Param("id"), false) }, &req)
+	if !ok {
 		return
 	}
 	if req.Name == nil {
@@ -327,14 +317,9 @@ func (s *Server) enableOfficer(c *gin.Context) {
 func (s *Server) changeAccount(c *gin.Context, msg string, change func(ctx context.Context, id, reason string, by store.Actor) (store.Officer, error)) {
 	ctx := c.Request.Context()
 	p := caller(c)
-	o, err := s.managedOfficer(ctx, p, c.Param("id"), true)
-	if err != nil {
-		fail(c, err)
-		return
-	}
 	var req reasonRequest
-	if err := bind(c, &req); err != nil {
-		fail(c, err)
+	o, ok := loadAndBind(c, func() (store.Officer, error) { return s.managedOfficer(ctx, p, c.Param("id"), true) }, &req)
+	if !ok {
 		return
 	}
 	changed, err := change(ctx, o.ID, strings.TrimSpace(req.Reason), actor(p))
@@ -371,14 +356,9 @@ func (s *Server) endSessions(c *gin.Context) {
 func (s *Server) resetPassword(c *gin.Context) {
 	ctx := c.Request.Context()
 	p := caller(c)
-	o, err := s.managedOfficer(ctx, p, c.Param("id"), true)
-	if err != nil {
-		fail(c, err)
-		return
-	}
 	var req passwordResetRequest
-	if err := bind(c, &req); err != nil {
-		fail(c, err)
+	o, ok := loadAndBind(c, func() (store.Officer, error) { return s.managedOfficer(ctx, p, c.Param("id"), true) }, &req)
+	if !ok {
 		return
 	}
 	var res passwordResetResponse

@@ -33,35 +33,29 @@ type LimitError struct {
 
 func (e *LimitError) Error() string { return e.English() }
 
-// Chinese describes the problem for an officer.
-func (e *LimitError) Chinese() string {
-	switch e.Problem {
-	case "too_long":
-		return fmt.Sprintf("「%s」不得超过 %d 个字符", e.Field, e.Limit)
-	case "too_many":
-		return fmt.Sprintf("「%s」不得超过 %d 项", e.Field, e.Limit)
-	case "nul":
-		return fmt.Sprintf("「%s」含有空字符（NUL），请删除后重新提交", e.Field)
-	case "invalid_utf8":
-		return fmt.Sprintf("「%s」含有无效的 UTF-8 编码", e.Field)
-	}
-	return fmt.Sprintf("「%s」没有声明长度上限（系统错误）", e.Field)
+// limitWords say each problem in Chinese and English; %s is the field,
+// %d the limit.
+var limitWords = map[string][2]string{
+	"too_long":     {"「%s」不得超过 %d 个字符", "%s must be at most %d characters"},
+	"too_many":     {"「%s」不得超过 %d 项", "%s must have at most %d items"},
+	"nul":          {"「%s」含有空字符（NUL），请删除后重新提交", "%s contains a NUL character"},
+	"invalid_utf8": {"「%s」含有无效的 UTF-8 编码", "%s is not valid UTF-8"},
+	"undeclared":   {"「%s」没有声明长度上限（系统错误）", "%s has no declared limit"},
 }
 
-// English describes the problem in English.
-func (e *LimitError) English() string {
-	switch e.Problem {
-	case "too_long":
-		return fmt.Sprintf("%s must be at most %d characters", e.Field, e.Limit)
-	case "too_many":
-		return fmt.Sprintf("%s must have at most %d items", e.Field, e.Limit)
-	case "nul":
-		return fmt.Sprintf("%s contains a NUL character", e.Field)
-	case "invalid_utf8":
-		return fmt.Sprintf("%s is not valid UTF-8", e.Field)
+func (e *LimitError) say(lang int) string {
+	w := limitWords[e.Problem][lang]
+	if strings.Contains(w, "%d") {
+		return fmt.Sprintf(w, e.Field, e.Limit)
 	}
-	return fmt.Sprintf("%s has no declared limit", e.Field)
+	return fmt.Sprintf(w, e.Field)
 }
+
+// Chinese describes the problem for an officer.
+func (e *LimitError) Chinese() string { return e.say(0) }
+
+// English describes the problem in English.
+func (e *LimitError) English() string { return e.say(1) }
 
 // CheckLimits checks every caller-set string and slice reachable from v
 // against its declared limit. It is deterministic, so workflow validators
