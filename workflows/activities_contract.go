@@ -32,3 +32,14 @@ type AllocateCaseNumberInput struct {
 	AgencyID string    `json:"agency_id"`
 	At       time.Time `json:"at"`
 }
+
+// LoadRulesActivity names the activity that reads an agency's rule pack in
+// force at a moment (casefile.Rules): the agency's own, else the nearest
+// parent's, else the built-in pack.
+const LoadRulesActivity = "LoadRules"
+
+// LoadRulesInput asks for the pack in force for an agency at At.
+type LoadRulesInput struct {
+	AgencyID string    `json:"agency_id"`
+	At       time.Time `json:"at"`
+}

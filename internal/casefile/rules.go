@@ -1,0 +1,64 @@
+package casefile
+
+// Rules is an agency's rule pack (规则包): the figures the law leaves to a
+// sector or a province, effective-dated. A procedure reads the pack in
+// force at the moment of an act (through an activity, so that a case
+// replays with the figures it was decided under) and keeps what it read in
+// the case, with the pack's version.
+//
+// Amounts are in fen (分), like every amount of the record.
+type Rules struct {
+	// AgencyID is the agency whose pack this is; "" for the built-in pack.
+	AgencyID string `json:"agency_id,omitempty"`
+	// Version numbers the agency's packs; EffectiveFrom is the first
+	// Beijing day (YYYY-MM-DD) it governs.
+	Version       int    `json:"version"`
+	EffectiveFrom string `json:"effective_from"`
+	// Basis names the rule the figures come from, e.g. 市场监督管理行政处罚听证办法第五条.
+	Basis string `json:"basis,omitempty"`
+
+	// HearingFine is the 较大数额 fine from which a party has the right to a
+	// hearing (PL 63(1)), by party kind (person, organization).
+	HearingFine PartyAmounts `json:"hearing_fine"`
+	// HearingConfiscation is the 较大数额/较大价值 of confiscated gains or
+	// property from which a party has the right to a hearing (PL 63(2)).
+	HearingConfiscation PartyAmounts `json:"hearing_confiscation"`
+	// ReviewAfterHearing: legal review is done again after a hearing
+	// (SAMR 50 ¶2).
+	ReviewAfterHearing bool `json:"review_after_hearing"`
+	// MajorCaseFine is the fine from which a case is major and its decision
+	// needs the heads' collective discussion (PL 57 ¶2; SAMR 60 ¶2); zero
+	// means only the head marks a case major.
+	MajorCaseFine PartyAmounts `json:"major_case_fine"`
+	// CollectiveHeads is how many heads a collective discussion needs.
+	CollectiveHeads int `json:"collective_heads"`
+}
+
+// PartyAmounts is an amount by party kind, in fen.
+type PartyAmounts struct {
+	Person       int64 `json:"person"`
+	Organization int64 `json:"organization"`
+}
+
+// For is the amount for a party kind (person or organization).
+func (a PartyAmounts) For(partyKind string) int64 {
+	if partyKind == "person" {
+		return a.Person
+	}
+	return a.Organization
+}
+
+// BuiltinRules is the pack every agency has until it declares its own: the
+// SAMR hearing rules (市场监督管理行政处罚听证办法 2021, art 5: fines of
+// 10,000 yuan for a person and 100,000 yuan for an organization;
+// confiscation of the same values), review after a hearing (SAMR 50 ¶2)
+// and a collective discussion of at least two heads.
+func BuiltinRules() Rules {
+	return Rules{
+		Version: 0, EffectiveFrom: "2021-07-15", Basis: "市场监督管理行政处罚听证办法（2021）第五条；市场监管行政处罚程序规定第五十条",
+		HearingFine:         PartyAmounts{Person: 10_000_00, Organization: 100_000_00},
+		HearingConfiscation: PartyAmounts{Person: 10_000_00, Organization: 100_000_00},
+		ReviewAfterHearing:  true,
+		CollectiveHeads:     2,
+	}
+}
