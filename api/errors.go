@@ -62,6 +62,9 @@ var rejectionStatus = map[string]int{
 	workflows.CodeRecused:            http.StatusForbidden,
 	workflows.CodeNoCertificate:      http.StatusForbidden,
 	workflows.CodeRecordRefused:      http.StatusUnprocessableEntity,
+	workflows.CodeNoHearingRight:     http.StatusConflict,
+	workflows.CodeHearingPending:     http.StatusConflict,
+	workflows.CodeCollectiveRequired: http.StatusConflict,
 }
 
 // retryAfterUnavailable is the Retry-After of a 503: long enough for a

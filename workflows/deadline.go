@@ -125,34 +125,98 @@ func (r *Run[S]) pause(key string, now time.Time) bool {
 }
 
 // resume restarts a paused deadline's clock: the time it was paused does
-// not count, so the due moment moves by it.
-func (r *Run[S]) resume(ctx workflow.Context, key string, now time.Time) bool {
+// not count. A calendar-day deadline leaves out the whole days it was
+// paused and its last day is computed again from its start (so a last day
+// once moved past a holiday does not carry the move); any other moves by
+// the time paused.
+func (r *Run[S]) resume(ctx workflow.Context, key string, now time.Time) (bool, error) {
 	d := r.c().openDeadline(key)
 	if d == nil || d.PausedAt == nil {
-		return false
+		return false, nil
 	}
 	paused := now.Sub(*d.PausedAt)
+	if days := beijingDays(*d.PausedAt, now); d.Unit == casefile.Days && !fixed(d) {
+		if err := r.recompute(ctx, d, days); err != nil {
+			return false, err
+		}
+	} else {
+		d.DueAt, d.WarnAt = d.DueAt.Add(paused), d.WarnAt.Add(paused)
+		d.DueDate = d.DueAt.Add(-time.Nanosecond).In(beijing).Format(time.DateOnly)
+	}
 	d.Paused += paused
 	d.PausedAt = nil
-	d.DueAt, d.WarnAt = d.DueAt.Add(paused), d.WarnAt.Add(paused)
-	d.DueDate = d.DueAt.Add(-time.Nanosecond).In(beijing).Format(time.DateOnly)
 	r.arm(ctx, *d)
-	return true
+	return true, nil
+}
+
+// recompute sets a deadline's last day from its start: its amount, its
+// extensions in its own unit and its excluded days, plus more excluded days.
+func (r *Run[S]) recompute(ctx workflow.Context, d *casefile.Deadline, moreExcluded int) error {
+	total := d.Amount + d.Excluded + moreExcluded
+	for _, e := range d.Extensions {
+		total += e.Amount
+	}
+	res, err := computeDeadline(ctx, d.StartAt, total, d.Unit, d.Title)
+	if err != nil {
+		return err
+	}
+	d.Excluded += moreExcluded
+	d.DueDate, d.DueAt, d.WarnAt = res.DueDate, res.DueAt, res.WarnAt
+	return nil
+}
+
+// fixed tells whether an extension fixed the deadline's last day outright.
+func fixed(d *casefile.Deadline) bool {
+	return slices.ContainsFunc(d.Extensions, func(e casefile.Extension) bool { return e.Until != "" })
+}
+
+// beijingDays counts the Beijing days from a's to b's.
+func beijingDays(a, b time.Time) int {
+	ay, am, ad := a.In(beijing).Date()
+	by, bm, bd := b.In(beijing).Date()
+	return int(time.Date(by, bm, bd, 0, 0, 0, 0, time.UTC).Sub(time.Date(ay, am, ad, 0, 0, 0, 0, time.UTC)) / (24 * time.Hour))
 }
 
 // extend moves an open deadline's last day by amount units (an extension
-// approved by an act, e.g. the head's), counted from its current last day.
+// approved by an act, e.g. the head's): in its own unit it is counted with
+// the rest from the start; in another, from its current last day.
 func (r *Run[S]) extend(ctx workflow.Context, key string, amount int, unit casefile.Unit, basis string) error {
 	d := r.c().openDeadline(key)
 	if d == nil {
 		return reject(CodeWrongStep, "没有可延长的该期限", "no open deadline %s to extend", key, key)
 	}
-	res, err := computeDeadline(ctx, d.DueAt.Add(-time.Nanosecond), amount, unit, d.Title)
-	if err != nil {
-		return err
+	if unit == d.Unit && !fixed(d) {
+		d.Extensions = append(d.Extensions, casefile.Extension{Amount: amount, Unit: unit, Basis: basis})
+		if err := r.recompute(ctx, d, 0); err != nil {
+			return err
+		}
+	} else {
+		res, err := computeDeadline(ctx, d.DueAt.Add(-time.Nanosecond), amount, unit, d.Title)
+		if err != nil {
+			return err
+		}
+		d.DueDate, d.DueAt, d.WarnAt = res.DueDate, res.DueAt, res.WarnAt
+		d.Extensions = append(d.Extensions, casefile.Extension{Amount: amount, Unit: unit, Basis: basis})
 	}
-	d.DueDate, d.DueAt, d.WarnAt = res.DueDate, res.DueAt, res.WarnAt
-	d.Extensions = append(d.Extensions, casefile.Extension{Amount: amount, Unit: unit, Basis: basis})
+	if d.PausedAt == nil {
+		r.arm(ctx, *d)
+	}
+	return nil
+}
+
+// extendTo fixes an open deadline's last day outright (e.g. the new term
+// the heads' collective discussion sets, SAMR 64); the warning keeps its
+// distance from the end.
+func (r *Run[S]) extendTo(ctx workflow.Context, key string, last time.Time, basis string) error {
+	d := r.c().openDeadline(key)
+	if d == nil {
+		return reject(CodeWrongStep, "没有可延长的该期限", "no open deadline %s to extend", key, key)
+	}
+	y, m, day := last.In(beijing).Date()
+	due := time.Date(y, m, day+1, 0, 0, 0, 0, beijing)
+	d.WarnAt = due.Add(d.WarnAt.Sub(d.DueAt))
+	d.DueAt, d.DueDate = due, last.In(beijing).Format(time.DateOnly)
+	d.Extensions = append(d.Extensions, casefile.Extension{Unit: casefile.Days, Basis: basis, Until: d.DueDate})
 	if d.PausedAt == nil {
 		r.arm(ctx, *d)
 	}

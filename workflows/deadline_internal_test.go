@@ -41,8 +41,8 @@ var clockProcedure = &Procedure[*clockCase]{
 			return "pause", nil
 		}},
 		{Act: "resume", New: newOpinion, Apply: func(r *Run[*clockCase], ctx workflow.Context, c *clockCase, in Input, now time.Time) (string, error) {
-			r.resume(ctx, "clock", now)
-			return "resume", nil
+			_, err := r.resume(ctx, "clock", now)
+			return "resume", err
 		}},
 		{Act: "extend", New: newOpinion, Apply: func(r *Run[*clockCase], ctx workflow.Context, c *clockCase, in Input, now time.Time) (string, error) {
 			return "extend", r.extend(ctx, "clock", 3, casefile.Days, "test")
@@ -51,8 +51,8 @@ var clockProcedure = &Procedure[*clockCase]{
 }
 
 // TestDeadlinePausesResumesAndExtends: a deadline due at 24:00 on day 5
-// is paused for two days (its clock stops: it cannot run out meanwhile),
-// resumed (due two days later), extended by 3 days, and runs out exactly
+// is paused for five days (its clock stops: it cannot run out meanwhile),
+// resumed (due five days later), extended by 3 days, and runs out exactly
 // then — not a moment before.
 func TestDeadlinePausesResumesAndExtends(t *testing.T) {
 	var s testsuite.WorkflowTestSuite
@@ -96,9 +96,9 @@ func TestDeadlinePausesResumesAndExtends(t *testing.T) {
 	act(time.Date(2026, 3, 9, 12, 0, 1, 0, beijing), "resume", &OpinionInput{})
 	look(time.Date(2026, 3, 9, 12, 1, 0, 0, beijing))
 	act(time.Date(2026, 3, 10, 9, 0, 0, 0, beijing), "extend", &OpinionInput{})
-	look(time.Date(2026, 3, 16, 23, 59, 0, 0, beijing))
-	look(time.Date(2026, 3, 17, 0, 30, 0, 0, beijing))
-	at(time.Date(2026, 3, 17, 1, 0, 0, 0, beijing), env.CancelWorkflow)
+	look(time.Date(2026, 3, 15, 23, 59, 0, 0, beijing))
+	look(time.Date(2026, 3, 16, 0, 30, 0, 0, beijing))
+	at(time.Date(2026, 3, 16, 1, 0, 0, 0, beijing), env.CancelWorkflow)
 	env.ExecuteWorkflow(clockProcedure.Workflow, OpenCaseInput{})
 
 	require.Len(t, states, 5)
@@ -107,14 +107,16 @@ func TestDeadlinePausesResumesAndExtends(t *testing.T) {
 	require.Equal(t, casefile.DeadlineOpen, paused.State, "a paused deadline does not run out")
 	require.NotNil(t, paused.PausedAt)
 	resumed := states[2].Deadlines[0]
-	// Paused from 03-04 10:00 to 03-09 12:00:01: the due moment moves by that much.
-	require.True(t, resumed.DueAt.Equal(time.Date(2026, 3, 13, 2, 0, 1, 0, beijing)), "due at %s", resumed.DueAt)
-	require.Equal(t, "2026-03-13", resumed.DueDate)
+	// Paused from 03-04 to 03-09: those 5 days do not count, so 5 + 5 days
+	// from 03-02.
+	require.True(t, resumed.DueAt.Equal(time.Date(2026, 3, 13, 0, 0, 0, 0, beijing)), "due at %s", resumed.DueAt)
+	require.Equal(t, "2026-03-12", resumed.DueDate)
+	require.Equal(t, 5, resumed.Excluded)
 	extended := states[3].Deadlines[0]
-	require.Equal(t, "2026-03-16", extended.DueDate, "3 more days from the last day, 03-13")
-	require.Equal(t, casefile.DeadlineOpen, extended.State, "not yet run out at 23:59 on 03-16")
+	require.Equal(t, "2026-03-15", extended.DueDate, "3 more days: 5 + 3 + 5 from 03-02")
+	require.Equal(t, casefile.DeadlineOpen, extended.State, "not yet run out at 23:59 on 03-15")
 	require.Len(t, extended.Extensions, 1)
-	require.Equal(t, casefile.DeadlineOverdue, states[4].Deadlines[0].State, "the extended deadline passed at 24:00 of 03-16")
+	require.Equal(t, casefile.DeadlineOverdue, states[4].Deadlines[0].State, "the extended deadline passed at 24:00 of 03-15")
 	var acts []string
 	for _, e := range events {
 		acts = append(acts, e.Act)

@@ -122,6 +122,7 @@ type Case struct {
 	Approval     *Approval   `json:"penalty_approval,omitempty"`
 	Notice       *Notice     `json:"notice,omitempty"`
 	Statements   []Statement `json:"statements"`
+	Hearing      *Hearing    `json:"hearing,omitempty"`
 	Decision     *Decision   `json:"decision,omitempty"`
 	Service      *Service    `json:"service,omitempty"`
 	Publication  *Published  `json:"publication,omitempty"`
@@ -155,6 +156,12 @@ type Proposal struct {
 	Kinds   []string `json:"kinds,omitempty" limit:"8" itemlimit:"32"` // the kinds of penalty proposed (PL 9)
 	Fine    Yuan     `json:"fine"`
 	Basis   string   `json:"basis" limit:"2000"`
+	// Confiscation is the value of the illegal gains or property proposed
+	// to be confiscated (PL 63(2)).
+	Confiscation Yuan `json:"confiscation,omitempty"`
+	// HearingGranted: the agency judges the proposal another heavier
+	// penalty that gives the right to a hearing (PL 63(5), (6)).
+	HearingGranted bool `json:"hearing_granted,omitempty"`
 }
 
 // PenaltyKinds are the kinds of administrative penalty (PL 9): 警告、通报批评;
@@ -209,6 +216,14 @@ type Notice struct {
 	// SAMR 57) — and only a signed waiver ends it early. Notices served
 	// before keep the rules they were served under.
 	Rules int `json:"rules,omitempty"`
+	// HearingRight: the proposed penalty gives the party the right to a
+	// hearing (PL 63), on HearingBasis, under the rule pack RulesVersion
+	// of RulesAgency in force when the notice was served.
+	HearingRight       bool   `json:"hearing_right"`
+	HearingBasis       string `json:"hearing_basis,omitempty"`
+	ReviewAfterHearing bool   `json:"review_after_hearing,omitempty"`
+	RulesAgency        string `json:"rules_agency,omitempty"`
+	RulesVersion       int    `json:"rules_version,omitempty"`
 }
 
 // noticeRulesPL64 versions the window rules of notices served from now on.
@@ -372,12 +387,13 @@ type RecordStatementInput struct {
 	HearingRequested bool   `json:"hearing_requested"`
 }
 
-func (in *RecordStatementInput) check(*Case) error {
+func (in *RecordStatementInput) check(c *Case) error {
 	if in.Text == "" {
 		return reject(CodeInvalidInput, "须记录当事人陈述申辩内容", "the statement text is required")
 	}
-	if in.HearingRequested {
-		return reject(CodeInvalidInput, "听证程序尚未在本系统开放，请线下组织听证后记录陈述", "the hearing procedure is not available yet")
+	if in.HearingRequested && c.Notice != nil && !c.Notice.HearingRight {
+		return reject(CodeNoHearingRight, "拟作出的行政处罚不属于听证范围，当事人可以陈述、申辩（行政处罚法第六十三条）",
+			"the proposed penalty gives no right to a hearing; the party may state and defend (PL 63)")
 	}
 	return nil
 }
@@ -497,10 +513,10 @@ func init() {
 	generalPenalty = register(&Procedure[*Case]{
 		ID: ProcedureGeneral, Workflow: "GeneralPenalty", Title: "一般程序", Kinds: []string{"penalty"}, Default: true,
 		Stages: []Stage{StageFiling, StageInvestigation, StageReview, StagePenaltyApproval, StageNotice, StageStatement,
-			StageDecision, StageService, StageExecution, StageClosing, StageClosingApproval, StageClosed},
+			StageHearing, StageDecision, StageService, StageExecution, StageClosing, StageClosingApproval, StageClosed},
 		Names: map[Stage]string{
 			StageFiling: "立案审批", StageInvestigation: "调查取证", StageReview: "法制审核", StagePenaltyApproval: "处罚审批",
-			StageNotice: "事先告知", StageStatement: "陈述申辩", StageDecision: "处罚决定", StageService: "送达",
+			StageNotice: "事先告知", StageStatement: "陈述申辩", StageHearing: "听证", StageDecision: "处罚决定", StageService: "送达",
 			StageExecution: "执行", StageClosing: "结案", StageClosingApproval: "结案审批", StageClosed: "已结案",
 		},
 		Closed: StageClosed,
@@ -604,6 +620,9 @@ func init() {
 					r.meet(fmt.Sprintf("review#%d", round), now)
 					c.Reviews = append(c.Reviews, Review{Round: round, ReviewerID: o.Actor.OfficerID, Reviewer: o.Actor.Name, Passed: true, Opinion: o.Opinion, At: now})
 					c.ReviewPassed, c.Stage = true, StagePenaltyApproval
+					if c.Hearing != nil && c.Hearing.Outcome == "held" {
+						c.Stage = StageDecision // the review after the hearing (SAMR 50 ¶2)
+					}
 					return fmt.Sprintf("法制审核通过（第 %d 轮）", round), nil
 				}},
 			{Act: ActReturnReview, Name: "审核退回", New: newReason, Stages: []Stage{StageReview}, Who: NotHandlers, Check: checkInput,
@@ -629,28 +648,51 @@ func init() {
 				New: func() Input { return &ServeInput{} }, Check: checkInput,
 				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
 					sv := in.(*ServeInput)
+					notice := &Notice{ServedAt: now, Method: sv.Method, Rules: max(0, int(workflow.GetVersion(ctx, noticeRulesPL64, workflow.DefaultVersion, 1)))}
+					if workflow.GetVersion(ctx, hearingPL63, workflow.DefaultVersion, 1) == 1 {
+						rules, err := loadRules(ctx, c.AgencyID, now)
+						if err != nil {
+							return "", err
+						}
+						notice.HearingRight, notice.HearingBasis = hearingRight(c.Report.Proposal, c.Party.Kind, rules)
+						notice.ReviewAfterHearing, notice.RulesAgency, notice.RulesVersion = rules.ReviewAfterHearing, rules.AgencyID, rules.Version
+					}
 					d, err := r.deadline(ctx, "statement", limitStatement, now)
 					if err != nil {
 						return "", err
 					}
-					rules := max(0, int(workflow.GetVersion(ctx, noticeRulesPL64, workflow.DefaultVersion, 1)))
-					c.Notice = &Notice{ServedAt: now, Method: sv.Method, Rules: rules}
+					c.Notice = notice
 					c.Stage = StageStatement
 					r.open(ctx, d)
+					if notice.HearingRight {
+						return fmt.Sprintf("送达行政处罚告知书（%s），陈述申辩、申请听证期限至 %s；%s", sv.Method, d.DueDate, notice.HearingBasis), nil
+					}
 					return fmt.Sprintf("送达行政处罚告知书（%s），陈述申辩期限至 %s", sv.Method, d.DueDate), nil
 				}},
 			{Act: ActRecordStatement, Name: "记录陈述申辩", Who: Handlers, Certificate: true, Stages: []Stage{StageStatement},
 				New: func() Input { return &RecordStatementInput{} }, Check: checkInput, Guard: windowOpen,
 				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
 					st := in.(*RecordStatementInput)
+					if st.HearingRequested {
+						requestHearing(r, c, now)
+					}
 					c.Statements = append(c.Statements, Statement{Text: st.Text, HearingRequested: st.HearingRequested, At: now})
 					if c.Notice.Rules < 1 {
 						closeWindow(r, c, now, "statement")
 					}
+					if st.HearingRequested {
+						return "当事人申请听证；记录陈述申辩：" + st.Text, nil
+					}
 					return "记录当事人陈述申辩：" + st.Text, nil
 				}},
 			{Act: ActRecordWaiver, Name: "记录放弃陈述申辩", New: func() Input { return &WaiverInput{} }, Check: checkInput,
-				Who: Handlers, Certificate: true, Stages: []Stage{StageStatement}, Guard: windowOpen,
+				Who: Handlers, Certificate: true, Stages: []Stage{StageStatement},
+				Guard: func(c *Case, actor string) error {
+					if c.Hearing.pending() {
+						return reject(CodeHearingPending, "当事人已申请听证：放弃前须先撤回听证申请", "the party asked for a hearing: it must withdraw the request before waiving")
+					}
+					return windowOpen(c, actor)
+				},
 				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
 					w := in.(*WaiverInput)
 					closeWindow(r, c, now, "waiver")
@@ -665,6 +707,10 @@ func init() {
 				Guard: func(c *Case, _ string) error {
 					if !c.ReviewPassed {
 						return reject(CodeReviewRequired, "未经法制审核或审核未通过的，不得作出决定（行政处罚法第五十八条）", "no decision without a passed legal review (PL 58)")
+					}
+					if c.Hearing.pending() {
+						return reject(CodeHearingPending, "当事人在期限内申请了听证，听证结束前不得作出决定（行政处罚法第六十二条、第六十四条）",
+							"the party asked for a hearing in time: no decision before the hearing ends (PL 62, 64)")
 					}
 					if c.Stage == StageStatement {
 						return reject(CodeWindowOpen, "陈述申辩期限未届满且当事人未放弃，不得作出决定（行政处罚法第六十二条）", "the party's statement window is still open (PL 62)")
@@ -785,7 +831,7 @@ func init() {
 					c.Stage, c.ClosedAt = StageClosed, &now
 					return "批准结案", nil
 				}},
-		}, SharedActs[*Case]()...),
+		}, append(hearingActs(), SharedActs[*Case]()...)...),
 	})
 }
 
@@ -828,6 +874,9 @@ func closeWindow(r *Run[*Case], c *Case, now time.Time, how string) {
 	c.Notice.ClosedAt, c.Notice.ClosedHow = &now, how
 	r.meet("statement", now)
 	c.Stage = StageDecision
+	if c.Hearing.pending() {
+		c.Stage = StageHearing // a hearing asked for in time comes first (PL 62, 64)
+	}
 }
 
 // stageTasks lists who must act next at the case's step.
@@ -848,6 +897,9 @@ func (c *Case) stageTasks() []casefile.Task {
 		officers("notice", "decision", ActServeNotice)
 	case StageStatement:
 		officers("statement", "statement", ActRecordStatement, ActRecordWaiver)
+		c.hearingTasks(t)
+	case StageHearing:
+		c.hearingTasks(t)
 	case StageDecision:
 		role("decision", "approval", casefile.RoleHead, "decision", ActDecide)
 	case StageService:

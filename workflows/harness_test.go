@@ -176,7 +176,8 @@ type caseTest struct {
 	now      time.Time // the script's cursor: the time of the last scheduled step
 	open     workflows.OpenCaseInput
 	outcomes []*outcome
-	workflow any // the procedure's workflow; the general procedure unless set
+	workflow any            // the procedure's workflow; the general procedure unless set
+	rules    casefile.Rules // the agency's rule pack; the built-in one unless set
 }
 
 func newCaseTest(t *testing.T, start time.Time) *caseTest {
@@ -195,6 +196,10 @@ func newCaseTest(t *testing.T, start time.Time) *caseTest {
 		return activities.Compute(holidays, in)
 	}, activity.RegisterOptions{Name: workflows.ComputeDeadlineActivity})
 	env.RegisterActivityWithOptions(rec.Record, activity.RegisterOptions{Name: workflows.RecordActivity})
+	ct := &caseTest{t: t, env: env, rec: rec, start: start, now: start, rules: casefile.BuiltinRules()}
+	env.RegisterActivityWithOptions(func(_ context.Context, in workflows.LoadRulesInput) (casefile.Rules, error) {
+		return ct.rules, nil
+	}, activity.RegisterOptions{Name: workflows.LoadRulesActivity})
 	env.RegisterActivityWithOptions(func(_ context.Context, in workflows.AllocateCaseNumberInput) (string, error) {
 		return caseNumber, nil
 	}, activity.RegisterOptions{Name: workflows.AllocateCaseNumberActivity})
@@ -213,7 +218,8 @@ func newCaseTest(t *testing.T, start time.Time) *caseTest {
 			{ID: officer2.OfficerID, Name: officer2.Name, Certificate: officer2.Certificate},
 		},
 	}
-	return &caseTest{t: t, env: env, rec: rec, start: start, now: start, open: open}
+	ct.open = open
+	return ct
 }
 
 // schedule runs fn when the mocked clock reaches when.

@@ -101,6 +101,10 @@ type Deadline struct {
 	// time it was stopped before, already added to DueAt.
 	PausedAt *time.Time    `json:"paused_at,omitempty"`
 	Paused   time.Duration `json:"paused,omitempty"`
+	// Excluded is the whole days a calendar-day deadline was paused: they
+	// do not count, so its last day is Amount + extensions + Excluded days
+	// from StartAt, moved past a holiday (SAMR 64 ¶2, 80).
+	Excluded int `json:"excluded,omitempty"`
 	// Extensions moved the last day, each approved by an act.
 	Extensions []Extension `json:"extensions,omitempty"`
 }
@@ -110,6 +114,9 @@ type Extension struct {
 	Amount int    `json:"amount"`
 	Unit   Unit   `json:"unit"`
 	Basis  string `json:"basis"`
+	// Until is the last day an extension fixed outright (e.g. by the heads'
+	// collective discussion, SAMR 64), instead of an amount.
+	Until string `json:"until,omitempty"`
 }
 
 // Task is a piece of work waiting for someone: a review for the reviewers, an
