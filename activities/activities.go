@@ -34,6 +34,7 @@ func Register(w worker.Registry, a *Activities) {
 	w.RegisterActivityWithOptions(a.ComputeDeadline, activity.RegisterOptions{Name: workflows.ComputeDeadlineActivity})
 	w.RegisterActivityWithOptions(a.Record, activity.RegisterOptions{Name: workflows.RecordActivity})
 	w.RegisterActivityWithOptions(a.AllocateCaseNumber, activity.RegisterOptions{Name: workflows.AllocateCaseNumberActivity})
+	w.RegisterActivityWithOptions(a.LoadRules, activity.RegisterOptions{Name: workflows.LoadRulesActivity})
 }
 
 // ComputeDeadline computes a deadline on the calendar held in the database.

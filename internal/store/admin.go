@@ -13,7 +13,7 @@ import (
 
 // adminTables are the tables of administrable master data and its history,
 // migrated by Migrate.
-var adminTables = []any{&certificateChangeRow{}, &powerItemChangeRow{}}
+var adminTables = []any{&certificateChangeRow{}, &powerItemChangeRow{}, &rulePackRow{}, &legalQualificationRow{}}
 
 // Refusal is a refusal by a rule of authority, or a clash with stored
 // data (Conflict): the store returns it as is.

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -30,7 +31,7 @@ type auditRow struct {
 	Change          string    `gorm:"size:32;not null"`
 	Target          string    `gorm:"size:200;not null;default:''"` // an officer ID, a certificate number or a permission line
 	TargetOfficerID string    `gorm:"size:64;not null;default:'';index"`
-	AgencyID        string    `gorm:"size:64;not null;default:'';index"` // the target officer's home agency
+	AgencyID        string    `gorm:"size:64;not null;default:'';index"` // the target officer's home agency, or the agency of a rule pack
 	RoleAgencyID    string    `gorm:"size:64;not null;default:''"`       // for a role change, the agency of the role
 	Reason          string    `gorm:"size:500;not null;default:''"`
 	Before          string    `gorm:"type:text"`
@@ -69,6 +70,9 @@ const (
 	AuditCertificateSuspended  = "certificate-suspended"
 	AuditCertificateRevoked    = "certificate-revoked"
 	AuditCertificateReinstated = "certificate-reinstated"
+	AuditRulesSaved            = "rules-saved"
+	AuditQualificationSet      = "legal-qualification-set"
+	AuditQualificationCleared  = "legal-qualification-cleared"
 )
 
 // AuditEntry is one administrative change, as the audit log shows it.
@@ -82,7 +86,7 @@ type AuditEntry struct {
 	// permission line as policy.csv spells it.
 	Target    string `json:"target"`
 	OfficerID string `json:"officer_id,omitempty"` // the officer concerned
-	AgencyID  string `json:"agency_id,omitempty"`  // that officer's home agency
+	AgencyID  string `json:"agency_id,omitempty"`  // that officer's home agency, or the agency of a rule pack
 	// RoleAgencyID is, for a role change, the agency where the role is held.
 	RoleAgencyID string          `json:"role_agency_id,omitempty"`
 	Reason       string          `json:"reason,omitempty"`
@@ -124,6 +128,7 @@ type change struct {
 	action       string
 	target       string
 	officer      officerRow // the officer concerned; zero for none
+	agencyID     string     // the agency concerned when no officer is (a rule pack's)
 	roleAgencyID string
 	reason       string
 	before       any
@@ -133,7 +138,7 @@ type change struct {
 // writeAudit appends c to the audit log, as made by by now, in tx.
 func writeAudit(tx *gorm.DB, by Actor, c change) error {
 	row := auditRow{At: now(), ActorID: by.ID, ActorName: by.Name, Change: c.action, Target: c.target,
-		TargetOfficerID: c.officer.ID, AgencyID: c.officer.AgencyID, RoleAgencyID: c.roleAgencyID, Reason: c.reason}
+		TargetOfficerID: c.officer.ID, AgencyID: cmp.Or(c.officer.AgencyID, c.agencyID), RoleAgencyID: c.roleAgencyID, Reason: c.reason}
 	for _, v := range []struct {
 		dst *string
 		val any

@@ -112,8 +112,8 @@ func (caseRow) TableName() string { return "cases" }
 type eventRow struct {
 	CaseID      string    `gorm:"primaryKey;size:64"`
 	Seq         int       `gorm:"primaryKey;autoIncrement:false"`
-	Act         string    `gorm:"size:32;not null"`
-	ActorID     string    `gorm:"size:64;not null"`
+	Act         string    `gorm:"size:32;not null;index:idx_case_events_actor,priority:2"`
+	ActorID     string    `gorm:"size:64;not null;index:idx_case_events_actor,priority:1"` // counts an officer's reviews (ReviewerStanding)
 	ActorName   string    `gorm:"size:100"`
 	Certificate string    `gorm:"size:64"`
 	At          time.Time `gorm:"not null"`

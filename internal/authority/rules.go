@@ -1,0 +1,76 @@
+package authority
+
+import (
+	"cloud.google.com/go/civil"
+
+	"github.com/zhifa/zhifa/internal/calendar"
+	"github.com/zhifa/zhifa/internal/casefile"
+)
+
+// Bounds of a rule pack's figures. No threshold of the law left to a sector
+// or province comes near 100 million yuan; a larger figure is a slip of the
+// keyboard (fen typed as yuan, say). A collective discussion needs at least
+// two heads (it is collective) and no agency has more than twenty.
+const (
+	MaxRuleAmount      int64 = 100_000_000_00 // fen: 1 亿元
+	MinCollectiveHeads       = 2
+	MaxCollectiveHeads       = 20
+	MaxRuleBasis             = 500
+)
+
+// CheckRules checks a new version of an agency's rule pack. prev is the
+// agency's latest version (nil for its first); today is the Beijing day it
+// is saved. A pack takes effect on a valid day, not before today (a pack
+// cannot reach back to acts already done under the one then in force, so
+// what a case read stays what was in force) and not before prev's own day
+// (versions follow each other in time).
+func CheckRules(r casefile.Rules, prev *casefile.Rules, today civil.Date) *Refusal {
+	return first(
+		CheckDate("effective_from", r.EffectiveFrom, true),
+		checkRuleDay(r.EffectiveFrom, prev, today),
+		CheckText("basis", r.Basis, true, MaxRuleBasis),
+		checkRuleAmounts("hearing_fine", r.HearingFine),
+		checkRuleAmounts("hearing_confiscation", r.HearingConfiscation),
+		checkRuleAmounts("major_case_fine", r.MajorCaseFine),
+		checkCollectiveHeads(r.CollectiveHeads),
+	)
+}
+
+func checkRuleDay(day string, prev *casefile.Rules, today civil.Date) *Refusal {
+	d, err := calendar.ParseDate(day)
+	if err != nil {
+		return nil // CheckDate says so
+	}
+	if d.Before(today) {
+		return Refuse("invalid_input", "effective_from 不能早于今天（%s）：已办理的事项按当时有效的规则包办理",
+			"effective_from cannot be before today (%s): acts already done stay under the pack then in force", today, today).On("effective_from")
+	}
+	if prev != nil && day < prev.EffectiveFrom {
+		return Conflict("rules_out_of_order", "effective_from 不能早于第 %d 版的生效日期 %s",
+			"effective_from cannot be before %s, when version %d takes effect",
+			prev.Version, prev.EffectiveFrom, prev.EffectiveFrom, prev.Version).On("effective_from")
+	}
+	return nil
+}
+
+func checkRuleAmounts(field string, a casefile.PartyAmounts) *Refusal {
+	for _, v := range []struct {
+		kind   string
+		amount int64
+	}{{"person", a.Person}, {"organization", a.Organization}} {
+		name := field + "." + v.kind
+		if v.amount < 0 || v.amount > MaxRuleAmount {
+			return Refuse("invalid_input", "%s 须在 0 至 %d 分（1 亿元）之间：%d", "%s must be between 0 and %d fen (100 million yuan): %d",
+				name, MaxRuleAmount, v.amount, name, MaxRuleAmount, v.amount).On(name)
+		}
+	}
+	return nil
+}
+
+func checkCollectiveHeads(n int) *Refusal {
+	if n < MinCollectiveHeads || n > MaxCollectiveHeads {
+		return Refuse("invalid_input", "collective_heads 须在 %d 至 %d 之间：%d", "collective_heads must be between %d and %d: %d",
+			MinCollectiveHeads, MaxCollectiveHeads, n, MinCollectiveHeads, MaxCollectiveHeads, n).On("collective_heads")
+	}
+	return nil
+}
