@@ -123,10 +123,17 @@ type Case struct {
 	Notice       *Notice     `json:"notice,omitempty"`
 	Statements   []Statement `json:"statements"`
 	Hearing      *Hearing    `json:"hearing,omitempty"`
-	Decision     *Decision   `json:"decision,omitempty"`
-	Service      *Service    `json:"service,omitempty"`
-	Publication  *Published  `json:"publication,omitempty"`
-	Payment      *Payment    `json:"payment,omitempty"`
+	// The course beside the main line (penalty_course.go).
+	Exclusions  []Exclusion  `json:"exclusions,omitempty"`
+	Suspension  *Suspension  `json:"suspension,omitempty"`
+	Transfer    *Transfer    `json:"transfer,omitempty"`
+	Major       bool         `json:"major,omitempty"`
+	MajorBasis  string       `json:"major_basis,omitempty"`
+	Discussions []Discussion `json:"discussions,omitempty"`
+	Decision    *Decision    `json:"decision,omitempty"`
+	Service     *Service     `json:"service,omitempty"`
+	Publication *Published   `json:"publication,omitempty"`
+	Payment     *Payment     `json:"payment,omitempty"`
 	// Payments are the payments made, part payments included (PL 66–67);
 	// Payment is set when they add up to the fine.
 	Payments    []Payment `json:"payments,omitempty"`
@@ -513,10 +520,10 @@ func init() {
 	generalPenalty = register(&Procedure[*Case]{
 		ID: ProcedureGeneral, Workflow: "GeneralPenalty", Title: "一般程序", Kinds: []string{"penalty"}, Default: true,
 		Stages: []Stage{StageFiling, StageInvestigation, StageReview, StagePenaltyApproval, StageNotice, StageStatement,
-			StageHearing, StageDecision, StageService, StageExecution, StageClosing, StageClosingApproval, StageClosed},
+			StageHearing, StageSuspended, StageDecision, StageService, StageExecution, StageClosing, StageClosingApproval, StageClosed},
 		Names: map[Stage]string{
 			StageFiling: "立案审批", StageInvestigation: "调查取证", StageReview: "法制审核", StagePenaltyApproval: "处罚审批",
-			StageNotice: "事先告知", StageStatement: "陈述申辩", StageHearing: "听证", StageDecision: "处罚决定", StageService: "送达",
+			StageNotice: "事先告知", StageStatement: "陈述申辩", StageHearing: "听证", StageSuspended: "中止调查", StageDecision: "处罚决定", StageService: "送达",
 			StageExecution: "执行", StageClosing: "结案", StageClosingApproval: "结案审批", StageClosed: "已结案",
 		},
 		Closed: StageClosed,
@@ -656,6 +663,9 @@ func init() {
 						}
 						notice.HearingRight, notice.HearingBasis = hearingRight(c.Report.Proposal, c.Party.Kind, rules)
 						notice.ReviewAfterHearing, notice.RulesAgency, notice.RulesVersion = rules.ReviewAfterHearing, rules.AgencyID, rules.Version
+						if limit := Yuan(rules.MajorCaseFine.For(c.Party.Kind)); limit > 0 && c.Report.Proposal.Fine >= limit && !c.Major {
+							c.Major, c.MajorBasis = true, fmt.Sprintf("拟罚款 %s 元，达到重大案件标准 %s 元（规则包第 %d 版）", c.Report.Proposal.Fine, limit, rules.Version)
+						}
 					}
 					d, err := r.deadline(ctx, "statement", limitStatement, now)
 					if err != nil {
@@ -711,6 +721,10 @@ func init() {
 					if c.Hearing.pending() {
 						return reject(CodeHearingPending, "当事人在期限内申请了听证，听证结束前不得作出决定（行政处罚法第六十二条、第六十四条）",
 							"the party asked for a hearing in time: no decision before the hearing ends (PL 62, 64)")
+					}
+					if c.Major && !c.discussed() {
+						return reject(CodeCollectiveRequired, "情节复杂或者重大违法行为，须经负责人集体讨论决定（行政处罚法第五十七条第二款）",
+							"a complex or major case is decided by the heads' collective discussion (PL 57 ¶2)")
 					}
 					if c.Stage == StageStatement {
 						return reject(CodeWindowOpen, "陈述申辩期限未届满且当事人未放弃，不得作出决定（行政处罚法第六十二条）", "the party's statement window is still open (PL 62)")
@@ -831,7 +845,7 @@ func init() {
 					c.Stage, c.ClosedAt = StageClosed, &now
 					return "批准结案", nil
 				}},
-		}, append(hearingActs(), SharedActs[*Case]()...)...),
+		}, slices.Concat(hearingActs(), courseActs(), SharedActs[*Case]())...),
 	})
 }
 
@@ -900,7 +914,12 @@ func (c *Case) stageTasks() []casefile.Task {
 		c.hearingTasks(t)
 	case StageHearing:
 		c.hearingTasks(t)
+	case StageSuspended:
+		role("suspended", "approval", casefile.RoleHead, "", ActResumeCase, ActTerminateCase)
 	case StageDecision:
+		if c.Major && !c.discussed() {
+			role("discussion", "approval", casefile.RoleHead, "decision", ActRecordDiscussion)
+		}
 		role("decision", "approval", casefile.RoleHead, "decision", ActDecide)
 	case StageService:
 		officers("service", "service", ActServeDecision)
@@ -960,5 +979,9 @@ func (c *Case) carried() *Case {
 		c.Decision = &d
 	}
 	c.ClosingNote = casefile.Ref(c.ClosingNote)
+	c.Discussions = slices.Clone(c.Discussions)
+	for i := range c.Discussions {
+		c.Discussions[i].Record = casefile.Ref(c.Discussions[i].Record)
+	}
 	return c
 }

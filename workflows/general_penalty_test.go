@@ -603,11 +603,13 @@ func TestAvailableActs(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			// Recusal and reassignment are open at every step before closing;
-			// this table is about the procedure's own steps.
-			got := slices.DeleteFunc(tc.c.AvailableActs(tc.officer), func(a casefile.Act) bool {
-				return a == workflows.ActApplyRecusal || a == workflows.ActReassignOfficers
-			})
+			// Recusal, reassignment and the course beside the main line
+			// (suspension, termination, transfer, …) are open at every step
+			// of the handling; this table is about the main line.
+			beside := []casefile.Act{workflows.ActApplyRecusal, workflows.ActReassignOfficers, workflows.ActSuspendCase,
+				workflows.ActTerminateCase, workflows.ActWithdrawFiling, workflows.ActTransferCase, workflows.ActMarkMajor,
+				workflows.ActStartExclusion, workflows.ActRecordDiscussion}
+			got := slices.DeleteFunc(tc.c.AvailableActs(tc.officer), func(a casefile.Act) bool { return slices.Contains(beside, a) })
 			if len(got) == 0 {
 				got = nil
 			}

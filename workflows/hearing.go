@@ -216,8 +216,7 @@ func requestHearing(r *Run[*Case], c *Case, now time.Time) {
 // endHearing ends the hearing and starts the clock again.
 func endHearing(r *Run[*Case], ctx workflow.Context, c *Case, outcome string, now time.Time) error {
 	c.Hearing.Outcome, c.Hearing.EndedAt = outcome, &now
-	_, err := r.resume(ctx, string(limitDecision), now)
-	return err
+	return restartClock(r, ctx, c, now)
 }
 
 // hearingActs are the acts of the hearing.
