@@ -390,15 +390,20 @@ func (s *Server) act(c *gin.Context) {
 	case *workflows.ApplyRecusalInput:
 		// Who decides follows the target's real roles, not the declared one.
 		r.TargetRoles = append([]casefile.Role{}, s.enforcer.RolesAt(r.Target, sum.AgencyID)...)
-	case *workflows.DecideRecusalInput:
-		// A collective discussion counts only real heads of the agency (SAMR 4).
-		r.Heads = []string{}
-		for _, id := range r.Participants {
+	case workflows.HeadsDiscussion:
+		// A collective discussion counts only real heads of the agency
+		// (PL 57 ¶2; SAMR 4, 64).
+		heads := []string{}
+		for _, id := range r.Discussants() {
 			roles := s.enforcer.RolesAt(id, sum.AgencyID)
 			if slices.Contains(roles, casefile.RoleHead) || slices.Contains(roles, casefile.RolePrincipalHead) {
-				r.Heads = append(r.Heads, id)
+				heads = append(heads, id)
 			}
 		}
+		r.SetHeads(heads)
+	case *workflows.ScheduleHearingInput:
+		// The host must hold the hearing-host role at the agency (PL 64(4)).
+		r.HostQualified = slices.Contains(s.enforcer.RolesAt(r.Host, sum.AgencyID), casefile.RoleHearingHost)
 	}
 	if r, ok := in.(*workflows.ReassignOfficersInput); ok {
 		// Whatever the client sent as officers is replaced by the checked ones.

@@ -91,6 +91,14 @@ type CoSigned interface {
 	CoSigners() []string
 }
 
+// HeadsDiscussion is an input recording a collective discussion of the
+// heads (集体讨论): the API keeps, of its participants, those who really
+// are heads of the case's agency, whatever the client sent.
+type HeadsDiscussion interface {
+	Discussants() []string
+	SetHeads(heads []string)
+}
+
 // ActOpenCase opens a case under any procedure: the application (立案申请,
 // SAMR 19), or the record of an on-the-spot case.
 const ActOpenCase casefile.Act = "open-case"

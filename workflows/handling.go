@@ -187,6 +187,12 @@ type DecideRecusalInput struct {
 	Heads []string `json:"heads" limit:"server"`
 }
 
+// Discussants are the people the API checks are heads.
+func (in *DecideRecusalInput) Discussants() []string { return in.Participants }
+
+// SetHeads keeps the participants who are heads of the agency.
+func (in *DecideRecusalInput) SetHeads(heads []string) { in.Heads = heads }
+
 func (in *DecideRecusalInput) check(c *Core) error {
 	var r *Recusal
 	for i := range c.Recusals {
