@@ -245,9 +245,16 @@ type WaiverInput struct {
 	Statement  string `json:"statement,omitempty" limit:"5000"` // the party's written words, e.g. 本人放弃陈述、申辩和听证的权利
 	Document   string `json:"document,omitempty" limit:"200"`   // the signed document's number or its file reference
 	ReceivedBy string `json:"received_by,omitempty" limit:"64"` // the handling officer who received it
+	// KeepHearing: the party who asked for a hearing gives up only the
+	// rest of the window (it has nothing more to state in writing); the
+	// hearing goes ahead.
+	KeepHearing bool `json:"keep_hearing,omitempty"`
 }
 
 func (in *WaiverInput) check(c *Case) error {
+	if in.KeepHearing && !c.Hearing.pending() {
+		return reject(CodeInvalidInput, "当事人未申请听证，keep_hearing 不适用", "keep_hearing is for a party who asked for a hearing")
+	}
 	if c.Notice == nil || c.Notice.Rules < 1 {
 		return nil
 	}
@@ -695,17 +702,21 @@ func init() {
 					}
 					return "记录当事人陈述申辩：" + st.Text, nil
 				}},
-			{Act: ActRecordWaiver, Name: "记录放弃陈述申辩", New: func() Input { return &WaiverInput{} }, Check: checkInput,
+			{Act: ActRecordWaiver, Name: "记录放弃陈述申辩", New: func() Input { return &WaiverInput{} },
 				Who: Handlers, Certificate: true, Stages: []Stage{StageStatement},
-				Guard: func(c *Case, actor string) error {
-					if c.Hearing.pending() {
-						return reject(CodeHearingPending, "当事人已申请听证：放弃前须先撤回听证申请", "the party asked for a hearing: it must withdraw the request before waiving")
+				Guard: windowOpen,
+				Check: func(c *Case, in Input) error {
+					if c.Hearing.pending() && !in.(*WaiverInput).KeepHearing {
+						return reject(CodeHearingPending, "当事人已申请听证：放弃听证须先撤回听证申请", "the party asked for a hearing: it must withdraw the request before waiving it")
 					}
-					return windowOpen(c, actor)
+					return checkInput(c, in)
 				},
 				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
 					w := in.(*WaiverInput)
 					closeWindow(r, c, now, "waiver")
+					if w.KeepHearing {
+						return fmt.Sprintf("当事人书面表示不再陈述、申辩（%s，%s 接收），听证申请不变", w.Document, w.ReceivedBy), nil
+					}
 					if w.Document != "" {
 						return fmt.Sprintf("当事人书面放弃陈述、申辩和听证（%s，%s 接收）", w.Document, w.ReceivedBy), nil
 					}

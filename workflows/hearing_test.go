@@ -151,8 +151,8 @@ func TestNoHearingRightBelowThreshold_PL63(t *testing.T) {
 	require.NotNil(t, l.Hearing)
 }
 
-// TestHearingAbsenceIsWaiver_PL64: the party does not come to the hearing
-// without a reason: the hearing ends as waived and the head may decide;
+// TestHearingAbsenceIsWaiver_PL64: the party gives up the rest of its
+// window in writing but keeps its hearing; it then does not come without a reason: the hearing ends as waived and the head may decide;
 // no review again, since nothing new was heard.
 func TestHearingAbsenceIsWaiver_PL64(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
@@ -160,6 +160,10 @@ func TestHearingAbsenceIsWaiver_PL64(t *testing.T) {
 	c.do(workflows.ActRecordStatement, workflows.RecordStatementInput{ActBase: by(officer1), Text: "要求听证", HearingRequested: true})
 	c.wait(bj(2026, 3, 3, 10, 0))
 	c.do(workflows.ActScheduleHearing, schedule("2026-03-16 09:30", "2026-03-03 10:00"))
+	rest := waiver(officer1)
+	rest.KeepHearing = true
+	c.do(workflows.ActRecordWaiver, rest)
+	toHearing := c.look()
 	c.wait(bj(2026, 3, 16, 11, 0))
 	absent := hearingRecord("absent")
 	absent.Record, absent.Report, absent.Agents = "当事人经合法通知无正当理由未到场", "", nil
@@ -168,6 +172,7 @@ func TestHearingAbsenceIsWaiver_PL64(t *testing.T) {
 	c.do(workflows.ActDecide, decide(head, hearingFine))
 	c.cancel()
 	c.run()
+	require.Equal(t, workflows.StageHearing, toHearing.get(t).Stage, "giving up the rest of the window keeps the hearing")
 	a := after.get(t)
 	require.Equal(t, workflows.StageDecision, a.Stage)
 	require.Equal(t, "absent", a.Hearing.Outcome)

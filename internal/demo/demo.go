@@ -53,6 +53,7 @@ var Logins = []Login{
 	{"qs-reviewer", "赵敏", "jn-lj-qs", []casefile.Role{casefile.RoleReviewer}, "", ""},
 	{"qs-head", "陈刚", "jn-lj-qs", []casefile.Role{casefile.RoleHead}, "", ""},
 	{"qs-chief", "刘建国", "jn-lj-qs", []casefile.Role{casefile.RolePrincipalHead}, "", ""},
+	{"qs-host", "孙磊", "jn-lj-qs", []casefile.Role{casefile.RoleHearingHost}, "", ""},
 	{"bs-officer1", "刘洋", "jn-lj-bs", []casefile.Role{casefile.RoleOfficer}, "JN-BS-2024-001", "2029-12-31"},
 	{"bs-officer2", "杨静", "jn-lj-bs", []casefile.Role{casefile.RoleOfficer}, "JN-BS-2024-002", "2029-12-31"},
 	{"bs-officer3", "黄磊", "jn-lj-bs", []casefile.Role{casefile.RoleOfficer}, "JN-BS-2021-003", "2026-06-30"},
