@@ -213,10 +213,13 @@ type Approval struct {
 
 // Notice is the prior notification (事先告知) and its window.
 type Notice struct {
-	ServedAt  time.Time  `json:"served_at"`
-	Method    string     `json:"method"`
-	ClosedAt  *time.Time `json:"closed_at,omitempty"`
-	ClosedHow string     `json:"closed_how,omitempty"` // statement (before rules 1), waiver, expired
+	ServedAt time.Time `json:"served_at"`
+	Method   string    `json:"method"`
+	// EffectiveAt is when the service took effect, when not at its record:
+	// the window runs from it (SAMR 82).
+	EffectiveAt *time.Time `json:"effective_at,omitempty"`
+	ClosedAt    *time.Time `json:"closed_at,omitempty"`
+	ClosedHow   string     `json:"closed_how,omitempty"` // statement (before rules 1), waiver, expired
 	// Rules is the window's rules, fixed when the notice was served: from 1
 	// a statement leaves the window open — the party keeps the whole five
 	// working days to add statements and ask for a hearing (PL 64(1);
@@ -291,6 +294,9 @@ type Service struct {
 	Method   string    `json:"method"`
 	Receiver string    `json:"receiver,omitempty"`
 	At       time.Time `json:"at"`
+	// EffectiveAt is when the service took effect, when not at its record
+	// (mail: the receipt's day; public notice: 30 days after publication).
+	EffectiveAt *time.Time `json:"effective_at,omitempty"`
 }
 
 // Published is the publication (公示) of the decision.
@@ -378,20 +384,95 @@ func (in *SubmitReportInput) validate() error {
 	return checkKinds(in.Proposal.Kinds, in.Proposal.Fine)
 }
 
-// ServeInput records the service of a document.
+// ServeInput records the service of a document (PL 61; SAMR 81–82). The
+// service takes effect, and the windows and terms it starts run, from:
+// the day on the mail receipt (邮寄); the day a public notice was published
+// plus 30 days (公告, SAMR 82(5)); otherwise the moment it is recorded.
+// Electronic service needs the party's signed consent and address
+// confirmation (PL 61 ¶2); leaving the document (留置) needs a witness or an
+// audio-video record (SAMR 82(2)).
 type ServeInput struct {
 	ActBase
-	Method   string `json:"method" limit:"16"` // direct (直接送达), mail (邮寄), electronic (电子, needs consent), left (留置), public (公告)
-	Receiver string `json:"receiver,omitempty" limit:"200"`
+	Method      string `json:"method" limit:"16"` // direct, mail, electronic, left, public, entrusted
+	Receiver    string `json:"receiver,omitempty" limit:"200"`
+	ReceivedOn  string `json:"received_on,omitempty" limit:"10"`  // mail: the day on the receipt (回执), YYYY-MM-DD
+	Consent     string `json:"consent,omitempty" limit:"200"`     // electronic: the signed 送达地址确认书, its number or reference
+	Witness     string `json:"witness,omitempty" limit:"200"`     // left: the witness present
+	Recording   string `json:"recording,omitempty" limit:"200"`   // left: the audio-video record's reference
+	PublishedOn string `json:"published_on,omitempty" limit:"10"` // public: the day the notice was published, YYYY-MM-DD
 }
 
 var serviceMethods = []string{"direct", "mail", "electronic", "left", "public", "entrusted"}
+
+// publicNoticeDays is when a public notice is deemed served (SAMR 82(5)).
+const publicNoticeDays = 30
 
 func (in *ServeInput) check(*Case) error {
 	if !slices.Contains(serviceMethods, in.Method) {
 		return reject(CodeInvalidInput, "送达方式须为 %v 之一", "service method must be one of %v", serviceMethods, serviceMethods)
 	}
 	return nil
+}
+
+// validate is the service's own rules by method: checked when the act is
+// sent, never on replay, so services recorded before them stay valid.
+func (in *ServeInput) validate() error {
+	day := func(s string) bool { _, err := time.ParseInLocation(time.DateOnly, s, beijing); return err == nil }
+	switch {
+	case in.Method == "mail" && !day(in.ReceivedOn):
+		return reject(CodeInvalidInput, "邮寄送达以回执上注明的收件日期为送达日期，须填写 received_on（YYYY-MM-DD）", "mail service takes effect on the receipt's date: received_on (YYYY-MM-DD) is required")
+	case in.Method == "electronic" && in.Consent == "":
+		return reject(CodeInvalidInput, "电子送达须经当事人同意并签订送达地址确认书（行政处罚法第六十一条第二款），须填写 consent",
+			"electronic service needs the party's consent and signed address confirmation (PL 61 ¶2): consent is required")
+	case in.Method == "left" && in.Witness == "" && in.Recording == "":
+		return reject(CodeInvalidInput, "留置送达须有见证人或以录音录像记录（市场监管行政处罚程序规定第八十二条第二项）",
+			"leaving the document needs a witness or an audio-video record (SAMR 82(2))")
+	case in.Method == "public" && !day(in.PublishedOn):
+		return reject(CodeInvalidInput, "公告送达须填写公告发布日期 published_on（YYYY-MM-DD），自发布之日起经过三十日视为送达（市场监管行政处罚程序规定第八十二条第五项）",
+			"public notice needs published_on (YYYY-MM-DD): it is deemed served 30 days after (SAMR 82(5))")
+	}
+	return nil
+}
+
+// effective is when the service takes effect.
+func (in *ServeInput) effective(now time.Time) (time.Time, error) {
+	var at time.Time
+	switch in.Method {
+	case "mail":
+		at, _ = time.ParseInLocation(time.DateOnly, in.ReceivedOn, beijing)
+	case "public":
+		at, _ = time.ParseInLocation(time.DateOnly, in.PublishedOn, beijing)
+	default:
+		return now, nil
+	}
+	if at.After(now) {
+		return now, reject(CodeInvalidInput, "日期不能晚于今天", "the date cannot be in the future")
+	}
+	if in.Method == "public" {
+		at = at.AddDate(0, 0, publicNoticeDays)
+	}
+	return at, nil
+}
+
+// serviceSAMR82 versions service that takes effect by its method.
+const serviceSAMR82 = "service-samr82"
+
+// served is when a service takes effect, and, for a public notice, leaves
+// its 30 days out of the decision clock (SAMR 64 ¶2).
+func served(r *Run[*Case], ctx workflow.Context, sv *ServeInput, now time.Time) (time.Time, error) {
+	at, err := sv.effective(now)
+	if err != nil || at.Equal(now) || workflow.GetVersion(ctx, serviceSAMR82, workflow.DefaultVersion, 1) == workflow.DefaultVersion {
+		return now, err
+	}
+	if sv.Method == "public" {
+		if d := r.c().openDeadline(string(limitDecision)); d != nil && d.PausedAt == nil {
+			if err := r.recompute(ctx, d, publicNoticeDays); err != nil {
+				return now, err
+			}
+			r.arm(ctx, *d)
+		}
+	}
+	return at, nil
 }
 
 // RecordStatementInput records the party's statement and defence.
@@ -674,7 +755,14 @@ func init() {
 							c.Major, c.MajorBasis = true, fmt.Sprintf("拟罚款 %s 元，达到重大案件标准 %s 元（规则包第 %d 版）", c.Report.Proposal.Fine, limit, rules.Version)
 						}
 					}
-					d, err := r.deadline(ctx, "statement", limitStatement, now)
+					start, err := served(r, ctx, sv, now)
+					if err != nil {
+						return "", err
+					}
+					if !start.Equal(now) {
+						notice.EffectiveAt = &start
+					}
+					d, err := r.deadline(ctx, "statement", limitStatement, start)
 					if err != nil {
 						return "", err
 					}
@@ -775,9 +863,13 @@ func init() {
 					if c.Decision.Fine > 0 {
 						next, key = StageExecution, limitPayment
 					}
+					start, err := served(r, ctx, sv, now)
+					if err != nil {
+						return "", err
+					}
 					var opened []casefile.Deadline
 					if c.openDeadline(string(key)) == nil { // a no-penalty decision already started the closing clock
-						d, err := r.deadline(ctx, string(key), key, now)
+						d, err := r.deadline(ctx, string(key), key, start)
 						if err != nil {
 							return "", err
 						}
@@ -785,6 +877,9 @@ func init() {
 					}
 					r.meet("service", now)
 					c.Service = &Service{Method: sv.Method, Receiver: sv.Receiver, At: now}
+					if !start.Equal(now) {
+						c.Service.EffectiveAt = &start
+					}
 					c.Stage = next
 					for _, d := range opened {
 						r.open(ctx, d)
