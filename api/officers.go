@@ -76,6 +76,9 @@ type officerView struct {
 	Officer      store.Officer          `json:"officer"`
 	Roles        []store.RoleAssignment `json:"roles"`
 	Certificates []certificateView      `json:"certificates"`
+	// LegalQualification is the officer's legal professional
+	// qualification (PL 58 ¶2), if one is recorded.
+	LegalQualification *store.LegalQualification `json:"legal_qualification,omitempty"`
 }
 
 func (s *Server) listOfficers(c *gin.Context) {
@@ -125,6 +128,10 @@ func (s *Server) respondOfficer(c *gin.Context, status int, p *principal, o stor
 		return
 	}
 	view := officerView{Officer: o, Roles: roles, Certificates: []certificateView{}}
+	if view.LegalQualification, err = s.store.LegalQualificationOf(ctx, o.ID); err != nil {
+		fail(c, err)
+		return
+	}
 	if view.Roles == nil {
 		view.Roles = []store.RoleAssignment{}
 	}
@@ -312,8 +319,9 @@ func (s *Server) enableOfficer(c *gin.Context) {
 	s.changeAccount(c, "officer enabled", s.store.EnableOfficer)
 }
 
-// changeAccount disables or enables an account another administrator
-// manages, with the reason the request gives.
+// changeAccount changes the account (disabling or enabling it) or the
+// qualification of an officer another administrator manages, with the
+// reason the request gives.
 func (s *Server) changeAccount(c *gin.Context, msg string, change func(ctx context.Context, id, reason string, by store.Actor) (store.Officer, error)) {
 	ctx := c.Request.Context()
 	p := caller(c)

@@ -51,14 +51,17 @@ func (s *Server) routes() []route {
 		{"GET", "/api/v1/deadlines", may(policies.ObjDeadline, read), s.deadlines},
 
 		// Agencies (agencies.go): reading at the agency, managing at the
-		// agency, at the parent for a new one and at a new parent.
+		// agency, at the parent for a new one and at a new parent; their
+		// rule packs (rules.go) likewise.
 		{"GET", "/api/v1/agencies", may(policies.ObjAgency, read).listing(), s.listAgencies},
 		{"POST", "/api/v1/agencies", may(policies.ObjAgency, manage), s.createAgency},
 		{"GET", "/api/v1/agencies/:id", may(policies.ObjAgency, read).hiding(errAgencyNotFound), s.getAgency},
 		{"PATCH", "/api/v1/agencies/:id", may(policies.ObjAgency, manage).hiding(errAgencyNotFound), s.updateAgency},
+		{"GET", "/api/v1/admin/agencies/:id/rules", may(policies.ObjAgency, read).hiding(errAgencyNotFound), s.getRules},
+		{"POST", "/api/v1/admin/agencies/:id/rules", may(policies.ObjAgency, manage).hiding(errAgencyNotFound), s.saveRules},
 
-		// Officers (officers.go), at their home agency; roles at the role's
-		// agency, never one's own.
+		// Officers (officers.go, qualifications.go), at their home agency;
+		// roles at the role's agency, never one's own.
 		{"GET", "/api/v1/officers", may(officers, read).listing(), s.listOfficers},
 		{"POST", "/api/v1/officers", may(officers, manage), s.createOfficer},
 		{"GET", "/api/v1/officers/:id", may(officers, read).hiding(errOfficerNotFound), s.getOfficer},
@@ -69,6 +72,8 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/officers/:id/enable", may(officers, manage).hiding(errOfficerNotFound), s.enableOfficer},
 		{"POST", "/api/v1/officers/:id/sessions/end", may(officers, manage).hiding(errOfficerNotFound), s.endSessions},
 		{"POST", "/api/v1/officers/:id/password-reset", may(officers, manage).hiding(errOfficerNotFound), s.resetPassword},
+		{"PUT", "/api/v1/officers/:id/legal-qualification", may(officers, manage).hiding(errOfficerNotFound), s.setLegalQualification},
+		{"DELETE", "/api/v1/officers/:id/legal-qualification", may(officers, manage).hiding(errOfficerNotFound), s.clearLegalQualification},
 
 		// Certificates (certificates.go), at the holder's home agency.
 		{"GET", "/api/v1/certificates", may(certs, read).listing(), s.listCertificates},
