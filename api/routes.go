@@ -50,6 +50,12 @@ func (s *Server) routes() []route {
 		{"GET", "/api/v1/tasks", self(), s.tasks}, // the caller's own inbox
 		{"GET", "/api/v1/deadlines", may(policies.ObjDeadline, read), s.deadlines},
 
+		// Notifications (notifications.go): the caller's own.
+		{"GET", "/api/v1/notifications", self(), s.listNotifications},
+		{"GET", "/api/v1/notifications/unread-count", self(), s.unreadNotifications},
+		{"POST", "/api/v1/notifications/:id/read", self(), s.readNotification},
+		{"POST", "/api/v1/notifications/read-all", self(), s.readAllNotifications},
+
 		// Agencies (agencies.go): reading at the agency, managing at the
 		// agency, at the parent for a new one and at a new parent; their
 		// rule packs (rules.go) likewise.
@@ -59,6 +65,12 @@ func (s *Server) routes() []route {
 		{"PATCH", "/api/v1/agencies/:id", may(policies.ObjAgency, manage).hiding(errAgencyNotFound), s.updateAgency},
 		{"GET", "/api/v1/admin/agencies/:id/rules", may(policies.ObjAgency, read).hiding(errAgencyNotFound), s.getRules},
 		{"POST", "/api/v1/admin/agencies/:id/rules", may(policies.ObjAgency, manage).hiding(errAgencyNotFound), s.saveRules},
+
+		// An agency's webhook (webhooks.go), managed at the agency.
+		{"GET", "/api/v1/admin/agencies/:id/webhook", may(policies.ObjAgency, manage).hiding(errAgencyNotFound), s.getWebhook},
+		{"PUT", "/api/v1/admin/agencies/:id/webhook", may(policies.ObjAgency, manage).hiding(errAgencyNotFound), s.putWebhook},
+		{"DELETE", "/api/v1/admin/agencies/:id/webhook", may(policies.ObjAgency, manage).hiding(errAgencyNotFound), s.deleteWebhook},
+		{"GET", "/api/v1/admin/agencies/:id/webhook/deliveries", may(policies.ObjAgency, manage).hiding(errAgencyNotFound), s.listDeliveries},
 
 		// Officers (officers.go, qualifications.go), at their home agency;
 		// roles at the role's agency, never one's own.

@@ -194,8 +194,9 @@ func run(ctx context.Context, cfg *config.Config, runWorker, runAPI bool) error 
 	if err != nil {
 		return err
 	}
-	go policies.Watch(ctx, st, enforcer, cfg.PolicyPoll) // changes made through other API processes
-	go srv.WatchEndedCases(ctx, cfg.EndedPoll)           // workflows ended without closing their case
+	go policies.Watch(ctx, st, enforcer, cfg.PolicyPoll)      // changes made through other API processes
+	go srv.WatchEndedCases(ctx, cfg.EndedPoll)                // workflows ended without closing their case
+	go api.Watcher{Store: st, Every: cfg.NotifyPoll}.Run(ctx) // deadline notices and webhooks
 	httpSrv := &http.Server{Addr: cfg.HTTPAddr, Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- httpSrv.ListenAndServe() }()

@@ -26,6 +26,7 @@ type Config struct {
 	RefreshTTL        time.Duration
 	PolicyPoll        time.Duration
 	EndedPoll         time.Duration
+	NotifyPoll        time.Duration
 	SeedDemo          bool
 	LogLevel          string
 }
@@ -66,6 +67,10 @@ var settings = []setting{
 	{"ended-poll", "ZHIFA_ENDED_POLL", "30s", "how often the API looks for case workflows that ended without closing their case (terminated, failed, timed out) and marks them for supervisors", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
 		d, _ := time.ParseDuration(def)
 		fs.DurationVar(&c.EndedPoll, name, d, help)
+	}},
+	{"notify-poll", "ZHIFA_NOTIFY_POLL", "30s", "how often the API looks for deadlines whose warning time or due time has passed, notifies the officers concerned and sends the agencies' webhooks", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
+		d, _ := time.ParseDuration(def)
+		fs.DurationVar(&c.NotifyPoll, name, d, help)
 	}},
 	{"seed-demo", "ZHIFA_SEED_DEMO", "true", "seed demo agencies, officers and power items into an empty database", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
 		b, _ := strconv.ParseBool(def)

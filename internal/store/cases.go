@@ -67,8 +67,8 @@ func (s *Store) Record(ctx context.Context, r casefile.Record) error {
 			row := deadlineRow{CaseID: r.Case.ID, Key: d.Key, CaseNumber: r.Case.Number, AgencyID: r.Case.AgencyID,
 				Step: d.Step, Title: d.Title, Basis: d.Basis, Unit: string(d.Unit), Amount: d.Amount, Window: d.Window,
 				StartAt: d.StartAt.UTC(), DueDate: d.DueDate, DueAt: d.DueAt.UTC(), WarnAt: d.WarnAt.UTC(),
-				State: string(d.State), MetAt: utcPtr(d.MetAt), OverdueAt: utcPtr(d.OverdueAt)}
-			if err := tx.Clauses(clause.OnConflict{UpdateAll: true}).Create(&row).Error; err != nil {
+				State: string(d.State), MetAt: utcPtr(d.MetAt), OverdueAt: utcPtr(d.OverdueAt), PausedAt: utcPtr(d.PausedAt)}
+			if err := tx.Omit(noticeColumns...).Clauses(clause.OnConflict{UpdateAll: true, DoUpdates: keepNotices}).Create(&row).Error; err != nil {
 				return fmt.Errorf("deadline %s: %w", d.Key, err)
 			}
 		}
@@ -263,6 +263,8 @@ type DeadlineView struct {
 	State       string     `json:"state"`
 	DaysOverdue int        `json:"days_overdue"`
 	OverdueAt   *time.Time `json:"overdue_at,omitempty"`
+	// Responsible are the officers who must act on the step (see recipients).
+	Responsible []Person `json:"responsible"`
 }
 
 // DeadlineFilter narrows a deadline listing. State is "open" (every open
@@ -289,7 +291,7 @@ func (s *Store) Deadlines(ctx context.Context, f DeadlineFilter) ([]DeadlineView
 	default:
 		q = q.Where("state = ?", "open")
 	}
-	return pageOf(q, "due_at, case_number, deadline_key", f.Limit, f.Offset, "deadlines", func(r deadlineRow) DeadlineView {
+	views, total, err := pageOf(q, "due_at, case_number, deadline_key", f.Limit, f.Offset, "deadlines", func(r deadlineRow) DeadlineView {
 		v := DeadlineView{CaseID: r.CaseID, CaseNumber: r.CaseNumber, AgencyID: r.AgencyID, Key: r.Key, Step: r.Step,
 			Title: r.Title, Basis: r.Basis, DueDate: r.DueDate, DueAt: r.DueAt, WarnAt: r.WarnAt, State: r.State, OverdueAt: r.OverdueAt}
 		if asOf.After(r.DueAt) || asOf.Equal(r.DueAt) {
@@ -303,6 +305,13 @@ func (s *Store) Deadlines(ctx context.Context, f DeadlineFilter) ([]DeadlineView
 		}
 		return v
 	})
+	if err != nil {
+		return nil, 0, err
+	}
+	if err := responsiblePeople(s.db.WithContext(ctx), views); err != nil {
+		return nil, 0, fmt.Errorf("deadlines: %w", err)
+	}
+	return views, total, nil
 }
 
 func utcPtr(t *time.Time) *time.Time {

@@ -43,8 +43,8 @@ func (officerRow) TableName() string { return "officers" }
 
 type roleRow struct {
 	OfficerID string `gorm:"primaryKey;size:64"`
-	AgencyID  string `gorm:"primaryKey;size:64"`
-	Role      string `gorm:"primaryKey;size:32"`
+	AgencyID  string `gorm:"primaryKey;size:64;index:idx_role_assignments_holders,priority:1"`
+	Role      string `gorm:"primaryKey;size:32;index:idx_role_assignments_holders,priority:2"`
 }
 
 func (roleRow) TableName() string { return "role_assignments" }
@@ -161,6 +161,11 @@ type deadlineRow struct {
 	State      string    `gorm:"size:16;index;not null"`
 	MetAt      *time.Time
 	OverdueAt  *time.Time
+	PausedAt   *time.Time // while its clock is stopped
+	// WarnedAt and EscalatedAt are set once the warning and the overdue
+	// notice are given (notifications.go).
+	WarnedAt    *time.Time
+	EscalatedAt *time.Time
 }
 
 func (deadlineRow) TableName() string { return "deadlines" }

@@ -125,8 +125,13 @@ func (s *Store) Migrate(ctx context.Context) error {
 	tables = append(tables, identityTables...)
 	tables = append(tables, adminTables...)
 	tables = append(tables, policyTables...)
-	err := s.db.WithContext(ctx).AutoMigrate(tables...)
-	if err != nil {
+	tables = append(tables, notificationTables...)
+	db := s.db.WithContext(ctx)
+	introduced := db.Migrator().HasTable(&deadlineRow{}) && !db.Migrator().HasColumn(&deadlineRow{}, "escalated_at")
+	if err := db.AutoMigrate(tables...); err != nil {
+		return fmt.Errorf("migrate: %w", err)
+	}
+	if err := migrateNotices(db, introduced); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
 	slog.Debug("database migrated", "dialect", s.Dialect())
