@@ -39,12 +39,14 @@ import (
 var errWebhookNotFound = newError(http.StatusNotFound, "webhook_not_found", "该机关未设置推送地址", "the agency has no webhook")
 
 // Delivery settings: one attempt's time limit, how long a claimed delivery
-// is left to the process that claimed it, how many one pass sends, and the
-// waits between attempts, doubling from retryBase to at most retryCap.
+// is left to the process that claimed it, how many one pass sends at once
+// and how many passes a round makes, and the waits between attempts,
+// doubling from retryBase to at most retryCap.
 const (
 	webhookTimeout = 10 * time.Second
 	deliveryLease  = 2 * time.Minute
 	deliveryBatch  = 20
+	deliveryPasses = 10
 	retryBase      = 30 * time.Second
 	retryCap       = time.Hour
 	minSecretLen   = 16
@@ -189,16 +191,27 @@ func webhookClient() *http.Client {
 	return &http.Client{Timeout: webhookTimeout, CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
 }
 
-// deliver sends the deliveries due and records each attempt.
+// deliver sends the deliveries due, a batch at a time while batches come
+// full (at most deliveryPasses), and records each attempt.
 func (w Watcher) deliver(ctx context.Context) {
-	sends, err := w.Store.ClaimDeliveries(ctx, w.now(), deliveryLease, deliveryBatch)
-	if err != nil && ctx.Err() == nil {
-		slog.Warn("claiming webhook deliveries failed", "err", err)
-	}
 	client := w.Client
 	if client == nil {
 		client = webhookClient()
 	}
+	for range deliveryPasses {
+		sends, err := w.Store.ClaimDeliveries(ctx, w.now(), deliveryLease, deliveryBatch)
+		if err != nil && ctx.Err() == nil {
+			slog.Warn("claiming webhook deliveries failed", "err", err)
+		}
+		w.send(ctx, client, sends)
+		if len(sends) < deliveryBatch {
+			return
+		}
+	}
+}
+
+// send sends claimed deliveries at once and records each attempt.
+func (w Watcher) send(ctx context.Context, client *http.Client, sends []store.Send) {
 	var wg sync.WaitGroup
 	for _, sd := range sends {
 		wg.Go(func() {
