@@ -377,6 +377,12 @@ func (s *Server) act(c *gin.Context) {
 		fail(c, err)
 		return
 	}
+	if state.proc.LegalReview(act) {
+		if actor.LegalStanding, err = s.legalStanding(c.Request.Context(), actor.OfficerID, sum.AgencyID); err != nil {
+			fail(c, err)
+			return
+		}
+	}
 	in.SetActor(actor)
 	if cs, ok := in.(workflows.CoSigned); ok {
 		// Every co-signing officer needs a certificate valid now for the
@@ -702,4 +708,20 @@ func (s *Server) officerLapsed(ctx context.Context, agencyID, officerID, reason 
 			slog.Warn("cannot tell a case its officer lapsed", "caseID", id, "officerID", officerID, "err", err)
 		}
 	}
+}
+
+// legalStanding is whether the officer may do a legal review of a penalty
+// decision (PL 58 ¶2): qualified (holds the legal professional
+// qualification), experienced (has reviewed before) or none.
+func (s *Server) legalStanding(ctx context.Context, officerID, agencyID string) (string, error) {
+	since, prior, err := s.store.ReviewerStanding(ctx, officerID, agencyID)
+	switch {
+	case err != nil:
+		return "", err
+	case since != nil && !since.After(time.Now()):
+		return "qualified", nil
+	case prior > 0:
+		return "experienced", nil
+	}
+	return "none", nil
 }

@@ -51,20 +51,21 @@ func invalid(zh, en string) *apiError {
 
 // rejectionStatus maps a workflow's rejection code to an HTTP status.
 var rejectionStatus = map[string]int{
-	workflows.CodeWrongStep:          http.StatusConflict,
-	workflows.CodeWindowClosed:       http.StatusConflict,
-	workflows.CodeWindowOpen:         http.StatusConflict,
-	workflows.CodeReviewRequired:     http.StatusConflict,
-	workflows.CodeNotOnCase:          http.StatusForbidden,
-	workflows.CodeSeparationOfDuties: http.StatusForbidden,
-	workflows.CodeInvalidInput:       http.StatusUnprocessableEntity,
-	workflows.CodeCalendarMissing:    http.StatusUnprocessableEntity,
-	workflows.CodeRecused:            http.StatusForbidden,
-	workflows.CodeNoCertificate:      http.StatusForbidden,
-	workflows.CodeRecordRefused:      http.StatusUnprocessableEntity,
-	workflows.CodeNoHearingRight:     http.StatusConflict,
-	workflows.CodeHearingPending:     http.StatusConflict,
-	workflows.CodeCollectiveRequired: http.StatusConflict,
+	workflows.CodeWrongStep:           http.StatusConflict,
+	workflows.CodeWindowClosed:        http.StatusConflict,
+	workflows.CodeWindowOpen:          http.StatusConflict,
+	workflows.CodeReviewRequired:      http.StatusConflict,
+	workflows.CodeNotOnCase:           http.StatusForbidden,
+	workflows.CodeSeparationOfDuties:  http.StatusForbidden,
+	workflows.CodeInvalidInput:        http.StatusUnprocessableEntity,
+	workflows.CodeCalendarMissing:     http.StatusUnprocessableEntity,
+	workflows.CodeRecused:             http.StatusForbidden,
+	workflows.CodeNoCertificate:       http.StatusForbidden,
+	workflows.CodeRecordRefused:       http.StatusUnprocessableEntity,
+	workflows.CodeNoHearingRight:      http.StatusConflict,
+	workflows.CodeHearingPending:      http.StatusConflict,
+	workflows.CodeCollectiveRequired:  http.StatusConflict,
+	workflows.CodeReviewerUnqualified: http.StatusForbidden,
 }
 
 // retryAfterUnavailable is the Retry-After of a 503: long enough for a

@@ -45,6 +45,11 @@ type Actor struct {
 	Name        string          `json:"name"`
 	Certificate string          `json:"certificate,omitempty"` // 执法证 number used for this act; empty if none is valid now
 	Roles       []casefile.Role `json:"roles,omitempty"`       // roles held at the case's agency
+	// LegalStanding is, for a legal review, whether the reviewer may review
+	// a penalty decision (PL 58 ¶2): qualified (holds the 法律职业资格),
+	// experienced (has reviewed before), or none (a first-time reviewer
+	// without the qualification). The API sets it for the acts that need it.
+	LegalStanding string `json:"legal_standing,omitempty"`
 }
 
 // holds tells whether the actor holds one of roles at the case's agency.
@@ -192,20 +197,21 @@ func (b *ActBase) SetActor(a Actor) { b.Actor = a }
 
 // Rejection codes: why an act is refused. The API maps each to an HTTP status.
 const (
-	CodeWrongStep          = "wrong_step"                     // the act does not fit the case's current step
-	CodeWindowClosed       = "window_closed"                  // the party's window has closed
-	CodeWindowOpen         = "window_open"                    // the party's window is still open
-	CodeReviewRequired     = "review_required"                // no passed legal review yet
-	CodeNotOnCase          = "not_on_case"                    // the actor is not a handling officer of the case
-	CodeSeparationOfDuties = "separation_of_duties"           // handler, reviewer and decider must differ
-	CodeInvalidInput       = "invalid_input"                  // the act's input is incomplete or wrong
-	CodeCalendarMissing    = "calendar_missing"               // the holiday arrangement of a year is not loaded
-	CodeRecused            = "recused"                        // the actor has been recused from the case (PL 43)
-	CodeNoCertificate      = "certificate_invalid"            // the officer holds no valid certificate for this case (PL 42)
-	CodeRecordRefused      = "record_refused"                 // the database refused the act's record: nothing was done
-	CodeNoHearingRight     = "no_hearing_right"               // the proposed penalty gives no right to a hearing (PL 63)
-	CodeHearingPending     = "hearing_pending"                // the party asked for a hearing in time and it has not ended (PL 62–64)
-	CodeCollectiveRequired = "collective_discussion_required" // a major case is decided by the heads' collective discussion (PL 57 ¶2)
+	CodeWrongStep           = "wrong_step"                     // the act does not fit the case's current step
+	CodeWindowClosed        = "window_closed"                  // the party's window has closed
+	CodeWindowOpen          = "window_open"                    // the party's window is still open
+	CodeReviewRequired      = "review_required"                // no passed legal review yet
+	CodeNotOnCase           = "not_on_case"                    // the actor is not a handling officer of the case
+	CodeSeparationOfDuties  = "separation_of_duties"           // handler, reviewer and decider must differ
+	CodeInvalidInput        = "invalid_input"                  // the act's input is incomplete or wrong
+	CodeCalendarMissing     = "calendar_missing"               // the holiday arrangement of a year is not loaded
+	CodeRecused             = "recused"                        // the actor has been recused from the case (PL 43)
+	CodeNoCertificate       = "certificate_invalid"            // the officer holds no valid certificate for this case (PL 42)
+	CodeRecordRefused       = "record_refused"                 // the database refused the act's record: nothing was done
+	CodeNoHearingRight      = "no_hearing_right"               // the proposed penalty gives no right to a hearing (PL 63)
+	CodeHearingPending      = "hearing_pending"                // the party asked for a hearing in time and it has not ended (PL 62–64)
+	CodeCollectiveRequired  = "collective_discussion_required" // a major case is decided by the heads' collective discussion (PL 57 ¶2)
+	CodeReviewerUnqualified = "reviewer_not_qualified"         // a first-time legal reviewer without the legal professional qualification (PL 58 ¶2)
 )
 
 // ActResult is what an act answers: where the case stands after it. The

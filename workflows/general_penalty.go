@@ -707,7 +707,7 @@ func init() {
 					r.open(ctx, d)
 					return fmt.Sprintf("提交调查终结报告，送法制审核（第 %d 轮）；拟：%s", len(c.Reviews)+1, rep.Proposal.Penalty), nil
 				}},
-			{Act: ActApproveReview, Name: "审核通过", New: newOpinion, Stages: []Stage{StageReview}, Who: NotHandlers,
+			{Act: ActApproveReview, Name: "审核通过", New: newOpinion, Stages: []Stage{StageReview}, Who: NotHandlers, LegalReview: true,
 				Refusal: [2]string{"办案人员不得作为本案审核人员（市场监管行政处罚程序规定第四十九条）", "a handling officer may not review the case (SAMR 49)"},
 				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
 					o := in.(*OpinionInput)
@@ -720,7 +720,7 @@ func init() {
 					}
 					return fmt.Sprintf("法制审核通过（第 %d 轮）", round), nil
 				}},
-			{Act: ActReturnReview, Name: "审核退回", New: newReason, Stages: []Stage{StageReview}, Who: NotHandlers, Check: checkInput,
+			{Act: ActReturnReview, Name: "审核退回", New: newReason, Stages: []Stage{StageReview}, Who: NotHandlers, Check: checkInput, LegalReview: true,
 				Refusal: [2]string{"办案人员不得作为本案审核人员（市场监管行政处罚程序规定第四十九条）", "a handling officer may not review the case (SAMR 49)"},
 				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
 					o := in.(*ReasonInput)

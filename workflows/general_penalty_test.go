@@ -796,3 +796,20 @@ func TestLimitationPeriod_PL36(t *testing.T) {
 		})
 	}
 }
+
+// TestFirstTimeReviewerNeedsQualification_PL58: a reviewer who has never
+// reviewed and holds no legal professional qualification is refused; one
+// who has reviewed before may review (PL 58 ¶2).
+func TestFirstTimeReviewerNeedsQualification_PL58(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.underReview()
+	first := reviewer
+	first.LegalStanding = "none"
+	c.refuse(workflows.ActApproveReview, workflows.OpinionInput{ActBase: by(first)}, workflows.CodeReviewerUnqualified)
+	c.refuse(workflows.ActReturnReview, workflows.ReasonInput{ActBase: by(first), Opinion: "补充证据"}, workflows.CodeReviewerUnqualified)
+	experienced := reviewer
+	experienced.LegalStanding = "experienced"
+	c.do(workflows.ActApproveReview, workflows.OpinionInput{ActBase: by(experienced)})
+	c.cancel()
+	c.run()
+}

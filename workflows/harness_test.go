@@ -29,7 +29,7 @@ import (
 var (
 	officer1 = workflows.Actor{OfficerID: "o-li", Name: "李明", Certificate: "JZ-14-0001"}
 	officer2 = workflows.Actor{OfficerID: "o-wang", Name: "王芳", Certificate: "JZ-14-0002"}
-	reviewer = workflows.Actor{OfficerID: "r-zhao", Name: "赵敏"}
+	reviewer = workflows.Actor{OfficerID: "r-zhao", Name: "赵敏", LegalStanding: "qualified"}
 	head     = workflows.Actor{OfficerID: "h-chen", Name: "陈刚"}
 )
 

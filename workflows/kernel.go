@@ -164,6 +164,12 @@ func (r *Run[S]) register(ctx workflow.Context) {
 			if err := r.check(spec, in); err != nil {
 				return err
 			}
+			if spec.LegalReview {
+				if s := in.base().Actor.LegalStanding; s != "qualified" && s != "experienced" {
+					return reject(CodeReviewerUnqualified, "初次从事行政处罚决定法制审核的人员，应当取得法律职业资格（行政处罚法第五十八条第二款）",
+						"a first-time legal reviewer of penalty decisions must hold the legal professional qualification (PL 58 ¶2)")
+				}
+			}
 			if v, ok := in.(interface{ validate() error }); ok {
 				return v.validate()
 			}

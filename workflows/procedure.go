@@ -48,6 +48,9 @@ type ActSpec[S State] struct {
 	// Certificate: the actor needs a certificate valid now for the case's
 	// field (PL 42, 76(5)); the API finds it, the kernel requires it.
 	Certificate bool
+	// LegalReview marks a legal review (法制审核): a first-time reviewer
+	// needs the legal professional qualification (PL 58 ¶2).
+	LegalReview bool
 	// Opening marks the act that opens a case (the first and only the first).
 	Opening bool
 	// Stages are where the act is possible; empty means any stage before
@@ -216,6 +219,9 @@ type Registered interface {
 	ActList() []casefile.Act
 	// NewInput returns an empty input for act, or false.
 	NewInput(act casefile.Act) (Input, bool)
+	// LegalReview tells whether act is a legal review, whose reviewer's
+	// standing the API must give (Actor.LegalStanding, PL 58 ¶2).
+	LegalReview(act casefile.Act) bool
 	// CheckOpening checks an application on its own, as the opening act will.
 	CheckOpening(in *OpenCaseInput) error
 	// View reads a case's snapshot.
@@ -259,6 +265,12 @@ func (p *Procedure[S]) NewInput(act casefile.Act) (Input, bool) {
 		return nil, false
 	}
 	return spec.New(), true
+}
+
+// LegalReview tells whether act is a legal review (PL 58 ¶2).
+func (p *Procedure[S]) LegalReview(act casefile.Act) bool {
+	spec, ok := p.spec(act)
+	return ok && spec.LegalReview
 }
 
 // CheckOpening checks an application on its own.

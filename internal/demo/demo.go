@@ -10,6 +10,8 @@ package demo
 import (
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/zhifa/zhifa/internal/authority"
@@ -125,6 +127,13 @@ func Seed(ctx context.Context, st *store.Store) error {
 		for _, r := range l.Roles {
 			if err := st.PutRole(ctx, store.RoleAssignment{OfficerID: l.Login, AgencyID: l.AgencyID, Role: r}); err != nil {
 				return fmt.Errorf("seed role of %s: %w", l.Login, err)
+			}
+		}
+		if slices.Contains(l.Roles, casefile.RoleReviewer) {
+			// Legal reviewers hold the legal professional qualification (PL 58 ¶2).
+			q := authority.LegalQualification{Number: "A2019" + strings.ToUpper(strings.ReplaceAll(l.Login, "-", "")), ObtainedOn: "2019-12-20"}
+			if err := st.PutLegalQualification(ctx, l.Login, q, time.Date(2021, 1, 1, 0, 0, 0, 0, calendar.Location())); err != nil {
+				return fmt.Errorf("seed legal qualification of %s: %w", l.Login, err)
 			}
 		}
 		if l.Certificate == "" {
