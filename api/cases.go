@@ -65,6 +65,9 @@ type caseView struct {
 	Events        []eventView      `json:"events"`
 	AvailableActs []availableAct   `json:"available_acts"`
 	Summary       casefile.Summary `json:"summary"`
+	// Surcharge is the late-payment surcharge accrued by now (加处罚款,
+	// PL 72(1)), when there is one.
+	Surcharge *workflows.Yuan `json:"surcharge,omitempty"`
 }
 
 type eventView struct {
@@ -317,6 +320,9 @@ func (s *Server) respondCase(c *gin.Context, status int, p *principal, id string
 		return
 	}
 	view := caseView{Case: state.snapshot, Summary: sum, Events: make([]eventView, len(events)), AvailableActs: []availableAct{}}
+	if y, ok := state.view.Surcharge(time.Now()); ok && y > 0 {
+		view.Surcharge = &y
+	}
 	for i, e := range events {
 		view.Events[i] = eventView{Seq: e.Seq, Act: e.Act, ActorName: e.ActorName, At: e.At, Summary: e.Summary}
 	}

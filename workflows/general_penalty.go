@@ -138,6 +138,9 @@ type Case struct {
 	// Payment is set when they add up to the fine.
 	Payments    []Payment `json:"payments,omitempty"`
 	ClosingNote string    `json:"closing_note,omitempty"`
+	// The execution (penalty_execution.go).
+	Deferral *Deferral `json:"deferral,omitempty"`
+	Remedies []Remedy  `json:"remedies,omitempty"`
 }
 
 // Evidence is one evidence entry (证据).
@@ -297,6 +300,9 @@ type Service struct {
 	// EffectiveAt is when the service took effect, when not at its record
 	// (mail: the receipt's day; public notice: 30 days after publication).
 	EffectiveAt *time.Time `json:"effective_at,omitempty"`
+	// Remedies are the last days to apply for reconsideration and to sue,
+	// counted from the service (PL 44, 59(5)).
+	Remedies *Remedies `json:"remedies,omitempty"`
 }
 
 // Published is the publication (公示) of the decision.
@@ -616,14 +622,16 @@ func init() {
 		},
 		Closed: StageClosed,
 		Limits: map[LimitKey]Limit{
-			limitFiling:      {15, casefile.Workdays, "SAMR 18", "立案审查 / filing decision", false},
-			limitReview:      {10, casefile.Workdays, "SAMR 55", "法制审核 / legal review", false},
-			limitDecision:    {90, casefile.Days, "PL 60", "作出处罚决定 / penalty decision", false},
-			limitStatement:   {5, casefile.Workdays, "SAMR 57; PL 64, 85", "陈述申辩、申请听证 / statement and hearing request", true},
-			limitService:     {7, casefile.Workdays, "PL 61; SAMR 81", "送达处罚决定书 / service of the decision", false},
-			limitPublication: {7, casefile.Workdays, "GB118; HB (六)", "行政处罚决定公示 / publication", false},
-			limitPayment:     {15, casefile.Days, "PL 67", "缴纳罚款 / payment of the fine", false},
-			limitClosing:     {15, casefile.Workdays, "SAMR 77", "结案审批 / closing approval", false},
+			limitFiling:          {15, casefile.Workdays, "SAMR 18", "立案审查 / filing decision", false},
+			limitReview:          {10, casefile.Workdays, "SAMR 55", "法制审核 / legal review", false},
+			limitDecision:        {90, casefile.Days, "PL 60", "作出处罚决定 / penalty decision", false},
+			limitStatement:       {5, casefile.Workdays, "SAMR 57; PL 64, 85", "陈述申辩、申请听证 / statement and hearing request", true},
+			limitService:         {7, casefile.Workdays, "PL 61; SAMR 81", "送达处罚决定书 / service of the decision", false},
+			limitPublication:     {7, casefile.Workdays, "GB118; HB (六)", "行政处罚决定公示 / publication", false},
+			limitPayment:         {15, casefile.Days, "PL 67", "缴纳罚款 / payment of the fine", false},
+			limitClosing:         {15, casefile.Workdays, "SAMR 77", "结案审批 / closing approval", false},
+			limitReconsideration: {60, casefile.Days, "行政复议法 20", "申请行政复议 / reconsideration", true},
+			limitLawsuit:         {6, casefile.Months, "行政诉讼法 46", "提起行政诉讼 / lawsuit", true},
 		},
 		New: func() *Case {
 			return &Case{Evidence: []Evidence{}, Reviews: []Review{}, Statements: []Statement{}}
@@ -876,7 +884,13 @@ func init() {
 						opened = append(opened, d)
 					}
 					r.meet("service", now)
-					c.Service = &Service{Method: sv.Method, Receiver: sv.Receiver, At: now}
+					var remedies *Remedies
+					if c.Decision.Outcome == "penalty" {
+						if remedies, err = remedyDays(r, ctx, start); err != nil {
+							return "", err
+						}
+					}
+					c.Service = &Service{Method: sv.Method, Receiver: sv.Receiver, At: now, Remedies: remedies}
 					if !start.Equal(now) {
 						c.Service.EffectiveAt = &start
 					}
@@ -951,7 +965,7 @@ func init() {
 					c.Stage, c.ClosedAt = StageClosed, &now
 					return "批准结案", nil
 				}},
-		}, slices.Concat(hearingActs(), courseActs(), SharedActs[*Case]())...),
+		}, slices.Concat(hearingActs(), courseActs(), executionActs(), SharedActs[*Case]())...),
 	})
 }
 

@@ -608,7 +608,7 @@ func TestAvailableActs(t *testing.T) {
 			// of the handling; this table is about the main line.
 			beside := []casefile.Act{workflows.ActApplyRecusal, workflows.ActReassignOfficers, workflows.ActSuspendCase,
 				workflows.ActTerminateCase, workflows.ActWithdrawFiling, workflows.ActTransferCase, workflows.ActMarkMajor,
-				workflows.ActStartExclusion, workflows.ActRecordDiscussion}
+				workflows.ActStartExclusion, workflows.ActRecordDiscussion, workflows.ActRecordRemedy, workflows.ActApproveDeferral}
 			got := slices.DeleteFunc(tc.c.AvailableActs(tc.officer), func(a casefile.Act) bool { return slices.Contains(beside, a) })
 			if len(got) == 0 {
 				got = nil

@@ -235,6 +235,9 @@ type View interface {
 	// Field is the field (领域) of the case's power item.
 	Field() string
 	ActName(act casefile.Act) string
+	// Surcharge is the late-payment surcharge accrued by asOf (PL 72(1)),
+	// for a procedure that has one.
+	Surcharge(asOf time.Time) (Yuan, bool)
 }
 
 // Name is the procedure's name in the record.
@@ -289,6 +292,13 @@ type view[S State] struct {
 func (v view[S]) AvailableActs(officerID string) []casefile.Act { return v.p.Available(v.s, officerID) }
 func (v view[S]) Field() string                                 { return v.s.core().PowerItem.Field }
 func (v view[S]) ActName(act casefile.Act) string               { return v.p.ActName(act) }
+
+func (v view[S]) Surcharge(asOf time.Time) (Yuan, bool) {
+	if m, ok := any(v.s).(interface{ Surcharge(time.Time) Yuan }); ok {
+		return m.Surcharge(asOf), true
+	}
+	return 0, false
+}
 
 // View reads a case's snapshot.
 func (p *Procedure[S]) View(snapshot json.RawMessage) (View, error) {

@@ -1,0 +1,84 @@
+package workflows_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhifa/zhifa/internal/casefile"
+	"github.com/zhifa/zhifa/workflows"
+)
+
+// fined is a decided case with a fine of 5,000 元 due on 2026-03-31.
+func fined() workflows.Case {
+	return workflows.Case{
+		Core:     workflows.Core{Deadlines: []casefile.Deadline{{Key: "payment", Step: "payment", DueDate: "2026-03-31"}}},
+		Decision: &workflows.Decision{Outcome: "penalty", Fine: 500000},
+	}
+}
+
+// TestSurcharge_PL72_73: 3 % a day of the unpaid fine from the day after
+// it fell due, never more than the fine (PL 72(1); CL 45), nothing while a
+// reconsideration is pending (PL 73 ¶3).
+func TestSurcharge_PL72_73(t *testing.T) {
+	c := fined()
+	require.Equal(t, workflows.Yuan(0), c.Surcharge(bj(2026, 3, 31, 23, 0)), "nothing on the last day")
+	require.Equal(t, workflows.Yuan(15000), c.Surcharge(bj(2026, 4, 1, 9, 0)), "150 元 on the first day late")
+	require.Equal(t, workflows.Yuan(150000), c.Surcharge(bj(2026, 4, 10, 9, 0)), "10 days: 1,500 元")
+	require.Equal(t, workflows.Yuan(495000), c.Surcharge(bj(2026, 5, 3, 9, 0)), "33 days: 4,950 元")
+	require.Equal(t, workflows.Yuan(500000), c.Surcharge(bj(2026, 5, 10, 9, 0)), "capped at the fine")
+
+	// 2,000 元 paid on 04-05: 4 days at 150 元, then 6 days at 90 元.
+	part := fined()
+	part.Payments = []workflows.Payment{{Amount: 200000, At: bj(2026, 4, 5, 10, 0)}}
+	require.Equal(t, workflows.Yuan(114000), part.Surcharge(bj(2026, 4, 10, 9, 0)))
+
+	// Reconsideration filed on 04-03, decided on 04-08: 04-03 to 04-07 do not count.
+	rec := fined()
+	rec.Remedies = []workflows.Remedy{{Kind: "reconsideration", FiledOn: "2026-04-03", EndedOn: "2026-04-08"}}
+	require.Equal(t, workflows.Yuan(75000), rec.Surcharge(bj(2026, 4, 10, 9, 0)))
+
+	// Instalments of 2,500 元 due 04-30 and 05-31: on 05-02 two days late on the first.
+	inst := fined()
+	inst.Deferral = &workflows.Deferral{Instalments: []workflows.Instalment{{Amount: 250000, Due: "2026-04-30"}, {Amount: 250000, Due: "2026-05-31"}}}
+	require.Equal(t, workflows.Yuan(0), inst.Surcharge(bj(2026, 4, 10, 9, 0)), "nothing before an instalment falls due")
+	require.Equal(t, workflows.Yuan(15000), inst.Surcharge(bj(2026, 5, 2, 9, 0)))
+}
+
+// TestDeferralAndRemedies_PL66_73: the decision served on Monday
+// 2026-03-02 states the last day to apply for reconsideration, 60 days
+// later, 05-01, in the Labour Day holiday, so 05-06 (05-01 to 05-05 are
+// holidays), and to sue, 6 months later, 09-02. The fine of 5,000 元 is due
+// on 03-17; the head approves two instalments, 2,000 元 by 04-15 and
+// 3,000 元 by 05-15, on the party's written application: the payment
+// deadline moves to 05-15. Instalments that do not add up to the fine are
+// refused, and so is a handling officer approving.
+func TestDeferralAndRemedies_PL66_73(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.awaitingDecision()
+	c.do(workflows.ActDecide, decide(head, proposedFine))
+	c.do(workflows.ActServeDecision, serve(officer1))
+	served := c.look()
+	plan := workflows.DeferralInput{ActBase: by(head), Application: "分期缴纳申请书（2026-03-05）", Reason: "当事人经营困难",
+		Instalments: []workflows.Instalment{{Amount: 200000, Due: "2026-04-15"}, {Amount: 300000, Due: "2026-05-15"}}}
+	short := plan
+	short.Instalments = []workflows.Instalment{{Amount: 200000, Due: "2026-04-15"}}
+	c.refuse(workflows.ActApproveDeferral, short, workflows.CodeInvalidInput)
+	byOfficer := plan
+	byOfficer.Actor = officer1
+	c.refuse(workflows.ActApproveDeferral, byOfficer, workflows.CodeSeparationOfDuties)
+	c.do(workflows.ActApproveDeferral, plan)
+	c.do(workflows.ActRecordRemedy, workflows.RemedyInput{ActBase: by(officer1), Kind: "reconsideration", Organ: "临江县人民政府", On: "2026-03-10"})
+	deferred := c.look()
+	c.cancel()
+	c.run()
+
+	s := served.get(t)
+	require.Equal(t, "2026-03-17", deadline(t, s, "payment").DueDate)
+	require.Equal(t, "2026-05-06", s.Service.Remedies.ReconsiderationBy)
+	require.Equal(t, "2026-09-02", s.Service.Remedies.LawsuitBy)
+	d := deferred.get(t)
+	require.Equal(t, "2026-05-15", deadline(t, d, "payment").DueDate)
+	require.Len(t, d.Deferral.Instalments, 2)
+	require.Len(t, d.Remedies, 1)
+}
