@@ -105,8 +105,12 @@ const (
 	limitStatement   LimitKey = "statement"
 	limitService     LimitKey = "service"
 	limitPublication LimitKey = "publication"
-	limitPayment     LimitKey = "payment"
-	limitClosing     LimitKey = "closing"
+	// limitPublicationOther is the publication of a decision other than a
+	// penalty; limitWithdrawal, its withdrawal once overturned.
+	limitPublicationOther LimitKey = "publication-other"
+	limitWithdrawal       LimitKey = "withdrawal"
+	limitPayment          LimitKey = "payment"
+	limitClosing          LimitKey = "closing"
 )
 
 // Case is the state of a general-procedure case. The workflow owns it; every
@@ -290,6 +294,12 @@ type Decision struct {
 	Reasons   string    `json:"reasons,omitempty"`
 	DeciderID string    `json:"decider_id"`
 	At        time.Time `json:"at"`
+	// Published: the decision must be published (a penalty decision within
+	// 7 working days, another enforcement decision within 20; GB118; HB (六)).
+	Published bool `json:"published,omitempty"`
+	// Overturned says how a reconsideration or court overturned it:
+	// revoked, changed or confirmed-illegal (PL 48 ¶2).
+	Overturned string `json:"overturned,omitempty"`
 }
 
 // Service is the service (送达) of the decision.
@@ -309,6 +319,10 @@ type Service struct {
 type Published struct {
 	Channel string    `json:"channel"`
 	At      time.Time `json:"at"`
+	// WithdrawnAt is when the publication was withdrawn because the
+	// decision was overturned (PL 48 ¶2), with the public reason.
+	WithdrawnAt *time.Time `json:"withdrawn_at,omitempty"`
+	Withdrawal  string     `json:"withdrawal,omitempty"`
 }
 
 // Payment is the fine paid.
@@ -604,8 +618,12 @@ func (c *Case) reviewedBy(id string) bool {
 }
 
 func (c *Case) publicationRequired() bool {
-	return c.Decision != nil && c.Decision.Outcome == "penalty"
+	return c.Decision != nil && (c.Decision.Outcome == "penalty" || c.Decision.Published)
 }
+
+// publicationGB118 versions the publication of decisions other than
+// penalties (20 working days).
+const publicationGB118 = "publication-gb118-other"
 
 // generalPenalty declares the procedure; the kernel runs it.
 var generalPenalty *Procedure[*Case]
@@ -622,16 +640,18 @@ func init() {
 		},
 		Closed: StageClosed,
 		Limits: map[LimitKey]Limit{
-			limitFiling:          {15, casefile.Workdays, "SAMR 18", "立案审查 / filing decision", false},
-			limitReview:          {10, casefile.Workdays, "SAMR 55", "法制审核 / legal review", false},
-			limitDecision:        {90, casefile.Days, "PL 60", "作出处罚决定 / penalty decision", false},
-			limitStatement:       {5, casefile.Workdays, "SAMR 57; PL 64, 85", "陈述申辩、申请听证 / statement and hearing request", true},
-			limitService:         {7, casefile.Workdays, "PL 61; SAMR 81", "送达处罚决定书 / service of the decision", false},
-			limitPublication:     {7, casefile.Workdays, "GB118; HB (六)", "行政处罚决定公示 / publication", false},
-			limitPayment:         {15, casefile.Days, "PL 67", "缴纳罚款 / payment of the fine", false},
-			limitClosing:         {15, casefile.Workdays, "SAMR 77", "结案审批 / closing approval", false},
-			limitReconsideration: {60, casefile.Days, "行政复议法 20", "申请行政复议 / reconsideration", true},
-			limitLawsuit:         {6, casefile.Months, "行政诉讼法 46", "提起行政诉讼 / lawsuit", true},
+			limitFiling:           {15, casefile.Workdays, "SAMR 18", "立案审查 / filing decision", false},
+			limitReview:           {10, casefile.Workdays, "SAMR 55", "法制审核 / legal review", false},
+			limitDecision:         {90, casefile.Days, "PL 60", "作出处罚决定 / penalty decision", false},
+			limitStatement:        {5, casefile.Workdays, "SAMR 57; PL 64, 85", "陈述申辩、申请听证 / statement and hearing request", true},
+			limitService:          {7, casefile.Workdays, "PL 61; SAMR 81", "送达处罚决定书 / service of the decision", false},
+			limitPublication:      {7, casefile.Workdays, "GB118; HB (六)", "行政处罚决定公示 / publication", false},
+			limitPublicationOther: {20, casefile.Workdays, "GB118; HB (六)", "其他行政执法决定公示 / publication", false},
+			limitWithdrawal:       {3, casefile.Workdays, "PL 48 ¶2; SAMR 63", "撤回公示 / withdrawal of the publication", false},
+			limitPayment:          {15, casefile.Days, "PL 67", "缴纳罚款 / payment of the fine", false},
+			limitClosing:          {15, casefile.Workdays, "SAMR 77", "结案审批 / closing approval", false},
+			limitReconsideration:  {60, casefile.Days, "行政复议法 20", "申请行政复议 / reconsideration", true},
+			limitLawsuit:          {6, casefile.Months, "行政诉讼法 46", "提起行政诉讼 / lawsuit", true},
 		},
 		New: func() *Case {
 			return &Case{Evidence: []Evidence{}, Reviews: []Review{}, Statements: []Statement{}}
@@ -852,8 +872,16 @@ func init() {
 					if err != nil {
 						return "", err
 					}
+					publish := d.Outcome == "penalty"
+					if !publish && workflow.GetVersion(ctx, publicationGB118, workflow.DefaultVersion, 1) == 1 {
+						p, err := r.deadline(ctx, "publication", limitPublicationOther, now)
+						if err != nil {
+							return "", err
+						}
+						opened, publish = append(opened, p), true
+					}
 					r.meet("decision", now)
-					c.Decision = &Decision{Outcome: d.Outcome, Penalty: d.Penalty, Kinds: d.Kinds, Fine: d.Fine, Reasons: d.Reasons, DeciderID: d.Actor.OfficerID, At: now}
+					c.Decision = &Decision{Outcome: d.Outcome, Penalty: d.Penalty, Kinds: d.Kinds, Fine: d.Fine, Reasons: d.Reasons, DeciderID: d.Actor.OfficerID, At: now, Published: publish}
 					c.Outcome, c.Stage = d.Outcome, StageService
 					for _, dl := range opened {
 						r.open(ctx, dl)
@@ -904,7 +932,7 @@ func init() {
 				New: func() Input { return &PublishInput{} }, Check: checkInput,
 				Guard: func(c *Case, _ string) error {
 					if c.Publication != nil {
-						return reject(CodeWrongStep, "处罚决定已公示", "the decision is already published")
+						return reject(CodeWrongStep, "决定已公示", "the decision is already published")
 					}
 					if !c.publicationRequired() {
 						return generalPenalty.wrongStep(&c.Core, ActPublish)
@@ -915,6 +943,9 @@ func init() {
 					p := in.(*PublishInput)
 					r.meet("publication", now)
 					c.Publication = &Published{Channel: p.Channel, At: now}
+					if c.Decision.Outcome != "penalty" {
+						return "公示不予行政处罚决定：" + p.Channel, nil
+					}
 					return "公示行政处罚决定：" + p.Channel, nil
 				}},
 			{Act: ActRecordPayment, Name: "记录缴款", Who: Handlers, Certificate: true, Stages: []Stage{StageExecution},
@@ -1052,6 +1083,9 @@ func (c *Case) stageTasks() []casefile.Task {
 	}
 	if c.publicationRequired() && c.Publication == nil && c.Stage != StageClosed {
 		officers("publication", "publication", ActPublish)
+	}
+	if c.openDeadline(string(limitWithdrawal)) != nil {
+		officers("withdrawal", string(limitWithdrawal), ActWithdrawPublication)
 	}
 	return t.out
 }

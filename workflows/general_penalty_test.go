@@ -639,7 +639,8 @@ func TestFilingClockStartsAtDiscovery_SAMR18(t *testing.T) {
 // TestClosingClock_SAMR77: a no-penalty decision is itself the closing
 // trigger — decided Friday 2026-03-13, the closing form is due within 15
 // working days, by Friday 2026-04-03 — and the limit is met when the unit
-// fills in the closing form, whenever the head approves it.
+// fills in the closing form, whenever the head approves it; the no-penalty
+// decision is published first.
 func TestClosingClock_SAMR77(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
 	c.toNotice()
@@ -652,6 +653,8 @@ func TestClosingClock_SAMR77(t *testing.T) {
 	c.wait(bj(2026, 3, 16, 10, 0))
 	c.do(workflows.ActServeDecision, serve(officer1))
 	c.wait(bj(2026, 3, 17, 10, 0))
+	c.refuse(workflows.ActRequestClosing, reason(officer1, "不予处罚，结案"), workflows.CodeWrongStep)
+	c.do(workflows.ActPublish, workflows.PublishInput{ActBase: by(officer2), Channel: "临江县人民政府门户网站"})
 	c.do(workflows.ActRequestClosing, reason(officer1, "不予处罚，结案"))
 	requested := c.look()
 	late := c.lookAt(bj(2026, 4, 10, 10, 0))
@@ -660,6 +663,10 @@ func TestClosingClock_SAMR77(t *testing.T) {
 	c.run()
 
 	require.Equal(t, "2026-04-03", deadline(t, decided.get(t), "closing").DueDate)
+	// Another enforcement decision is published within 20 working days
+	// (GB118; HB (六)): from Friday 03-13, skipping Qingming (04-04 to
+	// 04-06), Monday 04-13.
+	require.Equal(t, "2026-04-13", deadline(t, decided.get(t), "publication").DueDate)
 	require.Equal(t, casefile.DeadlineMet, deadline(t, requested.get(t), "closing").State, "met by the closing form")
 	require.Equal(t, casefile.DeadlineMet, deadline(t, late.get(t), "closing").State, "not overdue while the head has yet to approve")
 }

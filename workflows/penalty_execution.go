@@ -32,6 +32,9 @@ const (
 	ActApproveDeferral casefile.Act = "approve-deferral" // 批准暂缓或者分期缴纳罚款 (PL 66 ¶2; SAMR 74)
 	ActRecordRemedy    casefile.Act = "record-remedy"    // 当事人申请行政复议或者提起行政诉讼 (PL 73)
 	ActEndRemedy       casefile.Act = "end-remedy"       // 复议决定或者裁判生效
+	// ActWithdrawPublication withdraws the publication of an overturned
+	// decision within 3 working days (PL 48 ¶2; SAMR 63).
+	ActWithdrawPublication casefile.Act = "withdraw-publication"
 )
 
 // Time limits of the remedies: the party's windows.
@@ -112,7 +115,12 @@ type RemedyInput struct {
 	Organ  string `json:"organ" limit:"200"` // the reconsideration organ or the court
 	On     string `json:"on" limit:"10"`     // the day it was filed, or ended
 	Result string `json:"result,omitempty" limit:"5000"`
+	// Outcome is how it ended, for end-remedy: upheld, revoked, changed or
+	// confirmed-illegal.
+	Outcome string `json:"outcome,omitempty" limit:"32"`
 }
+
+var remedyOutcomes = []string{"upheld", "revoked", "changed", "confirmed-illegal"}
 
 func (in *RemedyInput) check(*Case) error {
 	if in.Kind != "reconsideration" && in.Kind != "lawsuit" {
@@ -137,6 +145,7 @@ func (c *Case) pendingRemedy(kind string) *Remedy {
 // executionActs are the acts of the execution.
 func executionActs() []ActSpec[*Case] {
 	return []ActSpec[*Case]{
+		withdrawalAct(),
 		{Act: ActApproveDeferral, Name: "批准暂缓或分期缴纳罚款", Stages: []Stage{StageExecution}, New: func() Input { return &DeferralInput{} }, Check: checkInput,
 			Who: NotHandlers, Refusal: [2]string{"暂缓或分期缴纳须经负责人批准", "a deferral is approved by a head"},
 			Guard: func(c *Case, _ string) error {
@@ -188,13 +197,47 @@ func executionActs() []ActSpec[*Case] {
 				if p == nil {
 					return "", reject(CodeWrongStep, "没有进行中的该救济", "no such remedy is pending")
 				}
-				if m.On < p.FiledOn || m.Result == "" {
-					return "", reject(CodeInvalidInput, "须写明结果，结束日期不得早于 %s", "the result is required and the day cannot be before %s", p.FiledOn, p.FiledOn)
+				if m.On < p.FiledOn || m.Result == "" || !slices.Contains(remedyOutcomes, m.Outcome) {
+					return "", reject(CodeInvalidInput, "须写明结果（%v）及内容，结束日期不得早于 %s", "the outcome (%v) and the result are required, and the day cannot be before %s",
+						remedyOutcomes, p.FiledOn, remedyOutcomes, p.FiledOn)
+				}
+				var withdraw *casefile.Deadline
+				if m.Outcome != "upheld" && c.Publication != nil && c.Publication.WithdrawnAt == nil {
+					d, err := r.deadline(ctx, string(limitWithdrawal), limitWithdrawal, now)
+					if err != nil {
+						return "", err
+					}
+					withdraw = &d
 				}
 				p.EndedOn, p.Result, p.EndedAt = m.On, m.Result, &now
-				return fmt.Sprintf("%s于 %s 结束：%s", remedyName[m.Kind], m.On, m.Result), nil
+				if m.Outcome != "upheld" {
+					c.Decision.Overturned = m.Outcome
+				}
+				if withdraw != nil {
+					r.open(ctx, *withdraw)
+					return fmt.Sprintf("%s于 %s 结束（%s）：%s；须于 %s 前撤回公示（行政处罚法第四十八条第二款）", remedyName[m.Kind], m.On, m.Outcome, m.Result, withdraw.DueDate), nil
+				}
+				return fmt.Sprintf("%s于 %s 结束（%s）：%s", remedyName[m.Kind], m.On, m.Outcome, m.Result), nil
 			}},
 	}
+}
+
+// withdrawalAct withdraws the publication of an overturned decision.
+func withdrawalAct() ActSpec[*Case] {
+	return ActSpec[*Case]{Act: ActWithdrawPublication, Name: "撤回公示", Who: Handlers, Certificate: true,
+		Stages: []Stage{StageService, StageExecution, StageClosing}, New: newReason, Check: checkInput,
+		Guard: func(c *Case, _ string) error {
+			if c.openDeadline(string(limitWithdrawal)) == nil {
+				return reject(CodeWrongStep, "决定未被撤销、变更或确认违法，或公示已撤回", "the decision was not overturned, or its publication is already withdrawn")
+			}
+			return nil
+		},
+		Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+			reason := in.(*ReasonInput).Opinion
+			r.meet(string(limitWithdrawal), now)
+			c.Publication.WithdrawnAt, c.Publication.Withdrawal = &now, reason
+			return "撤回已公示的决定并公开说明理由（行政处罚法第四十八条第二款）：" + reason, nil
+		}}
 }
 
 var remedyName = map[string]string{"reconsideration": "申请行政复议", "lawsuit": "提起行政诉讼"}
@@ -206,8 +249,8 @@ var remedyName = map[string]string{"reconsideration": "申请行政复议", "law
 // the fine (PL 72(1); CL 45). Amounts fall due on the payment deadline's
 // last day, or on each approved instalment's day.
 func (c *Case) Surcharge(asOf time.Time) Yuan {
-	if c.Decision == nil || c.Decision.Fine == 0 {
-		return 0
+	if c.Decision == nil || c.Decision.Fine == 0 || c.Decision.Overturned == "revoked" || c.Decision.Overturned == "confirmed-illegal" {
+		return 0 // nothing accrues on a revoked decision (edge case 16)
 	}
 	dues := c.dues()
 	if len(dues) == 0 {

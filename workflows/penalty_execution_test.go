@@ -82,3 +82,37 @@ func TestDeferralAndRemedies_PL66_73(t *testing.T) {
 	require.Len(t, d.Deferral.Instalments, 2)
 	require.Len(t, d.Remedies, 1)
 }
+
+// TestPublicationWithdrawnWhenRevoked_PL48: the published decision is
+// revoked by the reconsideration organ on Monday 2026-03-09: the agency
+// must withdraw the publication within 3 working days, by Thursday 03-12
+// (PL 48 ¶2; SAMR 63), which the handling officers do with the public
+// reason; no surcharge accrues on a revoked decision.
+func TestPublicationWithdrawnWhenRevoked_PL48(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.awaitingDecision()
+	c.do(workflows.ActDecide, decide(head, proposedFine))
+	c.do(workflows.ActServeDecision, serve(officer1))
+	c.do(workflows.ActPublish, workflows.PublishInput{ActBase: by(officer2), Channel: "临江县人民政府门户网站"})
+	c.refuse(workflows.ActWithdrawPublication, reason(officer1, "决定已撤销"), workflows.CodeWrongStep)
+	c.do(workflows.ActRecordRemedy, workflows.RemedyInput{ActBase: by(officer1), Kind: "reconsideration", Organ: "临江县人民政府", On: "2026-03-03"})
+	c.wait(bj(2026, 3, 9, 10, 0))
+	noOutcome := c.do(workflows.ActEndRemedy, workflows.RemedyInput{ActBase: by(officer1), Kind: "reconsideration", Organ: "临江县人民政府", On: "2026-03-09", Result: "撤销"})
+	noOutcome.wantErr = workflows.CodeInvalidInput
+	c.do(workflows.ActEndRemedy, workflows.RemedyInput{ActBase: by(officer1), Kind: "reconsideration", Organ: "临江县人民政府", On: "2026-03-09",
+		Result: "临政复决〔2026〕5号：撤销原处罚决定", Outcome: "revoked"})
+	revoked := c.look()
+	c.wait(bj(2026, 3, 11, 10, 0))
+	c.do(workflows.ActWithdrawPublication, reason(officer1, "该行政处罚决定已被复议机关撤销"))
+	withdrawn := c.look()
+	c.cancel()
+	c.run()
+
+	r := revoked.get(t)
+	require.Equal(t, "revoked", r.Decision.Overturned)
+	require.Equal(t, "2026-03-12", deadline(t, r, "withdrawal").DueDate)
+	require.Equal(t, workflows.Yuan(0), r.Surcharge(bj(2026, 5, 1, 9, 0)))
+	w := withdrawn.get(t)
+	require.NotNil(t, w.Publication.WithdrawnAt)
+	require.Equal(t, casefile.DeadlineMet, deadline(t, w, "withdrawal").State)
+}
