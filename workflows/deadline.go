@@ -272,6 +272,10 @@ func (r *Run[S]) syncTimers(ctx workflow.Context) {
 
 // due is the due moment of a deadline of the case, if it has one.
 func (c *Core) due(key string) *time.Time {
+	if d := c.openDeadline(key); d != nil {
+		t := d.DueAt
+		return &t
+	}
 	for _, d := range c.Deadlines {
 		if d.Key == key {
 			t := d.DueAt

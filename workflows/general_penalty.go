@@ -89,7 +89,11 @@ const (
 	ActPublish         casefile.Act = "publish"          // 行政执法公示 (PL 48; GB118)
 	ActRecordPayment   casefile.Act = "record-payment"   // 缴纳罚款 (PL 67)
 	ActRequestClosing  casefile.Act = "request-closing"  // 结案审批表 filled (SAMR 77)
-	ActApproveClosing  casefile.Act = "approve-closing"  // 结案 approved by the head (SAMR 77)
+	// ActReopenInvestigation sends a notified case back to investigation
+	// when the proposal must change: a new report, review, approval and
+	// notice follow, and the party's window starts again (PL 44–45; SAMR 58).
+	ActReopenInvestigation casefile.Act = "reopen-investigation"
+	ActApproveClosing      casefile.Act = "approve-closing" // 结案 approved by the head (SAMR 77)
 )
 
 // closingSAMR77 versions the change that made the closing form, not its
@@ -127,6 +131,10 @@ type Case struct {
 	Notice       *Notice     `json:"notice,omitempty"`
 	Statements   []Statement `json:"statements"`
 	Hearing      *Hearing    `json:"hearing,omitempty"`
+	// PriorNotices are the notices served before the proposal changed and
+	// the case was investigated again (PL 44–45), each with its hearing.
+	PriorNotices []Notice   `json:"prior_notices,omitempty"`
+	ReopenedAt   *time.Time `json:"reopened_at,omitempty"`
 	// The course beside the main line (penalty_course.go).
 	Exclusions  []Exclusion  `json:"exclusions,omitempty"`
 	Suspension  *Suspension  `json:"suspension,omitempty"`
@@ -241,6 +249,17 @@ type Notice struct {
 	ReviewAfterHearing bool   `json:"review_after_hearing,omitempty"`
 	RulesAgency        string `json:"rules_agency,omitempty"`
 	RulesVersion       int    `json:"rules_version,omitempty"`
+	// Hearing is, for a prior notice, the hearing held or asked for on it.
+	Hearing *Hearing `json:"hearing,omitempty"`
+}
+
+// statementKey is the deadline key of the current notice's window: the
+// first is "statement", a notice served again "statement#2", and so on.
+func (c *Case) statementKey() string {
+	if len(c.PriorNotices) == 0 {
+		return string(limitStatement)
+	}
+	return fmt.Sprintf("%s#%d", limitStatement, len(c.PriorNotices)+1)
 }
 
 // noticeRulesPL64 versions the window rules of notices served from now on.
@@ -294,6 +313,7 @@ type Decision struct {
 	Reasons   string    `json:"reasons,omitempty"`
 	DeciderID string    `json:"decider_id"`
 	At        time.Time `json:"at"`
+	Ground    string    `json:"ground,omitempty"`
 	// Published: the decision must be published (a penalty decision within
 	// 7 working days, another enforcement decision within 20; GB118; HB (六)).
 	Published bool `json:"published,omitempty"`
@@ -521,7 +541,14 @@ type DecideInput struct {
 	Kinds   []string `json:"kinds,omitempty" limit:"8" itemlimit:"32"` // the kinds of penalty decided (PL 9)
 	Fine    Yuan     `json:"fine"`
 	Reasons string   `json:"reasons" limit:"20000"` // adoption of the statement and why (SAMR 62)
+	// Ground is why there is no penalty (SAMR 60(2), (3)): legally excused
+	// — first-violation or minor (PL 33 ¶1), no-fault (PL 33 ¶2), minor-age
+	// (PL 30), mental-illness (PL 31), other-excused — or not-established
+	// (the facts are not established).
+	Ground string `json:"ground,omitempty" limit:"32"`
 }
+
+var noPenaltyGrounds = []string{"first-violation", "minor", "no-fault", "minor-age", "mental-illness", "other-excused", "not-established"}
 
 // validate is the decision's own rules.
 func (in *DecideInput) validate() error {
@@ -536,6 +563,10 @@ func (in *DecideInput) validate() error {
 	case "no-penalty":
 		if in.Fine != 0 {
 			return reject(CodeInvalidInput, "不予处罚决定不得有罚款", "a no-penalty decision has no fine")
+		}
+		if !slices.Contains(noPenaltyGrounds, in.Ground) {
+			return reject(CodeInvalidInput, "不予处罚须写明依据：%v（行政处罚法第三十条、第三十一条、第三十三条；市场监管行政处罚程序规定第六十条）",
+				"a no-penalty decision needs its ground, one of %v (PL 30, 31, 33; SAMR 60)", noPenaltyGrounds, noPenaltyGrounds)
 		}
 	default:
 		return reject(CodeInvalidInput, "决定结果须为 penalty 或 no-penalty", "outcome must be penalty or no-penalty")
@@ -721,6 +752,12 @@ func init() {
 					if len(c.Evidence) == 0 {
 						return reject(CodeWrongStep, "尚未记录证据，不能提交调查终结报告", "record evidence before submitting the report")
 					}
+					// A changed proposal rests on evidence gathered again, never
+					// on the party's defence alone (PL 45 ¶2; SAMR 58).
+					if c.ReopenedAt != nil && !slices.ContainsFunc(c.Evidence, func(e Evidence) bool { return e.At.After(*c.ReopenedAt) }) {
+						return reject(CodeWrongStep, "重新调查后须补充调查取证，方可重新提交调查终结报告（行政处罚法第四十五条第二款）",
+							"after reopening, record the new evidence before submitting the report again (PL 45 ¶2)")
+					}
 					return nil
 				},
 				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
@@ -743,7 +780,7 @@ func init() {
 					r.meet(fmt.Sprintf("review#%d", round), now)
 					c.Reviews = append(c.Reviews, Review{Round: round, ReviewerID: o.Actor.OfficerID, Reviewer: o.Actor.Name, Passed: true, Opinion: o.Opinion, At: now})
 					c.ReviewPassed, c.Stage = true, StagePenaltyApproval
-					if c.Hearing != nil && c.Hearing.Outcome == "held" {
+					if c.Notice != nil && c.Hearing != nil && c.Hearing.Outcome == "held" {
 						c.Stage = StageDecision // the review after the hearing (SAMR 50 ¶2)
 					}
 					return fmt.Sprintf("法制审核通过（第 %d 轮）", round), nil
@@ -790,7 +827,7 @@ func init() {
 					if !start.Equal(now) {
 						notice.EffectiveAt = &start
 					}
-					d, err := r.deadline(ctx, "statement", limitStatement, start)
+					d, err := r.deadline(ctx, c.statementKey(), limitStatement, start)
 					if err != nil {
 						return "", err
 					}
@@ -881,7 +918,7 @@ func init() {
 						opened, publish = append(opened, p), true
 					}
 					r.meet("decision", now)
-					c.Decision = &Decision{Outcome: d.Outcome, Penalty: d.Penalty, Kinds: d.Kinds, Fine: d.Fine, Reasons: d.Reasons, DeciderID: d.Actor.OfficerID, At: now, Published: publish}
+					c.Decision = &Decision{Outcome: d.Outcome, Penalty: d.Penalty, Kinds: d.Kinds, Fine: d.Fine, Reasons: d.Reasons, DeciderID: d.Actor.OfficerID, At: now, Published: publish, Ground: d.Ground}
 					c.Outcome, c.Stage = d.Outcome, StageService
 					for _, dl := range opened {
 						r.open(ctx, dl)
@@ -889,7 +926,10 @@ func init() {
 					if d.Outcome == "penalty" {
 						return fmt.Sprintf("作出行政处罚决定：%s（罚款 %s 元）", d.Penalty, d.Fine), nil
 					}
-					return "作出不予行政处罚决定", nil
+					if d.Ground == "not-established" {
+						return "违法事实不能成立，作出不予行政处罚决定（市场监管行政处罚程序规定第六十条第三项）", nil
+					}
+					return "作出不予行政处罚决定：" + d.Ground, nil
 				}},
 			{Act: ActServeDecision, Name: "送达决定书", Who: Handlers, Certificate: true, Stages: []Stage{StageService},
 				New: func() Input { return &ServeInput{} }, Check: checkInput,
@@ -989,6 +1029,29 @@ func init() {
 					c.Stage = StageClosingApproval
 					return "填写结案审批表：" + c.ClosingNote, nil
 				}},
+			{Act: ActReopenInvestigation, Name: "重新调查", New: newReason, Check: checkInput, Stages: []Stage{StageStatement, StageDecision},
+				Who: NotHandlers, Refusal: [2]string{"重新调查须经负责人决定", "reopening is decided by a head"},
+				Guard: func(c *Case, _ string) error {
+					if c.Notice == nil {
+						return generalPenalty.wrongStep(&c.Core, ActReopenInvestigation)
+					}
+					if c.Hearing.pending() {
+						return reject(CodeHearingPending, "当事人申请的听证尚未结束", "the hearing the party asked for has not ended")
+					}
+					return nil
+				},
+				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+					if c.Notice.ClosedAt == nil {
+						c.Notice.ClosedAt, c.Notice.ClosedHow = &now, "renotice"
+						r.meet(c.statementKey(), now)
+					}
+					prior := *c.Notice
+					prior.Hearing = c.Hearing
+					c.PriorNotices = append(c.PriorNotices, prior)
+					c.Notice, c.Hearing, c.Approval, c.ReviewPassed, c.ReopenedAt = nil, nil, nil, false, &now
+					c.Stage = StageInvestigation
+					return "负责人决定重新调查，拟处罚意见变化的，须重新告知（行政处罚法第四十四条、第四十五条）：" + in.(*ReasonInput).Opinion, nil
+				}},
 			{Act: ActApproveClosing, Name: "批准结案", New: newOpinion, Stages: []Stage{StageClosingApproval}, Who: NotHandlers,
 				Refusal: [2]string{"办案人员不得审批本案结案", "a handling officer may not approve closing"},
 				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
@@ -1037,7 +1100,7 @@ func windowOpen(c *Case, _ string) error {
 // closeWindow ends the statement window (PL 62: the decision may follow).
 func closeWindow(r *Run[*Case], c *Case, now time.Time, how string) {
 	c.Notice.ClosedAt, c.Notice.ClosedHow = &now, how
-	r.meet("statement", now)
+	r.meet(c.statementKey(), now)
 	c.Stage = StageDecision
 	if c.Hearing.pending() {
 		c.Stage = StageHearing // a hearing asked for in time comes first (PL 62, 64)
@@ -1061,7 +1124,7 @@ func (c *Case) stageTasks() []casefile.Task {
 	case StageNotice:
 		officers("notice", "decision", ActServeNotice)
 	case StageStatement:
-		officers("statement", "statement", ActRecordStatement, ActRecordWaiver)
+		officers("statement", c.statementKey(), ActRecordStatement, ActRecordWaiver)
 		c.hearingTasks(t)
 	case StageHearing:
 		c.hearingTasks(t)

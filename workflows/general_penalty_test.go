@@ -608,7 +608,8 @@ func TestAvailableActs(t *testing.T) {
 			// of the handling; this table is about the main line.
 			beside := []casefile.Act{workflows.ActApplyRecusal, workflows.ActReassignOfficers, workflows.ActSuspendCase,
 				workflows.ActTerminateCase, workflows.ActWithdrawFiling, workflows.ActTransferCase, workflows.ActMarkMajor,
-				workflows.ActStartExclusion, workflows.ActRecordDiscussion, workflows.ActRecordRemedy, workflows.ActApproveDeferral}
+				workflows.ActStartExclusion, workflows.ActRecordDiscussion, workflows.ActRecordRemedy, workflows.ActApproveDeferral,
+				workflows.ActReopenInvestigation}
 			got := slices.DeleteFunc(tc.c.AvailableActs(tc.officer), func(a casefile.Act) bool { return slices.Contains(beside, a) })
 			if len(got) == 0 {
 				got = nil
@@ -647,7 +648,9 @@ func TestClosingClock_SAMR77(t *testing.T) {
 	c.do(workflows.ActServeNotice, serve(officer1))
 	c.do(workflows.ActRecordWaiver, waiver(officer2))
 	c.wait(bj(2026, 3, 13, 10, 0))
-	c.do(workflows.ActDecide, workflows.DecideInput{ActBase: by(head), Outcome: "no-penalty",
+	c.refuse(workflows.ActDecide, workflows.DecideInput{ActBase: by(head), Outcome: "no-penalty",
+		Reasons: "违法行为轻微并及时改正，没有造成危害后果（行政处罚法第三十三条）"}, workflows.CodeInvalidInput)
+	c.do(workflows.ActDecide, workflows.DecideInput{ActBase: by(head), Outcome: "no-penalty", Ground: "minor",
 		Reasons: "违法行为轻微并及时改正，没有造成危害后果（行政处罚法第三十三条）"})
 	decided := c.look()
 	c.wait(bj(2026, 3, 16, 10, 0))
@@ -819,4 +822,46 @@ func TestFirstTimeReviewerNeedsQualification_PL58(t *testing.T) {
 	c.do(workflows.ActApproveReview, workflows.OpinionInput{ActBase: by(experienced)})
 	c.cancel()
 	c.run()
+}
+
+// TestReNoticeWhenTheProposalChanges_PL44_45: notified of 5,000 元 on
+// Monday 2026-03-02, the party states its defence on 03-03; new facts come
+// to light and the head sends the case back to investigation on 03-04. A
+// new report without new evidence is refused (a heavier penalty may not
+// rest on the defence, PL 45 ¶2); with new evidence, review and approval,
+// the notice of 8,000 元 is served again on 03-05 and the party has a new
+// window of 5 working days, to Thursday 03-12; the head decides 8,000 元
+// only after it.
+func TestReNoticeWhenTheProposalChanges_PL44_45(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.notified()
+	c.wait(bj(2026, 3, 3, 10, 0))
+	c.do(workflows.ActRecordStatement, workflows.RecordStatementInput{ActBase: by(officer1), Text: "当事人称系初次违法"})
+	c.wait(bj(2026, 3, 4, 10, 0))
+	c.refuse(workflows.ActReopenInvestigation, reason(officer1, "发现新的违法事实"), workflows.CodeSeparationOfDuties)
+	c.do(workflows.ActReopenInvestigation, reason(head, "发现当事人另有销售过期食品的事实"))
+	reopened := c.look()
+	c.refuse(workflows.ActSubmitReport, report(officer1, workflows.Yuan(800000)), workflows.CodeWrongStep)
+	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	c.do(workflows.ActSubmitReport, report(officer1, workflows.Yuan(800000)))
+	c.do(workflows.ActApproveReview, opinion(reviewer, "同意"))
+	c.do(workflows.ActApprovePenalty, opinion(head, "同意"))
+	c.wait(bj(2026, 3, 5, 10, 0))
+	c.do(workflows.ActServeNotice, serve(officer1))
+	renotified := c.look()
+	c.refuse(workflows.ActDecide, decide(head, workflows.Yuan(800000)), workflows.CodeWindowOpen)
+	c.wait(bj(2026, 3, 13, 9, 0))
+	c.do(workflows.ActDecide, decide(head, workflows.Yuan(800000)))
+	c.cancel()
+	c.run()
+
+	r := reopened.get(t)
+	require.Equal(t, workflows.StageInvestigation, r.Stage)
+	require.Len(t, r.PriorNotices, 1)
+	require.Equal(t, "renotice", r.PriorNotices[0].ClosedHow)
+	require.Nil(t, r.Notice)
+	n := renotified.get(t)
+	require.Equal(t, workflows.StageStatement, n.Stage)
+	require.Equal(t, "2026-03-12", deadline(t, n, "statement#2").DueDate)
+	require.Equal(t, casefile.DeadlineMet, deadline(t, n, "statement").State)
 }

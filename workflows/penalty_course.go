@@ -197,7 +197,7 @@ func toClosing(r *Run[*Case], ctx workflow.Context, c *Case, outcome string, now
 	}
 	r.meet(string(limitDecision), now)
 	r.meet(fmt.Sprintf("review#%d", len(c.Reviews)+1), now)
-	r.meet(string(limitStatement), now)
+	r.meet(c.statementKey(), now)
 	c.Outcome, c.Stage = outcome, StageClosing
 	r.open(ctx, d)
 	return nil
