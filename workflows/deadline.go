@@ -135,7 +135,7 @@ func (r *Run[S]) resume(ctx workflow.Context, key string, now time.Time) (bool, 
 		return false, nil
 	}
 	paused := now.Sub(*d.PausedAt)
-	if days := beijingDays(*d.PausedAt, now); d.Unit == casefile.Days && !fixed(d) {
+	if days := beijingDays(*d.PausedAt, now); d.Unit == casefile.Days {
 		if err := r.recompute(ctx, d, days); err != nil {
 			return false, err
 		}
@@ -151,12 +151,26 @@ func (r *Run[S]) resume(ctx workflow.Context, key string, now time.Time) (bool, 
 
 // recompute sets a deadline's last day from its start: its amount, its
 // extensions in its own unit and its excluded days, plus more excluded days.
+// A last day fixed outright moves by the days excluded since it was fixed.
 func (r *Run[S]) recompute(ctx workflow.Context, d *casefile.Deadline, moreExcluded int) error {
-	total := d.Amount + d.Excluded + moreExcluded
+	start, total := d.StartAt, d.Amount+d.Excluded+moreExcluded
 	for _, e := range d.Extensions {
 		total += e.Amount
 	}
-	res, err := computeDeadline(ctx, d.StartAt, total, d.Unit, d.Title)
+	if i := slices.IndexFunc(d.Extensions, func(e casefile.Extension) bool { return e.Until != "" }); i >= 0 {
+		last := d.Extensions[len(d.Extensions)-1]
+		for _, e := range d.Extensions[i:] {
+			if e.Until != "" {
+				last = e
+			}
+		}
+		day, err := time.ParseInLocation(time.DateOnly, last.Until, beijing)
+		if err != nil {
+			return err
+		}
+		start, total = day.Add(12*time.Hour), d.Excluded+moreExcluded-last.Excluded
+	}
+	res, err := computeDeadline(ctx, start, total, d.Unit, d.Title)
 	if err != nil {
 		return err
 	}
@@ -216,7 +230,7 @@ func (r *Run[S]) extendTo(ctx workflow.Context, key string, last time.Time, basi
 	due := time.Date(y, m, day+1, 0, 0, 0, 0, beijing)
 	d.WarnAt = due.Add(d.WarnAt.Sub(d.DueAt))
 	d.DueAt, d.DueDate = due, last.In(beijing).Format(time.DateOnly)
-	d.Extensions = append(d.Extensions, casefile.Extension{Unit: casefile.Days, Basis: basis, Until: d.DueDate})
+	d.Extensions = append(d.Extensions, casefile.Extension{Unit: casefile.Days, Basis: basis, Until: d.DueDate, Excluded: d.Excluded})
 	if d.PausedAt == nil {
 		r.arm(ctx, *d)
 	}

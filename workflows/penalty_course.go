@@ -228,7 +228,7 @@ func courseActs() []ActSpec[*Case] {
 				r.pause(string(limitDecision), now)
 				return fmt.Sprintf("%s期间开始，不计入办案期限：%s", e.Kind, e.Description), nil
 			}},
-		{Act: ActEndExclusion, Name: "结束不计入办案期限的期间", Who: Handlers, Certificate: true, Stages: handlingStages,
+		{Act: ActEndExclusion, Name: "结束不计入办案期限的期间", Who: Handlers, Certificate: true, Stages: append([]Stage{StageSuspended}, handlingStages...),
 			New: func() Input { return &ExclusionInput{} },
 			Guard: func(c *Case, _ string) error {
 				if n := len(c.Exclusions); n == 0 || c.Exclusions[n-1].To != nil {

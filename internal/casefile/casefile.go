@@ -117,6 +117,9 @@ type Extension struct {
 	// Until is the last day an extension fixed outright (e.g. by the heads'
 	// collective discussion, SAMR 64), instead of an amount.
 	Until string `json:"until,omitempty"`
+	// Excluded is the deadline's excluded days when Until was fixed: days
+	// excluded after it move Until on (SAMR 64 ¶2).
+	Excluded int `json:"excluded,omitempty"`
 }
 
 // Task is a piece of work waiting for someone: a review for the reviewers, an
