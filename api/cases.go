@@ -20,6 +20,7 @@ import (
 	"go.temporal.io/api/workflowservice/v1"
 	"go.temporal.io/sdk/client"
 
+	"github.com/zhifa/zhifa/internal/calendar"
 	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store"
 	"github.com/zhifa/zhifa/policies"
@@ -320,7 +321,12 @@ func (s *Server) respondCase(c *gin.Context, status int, p *principal, id string
 		return
 	}
 	view := caseView{Case: state.snapshot, Summary: sum, Events: make([]eventView, len(events)), AvailableActs: []availableAct{}}
-	if y, ok := state.view.Surcharge(time.Now()); ok && y > 0 {
+	asOf, err := surchargeOn(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if y, ok := state.view.Surcharge(asOf); ok && y > 0 {
 		view.Surcharge = &y
 	}
 	for i, e := range events {
@@ -344,6 +350,21 @@ func (s *Server) respondCase(c *gin.Context, status int, p *principal, id string
 
 func (s *Server) getCase(c *gin.Context) {
 	s.respondCase(c, http.StatusOK, caller(c), c.Param("id"))
+}
+
+// surchargeOn is the moment the case's surcharge is computed for: now, or
+// the end of the Beijing day the query's surcharge_on names (an officer
+// preparing a demand states the amount as of its day).
+func surchargeOn(c *gin.Context) (time.Time, error) {
+	on := c.Query("surcharge_on")
+	if on == "" {
+		return time.Now(), nil
+	}
+	day, err := calendar.ParseDate(on)
+	if err != nil {
+		return time.Time{}, invalid("surcharge_on 须为 YYYY-MM-DD 格式的日期", "surcharge_on must be a date, YYYY-MM-DD")
+	}
+	return calendar.EndOfDay(day).Add(-time.Nanosecond), nil
 }
 
 // act performs one human act: policy first (role, level, certificate), then

@@ -474,19 +474,22 @@ func (in *ServeInput) validate() error {
 	return nil
 }
 
-// effective is when the service takes effect.
-func (in *ServeInput) effective(now time.Time) (time.Time, error) {
-	var at time.Time
-	switch in.Method {
-	case "mail":
-		at, _ = time.ParseInLocation(time.DateOnly, in.ReceivedOn, beijing)
-	case "public":
-		at, _ = time.ParseInLocation(time.DateOnly, in.PublishedOn, beijing)
-	default:
-		return now, nil
+// effective is when the service takes effect: never before the document
+// was issued, nor in the future.
+func (in *ServeInput) effective(issued, now time.Time) (time.Time, error) {
+	day := map[string]string{"mail": in.ReceivedOn, "public": in.PublishedOn}[in.Method]
+	if day == "" {
+		return now, nil // other methods, and services recorded before the day was asked
+	}
+	at, err := time.ParseInLocation(time.DateOnly, day, beijing)
+	if err != nil {
+		return now, reject(CodeInvalidInput, "日期须为 YYYY-MM-DD", "the date must be YYYY-MM-DD")
 	}
 	if at.After(now) {
 		return now, reject(CodeInvalidInput, "日期不能晚于今天", "the date cannot be in the future")
+	}
+	if day := issued.In(beijing).Format(time.DateOnly); at.Format(time.DateOnly) < day {
+		return now, reject(CodeInvalidInput, "日期不能早于文书作出之日 %s", "the date cannot be before the document was issued, %s", day, day)
 	}
 	if in.Method == "public" {
 		at = at.AddDate(0, 0, publicNoticeDays)
@@ -499,8 +502,8 @@ const serviceSAMR82 = "service-samr82"
 
 // served is when a service takes effect, and, for a public notice, leaves
 // its 30 days out of the decision clock (SAMR 64 ¶2).
-func served(r *Run[*Case], ctx workflow.Context, sv *ServeInput, now time.Time) (time.Time, error) {
-	at, err := sv.effective(now)
+func served(r *Run[*Case], ctx workflow.Context, sv *ServeInput, issued, now time.Time) (time.Time, error) {
+	at, err := sv.effective(issued, now)
 	if err != nil || at.Equal(now) || workflow.GetVersion(ctx, serviceSAMR82, workflow.DefaultVersion, 1) == workflow.DefaultVersion {
 		return now, err
 	}
@@ -808,6 +811,10 @@ func init() {
 				New: func() Input { return &ServeInput{} }, Check: checkInput,
 				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
 					sv := in.(*ServeInput)
+					issued := now
+					if c.Approval != nil {
+						issued = c.Approval.At
+					}
 					notice := &Notice{ServedAt: now, Method: sv.Method, Rules: max(0, int(workflow.GetVersion(ctx, noticeRulesPL64, workflow.DefaultVersion, 1)))}
 					if workflow.GetVersion(ctx, hearingPL63, workflow.DefaultVersion, 1) == 1 {
 						rules, err := loadRules(ctx, c.AgencyID, now)
@@ -820,7 +827,7 @@ func init() {
 							c.Major, c.MajorBasis = true, fmt.Sprintf("拟罚款 %s 元，达到重大案件标准 %s 元（规则包第 %d 版）", c.Report.Proposal.Fine, limit, rules.Version)
 						}
 					}
-					start, err := served(r, ctx, sv, now)
+					start, err := served(r, ctx, sv, issued, now)
 					if err != nil {
 						return "", err
 					}
@@ -939,7 +946,7 @@ func init() {
 					if c.Decision.Fine > 0 {
 						next, key = StageExecution, limitPayment
 					}
-					start, err := served(r, ctx, sv, now)
+					start, err := served(r, ctx, sv, c.Decision.At, now)
 					if err != nil {
 						return "", err
 					}

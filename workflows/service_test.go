@@ -10,7 +10,8 @@ import (
 
 // TestServiceTakesEffectByMethod_SAMR82: a notice sent by mail and signed
 // for on Wednesday 2026-03-04, recorded on 03-06, opens the 5 working days
-// from 03-04: the window ends on 03-11. Electronic service without the
+// from 03-04: the window ends on 03-11; a receipt dated before the notice
+// was approved, or in the future, is refused. Electronic service without the
 // party's consent and 留置 without a witness or a recording are refused.
 func TestServiceTakesEffectByMethod_SAMR82(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
@@ -19,6 +20,10 @@ func TestServiceTakesEffectByMethod_SAMR82(t *testing.T) {
 	c.refuse(workflows.ActServeNotice, workflows.ServeInput{ActBase: by(officer1), Method: "electronic"}, workflows.CodeInvalidInput)
 	c.refuse(workflows.ActServeNotice, workflows.ServeInput{ActBase: by(officer1), Method: "left", Receiver: "店员"}, workflows.CodeInvalidInput)
 	c.refuse(workflows.ActServeNotice, workflows.ServeInput{ActBase: by(officer1), Method: "mail"}, workflows.CodeInvalidInput)
+	beforeIssued := c.do(workflows.ActServeNotice, workflows.ServeInput{ActBase: by(officer1), Method: "mail", ReceivedOn: "2026-03-01"})
+	beforeIssued.wantErr = workflows.CodeInvalidInput // received before the notice was approved on 03-02
+	future := c.do(workflows.ActServeNotice, workflows.ServeInput{ActBase: by(officer1), Method: "mail", ReceivedOn: "2026-03-07"})
+	future.wantErr = workflows.CodeInvalidInput
 	c.do(workflows.ActServeNotice, workflows.ServeInput{ActBase: by(officer1), Method: "mail", ReceivedOn: "2026-03-04"})
 	mailed := c.look()
 	c.cancel()
