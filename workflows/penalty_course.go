@@ -41,6 +41,8 @@ const (
 	ActStartExclusion   casefile.Act = "start-exclusion"   // 检测、检验、检疫、鉴定等期间开始 (SAMR 64 ¶2)
 	ActEndExclusion     casefile.Act = "end-exclusion"     // 该期间结束
 	ActExtendDecision   casefile.Act = "extend-decision"   // 负责人批准延长三十日 (SAMR 64 ¶1)
+	ActExtendFiling     casefile.Act = "extend-filing"     // 负责人批准延长立案期限十五个工作日 (SAMR 18)
+	ActExtendReview     casefile.Act = "extend-review"     // 负责人批准延长审核期限 (SAMR 55)
 	ActExtendByHeads    casefile.Act = "extend-by-heads"   // 负责人集体讨论决定继续延期 (SAMR 64 ¶1)
 	ActSuspendCase      casefile.Act = "suspend-case"      // 中止调查 (SAMR 46)
 	ActResumeCase       casefile.Act = "resume-case"       // 恢复调查 (SAMR 46 ¶2)
@@ -97,8 +99,9 @@ type ExclusionInput struct {
 	Description string `json:"description" limit:"5000"`  // what is tested or appraised, by whom; or, at the end, the result
 }
 
-// ExtendDecisionInput is the head's extension of the decision limit.
-type ExtendDecisionInput struct {
+// ExtendInput is the head's extension of a limit: the decision limit
+// (days), the filing limit or a review round (working days).
+type ExtendInput struct {
 	ActBase
 	Days   int    `json:"days"` // at most 30 (SAMR 64 ¶1)
 	Reason string `json:"reason" limit:"5000"`
@@ -251,7 +254,39 @@ func courseActs() []ActSpec[*Case] {
 				d := c.openDeadline(string(limitDecision))
 				return fmt.Sprintf("%s期间结束（%s）；作出决定期限至 %s", x.Kind, x.Result, d.DueDate), nil
 			}},
-		{Act: ActExtendDecision, Name: "批准延长办案期限", Stages: handlingStages, New: func() Input { return &ExtendDecisionInput{} },
+		{Act: ActExtendFiling, Name: "批准延长立案期限", Stages: []Stage{StageFiling}, New: func() Input { return &ExtendInput{} },
+			Guard: func(c *Case, _ string) error {
+				if d := c.openDeadline(string(limitFiling)); d == nil || len(d.Extensions) > 0 {
+					return reject(CodeWrongStep, "立案期限已届满或已延长过（市场监管行政处罚程序规定第十八条）", "the filing limit has run out or was already extended (SAMR 18)")
+				}
+				return nil
+			},
+			Check: extendUpTo(15, "十五个工作日（市场监管行政处罚程序规定第十八条）", "15 working days (SAMR 18)"),
+			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+				e := in.(*ExtendInput)
+				if err := r.extend(ctx, string(limitFiling), e.Days, casefile.Workdays, "SAMR 18"); err != nil {
+					return "", err
+				}
+				return fmt.Sprintf("负责人批准延长立案期限 %d 个工作日至 %s：%s", e.Days, c.openDeadline(string(limitFiling)).DueDate, e.Reason), nil
+			}},
+		{Act: ActExtendReview, Name: "批准延长审核期限", Stages: []Stage{StageReview}, New: func() Input { return &ExtendInput{} },
+			Who: NotHandlers, Refusal: [2]string{"办案人员不得批准延长审核期限", "a handling officer may not extend the review"},
+			Guard: func(c *Case, _ string) error {
+				if c.openDeadline(fmt.Sprintf("review#%d", len(c.Reviews)+1)) == nil {
+					return reject(CodeWrongStep, "审核期限已届满", "the review limit has run out")
+				}
+				return nil
+			},
+			Check: extendUpTo(10, "十个工作日", "10 working days"),
+			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+				e := in.(*ExtendInput)
+				key := fmt.Sprintf("review#%d", len(c.Reviews)+1)
+				if err := r.extend(ctx, key, e.Days, casefile.Workdays, "SAMR 55"); err != nil {
+					return "", err
+				}
+				return fmt.Sprintf("负责人批准延长法制审核期限 %d 个工作日至 %s：%s", e.Days, c.openDeadline(key).DueDate, e.Reason), nil
+			}},
+		{Act: ActExtendDecision, Name: "批准延长办案期限", Stages: handlingStages, New: func() Input { return &ExtendInput{} },
 			Who: NotHandlers, Refusal: [2]string{"办案人员不得批准延长本案期限", "a handling officer may not extend the case's limit"},
 			Guard: func(c *Case, _ string) error {
 				if err := decisionClock(c); err != nil {
@@ -263,15 +298,9 @@ func courseActs() []ActSpec[*Case] {
 				}
 				return nil
 			},
-			Check: func(c *Case, in Input) error {
-				e := in.(*ExtendDecisionInput)
-				if e.Days < 1 || e.Days > 30 || e.Reason == "" {
-					return reject(CodeInvalidInput, "延长期限为 1 至 30 日，须写明理由（市场监管行政处罚程序规定第六十四条）", "1 to 30 days, with a reason (SAMR 64)")
-				}
-				return nil
-			},
+			Check: extendUpTo(30, "三十日（市场监管行政处罚程序规定第六十四条）", "30 days (SAMR 64)"),
 			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-				e := in.(*ExtendDecisionInput)
+				e := in.(*ExtendInput)
 				if err := r.extend(ctx, string(limitDecision), e.Days, casefile.Days, "SAMR 64 ¶1"); err != nil {
 					return "", err
 				}
@@ -381,6 +410,16 @@ func courseActs() []ActSpec[*Case] {
 				c.Discussions = append(c.Discussions, Discussion{Heads: d.Heads, Conclusion: d.Conclusion, Record: d.Record, At: now, Purpose: "decision"})
 				return fmt.Sprintf("负责人集体讨论（%d 人）：%s", len(d.Heads), d.Conclusion), nil
 			}},
+	}
+}
+
+// extendUpTo checks an extension of at most max units, with its reason.
+func extendUpTo(max int, zh, en string) func(*Case, Input) error {
+	return func(_ *Case, in Input) error {
+		if e := in.(*ExtendInput); e.Days < 1 || e.Days > max || e.Reason == "" {
+			return reject(CodeInvalidInput, "每次延长 1 至 %s，须写明理由", "1 to %s at a time, with a reason", zh, en)
+		}
+		return nil
 	}
 }
 

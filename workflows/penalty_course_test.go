@@ -35,9 +35,9 @@ func TestDecisionClockExclusionAndExtension_SAMR64(t *testing.T) {
 	c.wait(bj(2026, 3, 20, 15, 0))
 	c.do(workflows.ActEndExclusion, excluded("", "检验报告：菌落总数超标"))
 	afterTesting := c.look()
-	c.do(workflows.ActExtendDecision, workflows.ExtendDecisionInput{ActBase: by(head), Days: 30, Reason: "案情复杂"})
+	c.do(workflows.ActExtendDecision, workflows.ExtendInput{ActBase: by(head), Days: 30, Reason: "案情复杂"})
 	extended := c.look()
-	c.refuse(workflows.ActExtendDecision, workflows.ExtendDecisionInput{ActBase: by(head), Days: 10, Reason: "仍需调查"}, workflows.CodeCollectiveRequired)
+	c.refuse(workflows.ActExtendDecision, workflows.ExtendInput{ActBase: by(head), Days: 10, Reason: "仍需调查"}, workflows.CodeCollectiveRequired)
 	c.refuse(workflows.ActExtendByHeads, discussion("2026-08-31", head.OfficerID), workflows.CodeInvalidInput)
 	c.refuse(workflows.ActExtendByHeads, discussion("2026-07-10", head.OfficerID, head2.OfficerID), workflows.CodeInvalidInput)
 	c.do(workflows.ActExtendByHeads, discussion("2026-08-31", head.OfficerID, head2.OfficerID))
@@ -133,4 +133,29 @@ func TestMajorCaseNeedsCollectiveDiscussion_PL57(t *testing.T) {
 	require.True(t, d.Major)
 	require.Contains(t, d.MajorBasis, "50000.00")
 	require.Equal(t, workflows.StageService, d.Stage)
+}
+
+// TestFilingAndReviewExtended_SAMR18_55: the filing limit of a case
+// applied for on Monday 2026-03-02 ends on 03-23 (15 working days); the
+// head extends it by 15 working days once: 30 working days from 03-02,
+// skipping Qingming (04-04 to 04-06), is 04-14; a second extension is
+// refused. A review round opened on 03-02 ends on 03-16 (10 working days);
+// the head extends it by 5: 03-23.
+func TestFilingAndReviewExtended_SAMR18_55(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.do(workflows.ActOpenCase, c.open)
+	c.refuse(workflows.ActExtendFiling, workflows.ExtendInput{ActBase: by(head), Days: 16, Reason: "案情复杂"}, workflows.CodeInvalidInput)
+	c.do(workflows.ActExtendFiling, workflows.ExtendInput{ActBase: by(head), Days: 15, Reason: "需核查进货来源"})
+	c.refuse(workflows.ActExtendFiling, workflows.ExtendInput{ActBase: by(head), Days: 5, Reason: "仍需核查"}, workflows.CodeWrongStep)
+	filing := c.look()
+	c.do(workflows.ActApproveFiling, opinion(head, "同意立案"))
+	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	c.do(workflows.ActSubmitReport, report(officer1, proposedFine))
+	c.refuse(workflows.ActExtendReview, workflows.ExtendInput{ActBase: by(officer1), Days: 5, Reason: "疑难"}, workflows.CodeSeparationOfDuties)
+	c.do(workflows.ActExtendReview, workflows.ExtendInput{ActBase: by(head), Days: 5, Reason: "法律适用疑难"})
+	review := c.look()
+	c.cancel()
+	c.run()
+	require.Equal(t, "2026-04-14", deadline(t, filing.get(t), "filing").DueDate)
+	require.Equal(t, "2026-03-23", deadline(t, review.get(t), "review#1").DueDate)
 }

@@ -429,7 +429,7 @@ func TestTestingResultArrivesWhileSuspended_SAMR46_64(t *testing.T) {
 // from the filing: 29 days to 03-31, 59 to 04-30, 90 to 05-31, 120 is
 // Tuesday 06-30 (the move of the 90th day past the weekend is not carried).
 func TestExtensionRefusedOnceOverdue_SAMR64(t *testing.T) {
-	extend := workflows.ExtendDecisionInput{ActBase: by(head), Days: 30, Reason: "案情复杂，需进一步调查"}
+	extend := workflows.ExtendInput{ActBase: by(head), Days: 30, Reason: "案情复杂，需进一步调查"}
 
 	t.Run("on the last day at 23:59", func(t *testing.T) {
 		c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
@@ -490,7 +490,7 @@ func TestExtensionRefusedOnceOverdue_SAMR64(t *testing.T) {
 func TestExcludedPeriodAfterTheHeadsFixedTheDay_SAMR64(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
 	c.filed()
-	c.do(workflows.ActExtendDecision, workflows.ExtendDecisionInput{ActBase: by(head), Days: 30, Reason: "案情复杂"})
+	c.do(workflows.ActExtendDecision, workflows.ExtendInput{ActBase: by(head), Days: 30, Reason: "案情复杂"})
 	c.do(workflows.ActExtendByHeads, discussion("2026-08-31", head.OfficerID, head2.OfficerID))
 	fixed := c.look()
 	c.wait(bj(2026, 3, 10, 8, 59))
@@ -516,7 +516,7 @@ func TestExcludedPeriodAfterTheHeadsFixedTheDay_SAMR64(t *testing.T) {
 func TestPublicNoticeAfterTheHeadsFixedTheDay_SAMR64(t *testing.T) {
 	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
 	c.filed()
-	c.do(workflows.ActExtendDecision, workflows.ExtendDecisionInput{ActBase: by(head), Days: 30, Reason: "案情复杂"})
+	c.do(workflows.ActExtendDecision, workflows.ExtendInput{ActBase: by(head), Days: 30, Reason: "案情复杂"})
 	c.do(workflows.ActExtendByHeads, discussion("2026-08-31", head.OfficerID, head2.OfficerID))
 	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
 	c.do(workflows.ActSubmitReport, report(officer2, proposedFine))
