@@ -69,6 +69,9 @@ type caseView struct {
 	// Surcharge is the late-payment surcharge accrued by now (加处罚款,
 	// PL 72(1)), when there is one.
 	Surcharge *workflows.Yuan `json:"surcharge,omitempty"`
+	// DecisionClock is the decision limit now: days used, left out and
+	// left (PL 60; SAMR 64).
+	DecisionClock *workflows.Clock `json:"decision_clock,omitempty"`
 }
 
 type eventView struct {
@@ -326,6 +329,7 @@ func (s *Server) respondCase(c *gin.Context, status int, p *principal, id string
 		fail(c, err)
 		return
 	}
+	view.DecisionClock = state.view.DecisionClock(time.Now())
 	if y, ok := state.view.Surcharge(asOf); ok && y > 0 {
 		view.Surcharge = &y
 	}

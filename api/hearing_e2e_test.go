@@ -74,6 +74,9 @@ func TestHearingCaseOverHTTP_PL63_65(t *testing.T) {
 	require.Equal(t, "service", stage(r))
 	c := r.body["case"].(map[string]any)
 	require.Equal(t, "held", c["hearing"].(map[string]any)["outcome"])
+	clock := r.body["decision_clock"].(map[string]any)
+	require.Equal(t, "met", clock["state"])
+	require.Equal(t, false, clock["stopped"])
 	for _, d := range c["deadlines"].([]any) {
 		if dl := d.(map[string]any); dl["key"] == "decision" {
 			require.Equal(t, "met", dl["state"])

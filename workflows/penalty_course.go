@@ -439,6 +439,44 @@ func restartClock(r *Run[*Case], ctx workflow.Context, c *Case, now time.Time) e
 	return err
 }
 
+// Clock is the decision limit as the case shows it (PL 60; SAMR 64): the
+// last day, and the days used, left out and left as of a moment.
+type Clock struct {
+	DueDate  string `json:"due_date"`
+	Used     int    `json:"days_used"`
+	Excluded int    `json:"days_excluded"` // left out so far, the running pause included
+	Left     int    `json:"days_left"`     // to the last day; while stopped, as it stands
+	Stopped  bool   `json:"stopped"`       // a hearing, an excluded period or a suspension stops it now
+	State    string `json:"state"`
+}
+
+// DecisionClock is the decision limit as of asOf, or nil before filing.
+func (c *Case) DecisionClock(asOf time.Time) *Clock {
+	var d *casefile.Deadline
+	for i := range c.Deadlines {
+		if c.Deadlines[i].Key == string(limitDecision) {
+			d = &c.Deadlines[i]
+		}
+	}
+	if d == nil {
+		return nil
+	}
+	end := asOf
+	if d.MetAt != nil {
+		end = *d.MetAt
+	}
+	due, _ := time.ParseInLocation(time.DateOnly, d.DueDate, beijing)
+	k := &Clock{DueDate: d.DueDate, Excluded: d.Excluded, State: string(d.State), Stopped: d.PausedAt != nil}
+	from := end
+	if d.PausedAt != nil {
+		k.Excluded += beijingDays(*d.PausedAt, end)
+		from = *d.PausedAt
+	}
+	k.Used = beijingDays(d.StartAt, end) - k.Excluded
+	k.Left = max(0, beijingDays(from, due))
+	return k
+}
+
 // discussed tells whether the heads discussed the decision.
 func (c *Case) discussed() bool {
 	return slices.ContainsFunc(c.Discussions, func(d Discussion) bool { return d.Purpose == "decision" })

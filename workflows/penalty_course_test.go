@@ -159,3 +159,29 @@ func TestFilingAndReviewExtended_SAMR18_55(t *testing.T) {
 	require.Equal(t, "2026-04-14", deadline(t, filing.get(t), "filing").DueDate)
 	require.Equal(t, "2026-03-23", deadline(t, review.get(t), "review#1").DueDate)
 }
+
+// TestDecisionClockShowsDaysUsedExcludedLeft_SAMR64: filed on 2026-03-02,
+// a testing period from 03-10 to 03-20 (10 days left out): on 03-25 the
+// case has used 13 days and has 77 left to 06-10; on 03-15, during the
+// testing, it has used 8, left out 5 so far, and stands at 83 days from
+// the testing's start to its last day then, 06-01 (the 90th day, 05-31, is
+// a Sunday).
+func TestDecisionClockShowsDaysUsedExcludedLeft_SAMR64(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.filed()
+	c.wait(bj(2026, 3, 10, 9, 0))
+	c.do(workflows.ActStartExclusion, excluded("appraisal", "委托鉴定"))
+	during := c.lookAt(bj(2026, 3, 15, 9, 0))
+	c.wait(bj(2026, 3, 20, 9, 0))
+	c.do(workflows.ActEndExclusion, excluded("", "鉴定意见"))
+	after := c.lookAt(bj(2026, 3, 25, 9, 0))
+	c.wait(bj(2026, 3, 25, 10, 0))
+	c.cancel()
+	c.run()
+	d := during.get(t)
+	require.Equal(t, &workflows.Clock{DueDate: "2026-06-01", Used: 8, Excluded: 5, Left: 83, Stopped: true, State: "open"},
+		d.DecisionClock(bj(2026, 3, 15, 9, 0)))
+	a := after.get(t)
+	require.Equal(t, &workflows.Clock{DueDate: "2026-06-10", Used: 13, Excluded: 10, Left: 77, State: "open"},
+		a.DecisionClock(bj(2026, 3, 25, 9, 0)))
+}

@@ -238,6 +238,9 @@ type View interface {
 	// Surcharge is the late-payment surcharge accrued by asOf (PL 72(1)),
 	// for a procedure that has one.
 	Surcharge(asOf time.Time) (Yuan, bool)
+	// DecisionClock is the decision limit as of asOf (days used, left out
+	// and left), for a procedure that has one; nil otherwise.
+	DecisionClock(asOf time.Time) *Clock
 }
 
 // Name is the procedure's name in the record.
@@ -292,6 +295,13 @@ type view[S State] struct {
 func (v view[S]) AvailableActs(officerID string) []casefile.Act { return v.p.Available(v.s, officerID) }
 func (v view[S]) Field() string                                 { return v.s.core().PowerItem.Field }
 func (v view[S]) ActName(act casefile.Act) string               { return v.p.ActName(act) }
+
+func (v view[S]) DecisionClock(asOf time.Time) *Clock {
+	if m, ok := any(v.s).(interface{ DecisionClock(time.Time) *Clock }); ok {
+		return m.DecisionClock(asOf)
+	}
+	return nil
+}
 
 func (v view[S]) Surcharge(asOf time.Time) (Yuan, bool) {
 	if m, ok := any(v.s).(interface{ Surcharge(time.Time) Yuan }); ok {
