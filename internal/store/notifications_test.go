@@ -34,7 +34,7 @@ func told(t *testing.T, st *store.Store, officers ...string) []string {
 
 // everyone is every officer of the demo data.
 var everyone = []string{"qs-officer1", "qs-officer2", "qs-officer3", "qs-reviewer", "qs-head", "qs-chief",
-	"bs-officer1", "bs-officer2", "bs-officer3", "bs-reviewer", "bs-head", "bs-chief", "lj-manager", "jn-admin"}
+	"bs-officer1", "bs-officer2", "bs-officer3", "bs-reviewer", "bs-head", "bs-chief", "lj-manager", "jn-admin", "qs-host"}
 
 // TestNotifyDeadlines: at warn-at the officers of the step are warned; once
 // it is past due they, the county's heads and the city's managers are told;

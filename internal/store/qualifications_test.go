@@ -19,6 +19,8 @@ func TestReviewerStanding(t *testing.T) {
 	ctx := t.Context()
 	recorded := beijing(t, "2026-11-29T10:00:00+08:00")
 
+	// The demo reviewers hold a qualification: start from none.
+	require.NoError(t, st.ClearLegalQualification(ctx, "qs-reviewer", "重新登记", admin))
 	since, n, err := st.ReviewerStanding(ctx, "qs-reviewer", qingshan)
 	require.NoError(t, err)
 	require.Nil(t, since, "no qualification recorded")
