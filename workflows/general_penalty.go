@@ -251,6 +251,12 @@ type Notice struct {
 	RulesVersion       int    `json:"rules_version,omitempty"`
 	// Hearing is, for a prior notice, the hearing held or asked for on it.
 	Hearing *Hearing `json:"hearing,omitempty"`
+	// What the notice told the party (PL 44; SAMR 57): the facts (a
+	// reference to the report's), the proposed penalty with its reasons and
+	// basis, and the party's rights.
+	Facts    string    `json:"facts,omitempty"`
+	Proposal *Proposal `json:"proposal,omitempty"`
+	Rights   []string  `json:"rights,omitempty"` // statement, defence, hearing, recusal
 }
 
 // statementKey is the deadline key of the current notice's window: the
@@ -823,6 +829,11 @@ func init() {
 						}
 						notice.HearingRight, notice.HearingBasis = hearingRight(c.Report.Proposal, c.Party.Kind, rules)
 						notice.ReviewAfterHearing, notice.RulesAgency, notice.RulesVersion = rules.ReviewAfterHearing, rules.AgencyID, rules.Version
+						proposal := c.Report.Proposal
+						notice.Facts, notice.Proposal, notice.Rights = casefile.Ref(c.Report.Facts), &proposal, []string{"statement", "defence", "recusal"}
+						if notice.HearingRight {
+							notice.Rights = append(notice.Rights, "hearing")
+						}
 						if limit := Yuan(rules.MajorCaseFine.For(c.Party.Kind)); limit > 0 && c.Report.Proposal.Fine >= limit && !c.Major {
 							c.Major, c.MajorBasis = true, fmt.Sprintf("拟罚款 %s 元，达到重大案件标准 %s 元（规则包第 %d 版）", c.Report.Proposal.Fine, limit, rules.Version)
 						}

@@ -92,6 +92,8 @@ func TestHearingRequestedInTime_PL62_64(t *testing.T) {
 	n := notified.get(t)
 	require.True(t, n.Notice.HearingRight)
 	require.Contains(t, n.Notice.HearingBasis, "100000.00")
+	require.Equal(t, []string{"statement", "defence", "recusal", "hearing"}, n.Notice.Rights, "the notice tells the party of the hearing (PL 44)")
+	require.Equal(t, hearingFine, n.Notice.Proposal.Fine)
 	require.Equal(t, "2026-06-01", deadline(t, n, "decision").DueDate, "90 days from 03-02 is Sunday 05-31, moved to Monday")
 	r := requested.get(t)
 	require.Equal(t, workflows.StageStatement, r.Stage, "the window stays open after the request")
