@@ -225,7 +225,9 @@ var (
 			"basis": "《食品安全法》第一百二十四条"}}
 	// signedWaiver is the party's signed waiver, received by qs-officer1 (SAMR 57).
 	signedWaiver = map[string]any{"statement": "本人自愿放弃陈述、申辩和要求听证的权利", "document": "放弃声明书 青市监〔2026〕1号", "received_by": "qs-officer1"}
-	decision     = map[string]any{"outcome": "penalty", "penalty": "没收违法所得并处罚款", "kinds": []string{"confiscate-gains", "fine"},
+	// confiscated records the confiscation of the illegal gains carried out.
+	confiscated = map[string]any{"penalty": "confiscate-gains", "description": "违法所得 360 元已缴入国库"}
+	decision    = map[string]any{"outcome": "penalty", "penalty": "没收违法所得并处罚款", "kinds": []string{"confiscate-gains", "fine"},
 		"fine": "5000.00", "reasons": "当事人放弃陈述申辩，事实清楚"}
 )
 
@@ -272,6 +274,9 @@ func TestGeneralPenaltyFromFilingToClosing(t *testing.T) {
 	e.act(p.officer1, id, workflows.ActServeDecision, map[string]any{"method": "direct"}, 200)
 	e.act(p.officer2, id, workflows.ActPublish, map[string]any{"channel": "临江市人民政府门户网站"}, 200)
 	e.act(p.officer1, id, workflows.ActRecordPayment, map[string]any{"amount": "5000.00", "receipt": "ICBC-2026-0001"}, 200)
+	r = e.act(p.officer1, id, workflows.ActRequestClosing, map[string]any{"opinion": "罚没款已缴清"}, http.StatusConflict)
+	require.Equal(t, "wrong_step", r.errCode(), "the confiscation is not carried out yet (SAMR 77)")
+	e.act(p.officer2, id, workflows.ActRecordExecution, confiscated, 200)
 	e.act(p.officer1, id, workflows.ActRequestClosing, map[string]any{"opinion": "罚没款已缴清"}, 200)
 	r = e.act(p.head, id, workflows.ActApproveClosing, nil, 200)
 	require.Equal(t, "closed", stage(r))
@@ -280,7 +285,7 @@ func TestGeneralPenaltyFromFilingToClosing(t *testing.T) {
 	// The record is complete, in order, and its hash chain holds.
 	events, err := e.app.store.Events(context.Background(), id)
 	require.NoError(t, err)
-	require.Len(t, events, 16)
+	require.Len(t, events, 17)
 	require.NoError(t, casefile.VerifyChain(events))
 	for _, d := range e.do("GET", "/cases/"+id, p.manager, nil).body["case"].(map[string]any)["deadlines"].([]any) {
 		require.Equal(t, "met", d.(map[string]any)["state"], "deadline %v", d)

@@ -212,6 +212,7 @@ func (e *env) walkToClosing(p people, id string) {
 	e.act(p.officer1, id, workflows.ActServeDecision, map[string]any{"method": "direct"}, 200)
 	e.act(p.officer2, id, workflows.ActPublish, map[string]any{"channel": "临江市人民政府门户网站"}, 200)
 	e.act(p.officer1, id, workflows.ActRecordPayment, map[string]any{"amount": "5000.00", "receipt": "ICBC-2026-0001"}, 200)
+	e.act(p.officer2, id, workflows.ActRecordExecution, confiscated, 200)
 	e.act(p.officer1, id, workflows.ActRequestClosing, map[string]any{"opinion": "罚没款已缴清"}, 200)
 	r := e.act(p.head, id, workflows.ActApproveClosing, nil, 200)
 	require.Equal(e.t, "closed", stage(r))

@@ -151,8 +151,9 @@ type Case struct {
 	Payments    []Payment `json:"payments,omitempty"`
 	ClosingNote string    `json:"closing_note,omitempty"`
 	// The execution (penalty_execution.go).
-	Deferral *Deferral `json:"deferral,omitempty"`
-	Remedies []Remedy  `json:"remedies,omitempty"`
+	Deferral   *Deferral   `json:"deferral,omitempty"`
+	Remedies   []Remedy    `json:"remedies,omitempty"`
+	Executions []Execution `json:"executions,omitempty"`
 }
 
 // Evidence is one evidence entry (证据).
@@ -326,6 +327,10 @@ type Decision struct {
 	// Overturned says how a reconsideration or court overturned it:
 	// revoked, changed or confirmed-illegal (PL 48 ¶2).
 	Overturned string `json:"overturned,omitempty"`
+	// ToExecute are the kinds of penalty besides the fine that are carried
+	// out and recorded before closing (confiscation, suspension of business,
+	// revocation of a licence, …); a warning is carried out by the decision.
+	ToExecute []string `json:"to_execute,omitempty"`
 }
 
 // Service is the service (送达) of the decision.
@@ -937,6 +942,9 @@ func init() {
 					}
 					r.meet("decision", now)
 					c.Decision = &Decision{Outcome: d.Outcome, Penalty: d.Penalty, Kinds: d.Kinds, Fine: d.Fine, Reasons: d.Reasons, DeciderID: d.Actor.OfficerID, At: now, Published: publish, Ground: d.Ground}
+					if workflow.GetVersion(ctx, executionPL66, workflow.DefaultVersion, 1) == 1 {
+						c.Decision.ToExecute = toExecute(d.Kinds)
+					}
 					c.Outcome, c.Stage = d.Outcome, StageService
 					for _, dl := range opened {
 						r.open(ctx, dl)
@@ -1034,6 +1042,9 @@ func init() {
 				After: func(c *Case, _ string) error {
 					if c.publicationRequired() && c.Publication == nil {
 						return reject(CodeWrongStep, "处罚决定尚未公示，不能结案（行政处罚法第四十八条）", "publish the decision before closing (PL 48)")
+					}
+					if left := c.unexecuted(); len(left) > 0 {
+						return reject(CodeWrongStep, "处罚决定尚未执行完毕：%v（市场监管行政处罚程序规定第七十七条）", "the decision is not fully carried out: %v (SAMR 77)", left, left)
 					}
 					return nil
 				},
@@ -1164,6 +1175,9 @@ func (c *Case) stageTasks() []casefile.Task {
 	}
 	if c.publicationRequired() && c.Publication == nil && c.Stage != StageClosed {
 		officers("publication", "publication", ActPublish)
+	}
+	if len(c.unexecuted()) > 0 && (c.Stage == StageExecution || c.Stage == StageClosing) {
+		officers("execution", "", ActRecordExecution)
 	}
 	if c.openDeadline(string(limitWithdrawal)) != nil {
 		officers("withdrawal", string(limitWithdrawal), ActWithdrawPublication)

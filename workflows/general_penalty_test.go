@@ -42,6 +42,7 @@ func TestGeneralPenaltyRunsToClosed(t *testing.T) {
 	c.wait(bj(2026, 3, 20, 10, 0))
 	paid := c.do(workflows.ActRecordPayment, workflows.RecordPaymentInput{ActBase: by(officer1), Amount: proposedFine, Receipt: "3301-2026-000123"})
 	c.wait(bj(2026, 3, 23, 10, 0))
+	c.do(workflows.ActRecordExecution, confiscated(officer2))
 	c.do(workflows.ActRequestClosing, reason(officer1, "罚款已缴清，执行完毕"))
 	c.wait(bj(2026, 3, 24, 10, 0))
 	closed := c.do(workflows.ActApproveClosing, opinion(head, "同意结案"))
@@ -143,6 +144,7 @@ func TestPublicationDeadlineGoesOverdue(t *testing.T) {
 	c.wait(dueAt)
 	after := c.look()
 	c.do(workflows.ActPublish, workflows.PublishInput{ActBase: by(officer2), Channel: "临江县人民政府门户网站"})
+	c.do(workflows.ActRecordExecution, confiscated(officer2))
 	c.do(workflows.ActRequestClosing, reason(officer1, "罚款已缴清，执行完毕"))
 	c.do(workflows.ActApproveClosing, opinion(head, "同意结案"))
 	c.run()
@@ -864,4 +866,9 @@ func TestReNoticeWhenTheProposalChanges_PL44_45(t *testing.T) {
 	require.Equal(t, workflows.StageStatement, n.Stage)
 	require.Equal(t, "2026-03-12", deadline(t, n, "statement#2").DueDate)
 	require.Equal(t, casefile.DeadlineMet, deadline(t, n, "statement").State)
+}
+
+// confiscated records the confiscation of the illegal gains carried out.
+func confiscated(a workflows.Actor) workflows.ExecutionInput {
+	return workflows.ExecutionInput{ActBase: by(a), Kind: "confiscate-gains", Description: "违法所得 120 元已缴入国库（缴款书 3301-2026-000124）"}
 }

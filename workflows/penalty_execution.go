@@ -32,6 +32,9 @@ const (
 	ActApproveDeferral casefile.Act = "approve-deferral" // 批准暂缓或者分期缴纳罚款 (PL 66 ¶2; SAMR 74)
 	ActRecordRemedy    casefile.Act = "record-remedy"    // 当事人申请行政复议或者提起行政诉讼 (PL 73)
 	ActEndRemedy       casefile.Act = "end-remedy"       // 复议决定或者裁判生效
+	// ActRecordExecution records a penalty besides the fine carried out:
+	// confiscation handed over, business suspended, a licence revoked.
+	ActRecordExecution casefile.Act = "record-execution"
 	// ActWithdrawPublication withdraws the publication of an overturned
 	// decision within 3 working days (PL 48 ¶2; SAMR 63).
 	ActWithdrawPublication casefile.Act = "withdraw-publication"
@@ -46,6 +49,68 @@ const (
 // remediesPL73 versions the remedy days computed at the service of the
 // decision.
 const remediesPL73 = "remedies-pl73"
+
+// executionPL66 versions the kinds of a decision recorded as carried out.
+const executionPL66 = "execution-pl66"
+
+// carriedByDecision are the kinds a decision carries out by itself.
+var carriedByDecision = []string{"warning", "circulated-criticism", "fine"}
+
+// toExecute are the kinds of a decision that must be carried out.
+func toExecute(kinds []string) []string {
+	var out []string
+	for _, k := range kinds {
+		if !slices.Contains(carriedByDecision, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// Execution is a penalty besides the fine carried out.
+type Execution struct {
+	Kind        string    `json:"kind"`
+	Description string    `json:"description"`
+	At          time.Time `json:"at"`
+}
+
+// ExecutionInput records a penalty carried out.
+type ExecutionInput struct {
+	ActBase
+	Kind        string `json:"penalty" limit:"32"`       // one of the decision's kinds to carry out
+	Description string `json:"description" limit:"5000"` // what was done: property handed over and its receipt, the order served, …
+}
+
+func (in *ExecutionInput) check(c *Case) error {
+	if c.Decision == nil || !slices.Contains(c.Decision.ToExecute, in.Kind) {
+		return reject(CodeInvalidInput, "须为决定中待执行的处罚种类：%v", "kind must be one of the decision's penalties to carry out: %v", c.toExecuteList(), c.toExecuteList())
+	}
+	if in.Description == "" {
+		return reject(CodeInvalidInput, "须写明执行情况", "describe what was done")
+	}
+	if slices.ContainsFunc(c.Executions, func(e Execution) bool { return e.Kind == in.Kind }) {
+		return reject(CodeInvalidInput, "该处罚已记录执行", "that penalty is already recorded as carried out")
+	}
+	return nil
+}
+
+func (c *Case) toExecuteList() []string {
+	if c.Decision == nil {
+		return nil
+	}
+	return c.Decision.ToExecute
+}
+
+// unexecuted are the decision's kinds not yet recorded as carried out.
+func (c *Case) unexecuted() []string {
+	var out []string
+	for _, k := range c.toExecuteList() {
+		if !slices.ContainsFunc(c.Executions, func(e Execution) bool { return e.Kind == k }) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
 
 // surchargeRate is the late-payment surcharge a day, in hundredths (PL 72(1)).
 const surchargeRate = 3
@@ -146,6 +211,19 @@ func (c *Case) pendingRemedy(kind string) *Remedy {
 func executionActs() []ActSpec[*Case] {
 	return []ActSpec[*Case]{
 		withdrawalAct(),
+		{Act: ActRecordExecution, Name: "记录处罚执行", Who: Handlers, Certificate: true, Stages: []Stage{StageExecution, StageClosing},
+			New: func() Input { return &ExecutionInput{} }, Check: checkInput,
+			Guard: func(c *Case, _ string) error {
+				if len(c.unexecuted()) == 0 {
+					return reject(CodeWrongStep, "没有待执行的处罚", "nothing is left to carry out")
+				}
+				return nil
+			},
+			Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
+				e := in.(*ExecutionInput)
+				c.Executions = append(c.Executions, Execution{Kind: e.Kind, Description: e.Description, At: now})
+				return fmt.Sprintf("执行处罚（%s）：%s", e.Kind, e.Description), nil
+			}},
 		{Act: ActApproveDeferral, Name: "批准暂缓或分期缴纳罚款", Stages: []Stage{StageExecution}, New: func() Input { return &DeferralInput{} }, Check: checkInput,
 			Who: NotHandlers, Refusal: [2]string{"暂缓或分期缴纳须经负责人批准", "a deferral is approved by a head"},
 			Guard: func(c *Case, _ string) error {

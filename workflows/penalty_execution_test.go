@@ -116,3 +116,38 @@ func TestPublicationWithdrawnWhenRevoked_PL48(t *testing.T) {
 	require.NotNil(t, w.Publication.WithdrawnAt)
 	require.Equal(t, casefile.DeadlineMet, deadline(t, w, "withdrawal").State)
 }
+
+// TestNonMonetaryPenaltyCarriedOut_SAMR77: a decision to suspend business
+// has no fine: once served the case is at closing, but it cannot close
+// until the suspension is recorded as carried out; only the decision's
+// own kinds can be recorded, each once.
+func TestNonMonetaryPenaltyCarriedOut_SAMR77(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.do(workflows.ActOpenCase, c.open)
+	c.do(workflows.ActApproveFiling, opinion(head, "同意立案"))
+	c.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	rep := report(officer2, 0)
+	rep.Proposal.Kinds, rep.Proposal.Penalty = []string{"warning", "suspend-business"}, "警告并责令停业整顿"
+	c.do(workflows.ActSubmitReport, rep)
+	c.do(workflows.ActApproveReview, opinion(reviewer, "同意"))
+	c.do(workflows.ActApprovePenalty, opinion(head, "同意"))
+	c.do(workflows.ActServeNotice, serve(officer1))
+	c.do(workflows.ActRecordWaiver, waiver(officer1))
+	d := decide(head, 0)
+	d.Kinds, d.Penalty = []string{"warning", "suspend-business"}, "警告并责令停业整顿"
+	c.do(workflows.ActDecide, d)
+	c.do(workflows.ActServeDecision, serve(officer1))
+	c.do(workflows.ActPublish, workflows.PublishInput{ActBase: by(officer2), Channel: "临江县人民政府门户网站"})
+	c.refuse(workflows.ActRequestClosing, reason(officer1, "结案"), workflows.CodeWrongStep)
+	c.refuse(workflows.ActRecordExecution, workflows.ExecutionInput{ActBase: by(officer1), Kind: "warning", Description: "已警告"}, workflows.CodeInvalidInput)
+	c.do(workflows.ActRecordExecution, workflows.ExecutionInput{ActBase: by(officer1), Kind: "suspend-business", Description: "已责令停业整顿，现场张贴停业通知"})
+	c.refuse(workflows.ActRecordExecution, workflows.ExecutionInput{ActBase: by(officer1), Kind: "suspend-business", Description: "再次记录"}, workflows.CodeWrongStep)
+	c.do(workflows.ActRequestClosing, reason(officer1, "处罚已执行完毕"))
+	done := c.look()
+	c.cancel()
+	c.run()
+	dn := done.get(t)
+	require.Equal(t, []string{"suspend-business"}, dn.Decision.ToExecute)
+	require.Len(t, dn.Executions, 1)
+	require.Equal(t, workflows.StageClosingApproval, dn.Stage)
+}
