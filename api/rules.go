@@ -26,6 +26,7 @@ type rulesRequest struct {
 	ReviewAfterHearing  *bool                  `json:"review_after_hearing"`
 	MajorCaseFine       *casefile.PartyAmounts `json:"major_case_fine,omitempty"` // none: only the head marks a case major
 	CollectiveHeads     int                    `json:"collective_heads"`
+	CreditRegistry      bool                   `json:"credit_registry,omitempty"`
 }
 
 // Where the pack in force comes from.
@@ -85,7 +86,7 @@ func (s *Server) saveRules(c *gin.Context) {
 	}
 	r := casefile.Rules{AgencyID: a.ID, EffectiveFrom: req.EffectiveFrom, Basis: strings.TrimSpace(req.Basis),
 		HearingFine: *req.HearingFine, HearingConfiscation: *req.HearingConfiscation, ReviewAfterHearing: *req.ReviewAfterHearing,
-		CollectiveHeads: req.CollectiveHeads}
+		CollectiveHeads: req.CollectiveHeads, CreditRegistry: req.CreditRegistry}
 	set(&r.MajorCaseFine, req.MajorCaseFine)
 	saved, err := s.store.SaveRules(ctx, r, actor(p), time.Now())
 	if err != nil {

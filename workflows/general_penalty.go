@@ -86,7 +86,7 @@ const (
 	ActRecordWaiver    casefile.Act = "record-waiver"    // party waives statement and hearing (SAMR 57)
 	ActDecide          casefile.Act = "decide"           // 行政处罚决定 by the head (PL 57)
 	ActServeDecision   casefile.Act = "serve-decision"   // 送达 (PL 61; SAMR 81)
-	ActPublish         casefile.Act = "publish"          // 行政执法公示 (PL 48; GB118)
+	ActPublish         casefile.Act = "publish"          // 行政执法公示 (PL 48; GB118); the enterprise credit registry (SAMR-PUB 9)
 	ActRecordPayment   casefile.Act = "record-payment"   // 缴纳罚款 (PL 67)
 	ActRequestClosing  casefile.Act = "request-closing"  // 结案审批表 filled (SAMR 77)
 	// ActReopenInvestigation sends a notified case back to investigation
@@ -113,8 +113,11 @@ const (
 	// penalty; limitWithdrawal, its withdrawal once overturned.
 	limitPublicationOther LimitKey = "publication-other"
 	limitWithdrawal       LimitKey = "withdrawal"
-	limitPayment          LimitKey = "payment"
-	limitClosing          LimitKey = "closing"
+	// limitCreditRegistry is the publication of a penalty on an enterprise
+	// in the enterprise credit registry (SAMR-PUB 9).
+	limitCreditRegistry LimitKey = "publication-registry"
+	limitPayment        LimitKey = "payment"
+	limitClosing        LimitKey = "closing"
 )
 
 // Case is the state of a general-procedure case. The workflow owns it; every
@@ -145,7 +148,10 @@ type Case struct {
 	Decision    *Decision    `json:"decision,omitempty"`
 	Service     *Service     `json:"service,omitempty"`
 	Publication *Published   `json:"publication,omitempty"`
-	Payment     *Payment     `json:"payment,omitempty"`
+	// RegistryPublication is the publication in the enterprise credit
+	// registry (SAMR-PUB 9).
+	RegistryPublication *Published `json:"registry_publication,omitempty"`
+	Payment             *Payment   `json:"payment,omitempty"`
 	// Payments are the payments made, part payments included (PL 66–67);
 	// Payment is set when they add up to the fine.
 	Payments    []Payment `json:"payments,omitempty"`
@@ -258,6 +264,11 @@ type Notice struct {
 	Facts    string    `json:"facts,omitempty"`
 	Proposal *Proposal `json:"proposal,omitempty"`
 	Rights   []string  `json:"rights,omitempty"` // statement, defence, hearing, recusal
+	// From the rule pack: the heads a collective discussion needs, and
+	// whether penalties are also published in the enterprise credit
+	// registry (SAMR-PUB 9).
+	CollectiveHeads int  `json:"collective_heads,omitempty"`
+	CreditRegistry  bool `json:"credit_registry,omitempty"`
 }
 
 // statementKey is the deadline key of the current notice's window: the
@@ -331,6 +342,8 @@ type Decision struct {
 	// out and recorded before closing (confiscation, suspension of business,
 	// revocation of a licence, …); a warning is carried out by the decision.
 	ToExecute []string `json:"to_execute,omitempty"`
+	// Registry: it is also published in the enterprise credit registry.
+	Registry bool `json:"registry,omitempty"`
 }
 
 // Service is the service (送达) of the decision.
@@ -618,7 +631,10 @@ func (in *DecideInput) check(c *Case) error {
 // PublishInput records publication of the decision.
 type PublishInput struct {
 	ActBase
-	Channel string `json:"channel" limit:"200"` // e.g. 政府网站, 信用中国, 国家企业信用信息公示系统
+	Channel string `json:"channel" limit:"200"` // e.g. 政府网站, 信用中国
+	// Registry: this is the publication in the enterprise credit registry
+	// (国家企业信用信息公示系统, SAMR-PUB 9), not the agency's own.
+	Registry bool `json:"registry,omitempty"`
 }
 
 func (in *PublishInput) check(*Case) error {
@@ -662,6 +678,19 @@ func (c *Case) reviewedBy(id string) bool {
 	return slices.ContainsFunc(c.Reviews, func(r Review) bool { return r.ReviewerID == id })
 }
 
+// creditRegistry tells whether a decision is also published in the
+// enterprise credit registry: a penalty on an enterprise, not a warning
+// alone, where the agency's rule pack says so (SAMR-PUB 2, 9).
+func (c *Case) creditRegistry(outcome string, kinds []string) bool {
+	return c.Notice != nil && c.Notice.CreditRegistry && outcome == "penalty" && c.Party.Kind == "organization" &&
+		slices.ContainsFunc(kinds, func(k string) bool { return k != "warning" })
+}
+
+// registryPending tells whether the credit registry publication is due.
+func (c *Case) registryPending() bool {
+	return c.Decision != nil && c.Decision.Registry && c.RegistryPublication == nil
+}
+
 func (c *Case) publicationRequired() bool {
 	return c.Decision != nil && (c.Decision.Outcome == "penalty" || c.Decision.Published)
 }
@@ -693,6 +722,7 @@ func init() {
 			limitPublication:      {7, casefile.Workdays, "GB118; HB (六)", "行政处罚决定公示 / publication", false},
 			limitPublicationOther: {20, casefile.Workdays, "GB118; HB (六)", "其他行政执法决定公示 / publication", false},
 			limitWithdrawal:       {3, casefile.Workdays, "PL 48 ¶2; SAMR 63", "撤回公示 / withdrawal of the publication", false},
+			limitCreditRegistry:   {20, casefile.Workdays, "SAMR-PUB 9", "国家企业信用信息公示系统公示 / enterprise credit registry", false},
 			limitPayment:          {15, casefile.Days, "PL 67", "缴纳罚款 / payment of the fine", false},
 			limitClosing:          {15, casefile.Workdays, "SAMR 77", "结案审批 / closing approval", false},
 			limitReconsideration:  {60, casefile.Days, "行政复议法 20", "申请行政复议 / reconsideration", true},
@@ -836,6 +866,7 @@ func init() {
 						notice.ReviewAfterHearing, notice.RulesAgency, notice.RulesVersion = rules.ReviewAfterHearing, rules.AgencyID, rules.Version
 						proposal := c.Report.Proposal
 						notice.Facts, notice.Proposal, notice.Rights = casefile.Ref(c.Report.Facts), &proposal, []string{"statement", "defence", "recusal"}
+						notice.CollectiveHeads, notice.CreditRegistry = rules.CollectiveHeads, rules.CreditRegistry
 						if notice.HearingRight {
 							notice.Rights = append(notice.Rights, "hearing")
 						}
@@ -933,6 +964,13 @@ func init() {
 						return "", err
 					}
 					publish := d.Outcome == "penalty"
+					if c.creditRegistry(d.Outcome, d.Kinds) {
+						reg, err := r.deadline(ctx, string(limitCreditRegistry), limitCreditRegistry, now)
+						if err != nil {
+							return "", err
+						}
+						opened = append(opened, reg)
+					}
 					if !publish && workflow.GetVersion(ctx, publicationGB118, workflow.DefaultVersion, 1) == 1 {
 						p, err := r.deadline(ctx, "publication", limitPublicationOther, now)
 						if err != nil {
@@ -942,6 +980,7 @@ func init() {
 					}
 					r.meet("decision", now)
 					c.Decision = &Decision{Outcome: d.Outcome, Penalty: d.Penalty, Kinds: d.Kinds, Fine: d.Fine, Reasons: d.Reasons, DeciderID: d.Actor.OfficerID, At: now, Published: publish, Ground: d.Ground}
+					c.Decision.Registry = c.creditRegistry(d.Outcome, d.Kinds)
 					if workflow.GetVersion(ctx, executionPL66, workflow.DefaultVersion, 1) == 1 {
 						c.Decision.ToExecute = toExecute(d.Kinds)
 					}
@@ -995,18 +1034,33 @@ func init() {
 					return fmt.Sprintf("送达行政处罚决定书（%s）", sv.Method), nil
 				}},
 			{Act: ActPublish, Name: "公示", Who: Handlers, Certificate: true, Stages: []Stage{StageService, StageExecution, StageClosing},
-				New: func() Input { return &PublishInput{} }, Check: checkInput,
+				New: func() Input { return &PublishInput{} },
 				Guard: func(c *Case, _ string) error {
-					if c.Publication != nil {
-						return reject(CodeWrongStep, "决定已公示", "the decision is already published")
-					}
 					if !c.publicationRequired() {
 						return generalPenalty.wrongStep(&c.Core, ActPublish)
 					}
+					if c.Publication != nil && !c.registryPending() {
+						return reject(CodeWrongStep, "决定已公示", "the decision is already published")
+					}
 					return nil
+				},
+				Check: func(c *Case, in Input) error {
+					p := in.(*PublishInput)
+					if p.Registry && !c.registryPending() {
+						return reject(CodeInvalidInput, "本决定无须或已在国家企业信用信息公示系统公示", "this decision is not for, or already in, the enterprise credit registry")
+					}
+					if !p.Registry && c.Publication != nil {
+						return reject(CodeInvalidInput, "决定已公示；在国家企业信用信息公示系统公示须注明 registry", "already published: for the enterprise credit registry, set registry")
+					}
+					return checkInput(c, in)
 				},
 				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
 					p := in.(*PublishInput)
+					if p.Registry {
+						r.meet(string(limitCreditRegistry), now)
+						c.RegistryPublication = &Published{Channel: p.Channel, At: now}
+						return "在国家企业信用信息公示系统公示行政处罚信息（市场监督管理行政处罚信息公示规定第九条）：" + p.Channel, nil
+					}
 					r.meet("publication", now)
 					c.Publication = &Published{Channel: p.Channel, At: now}
 					if c.Decision.Outcome != "penalty" {
@@ -1042,6 +1096,9 @@ func init() {
 				After: func(c *Case, _ string) error {
 					if c.publicationRequired() && c.Publication == nil {
 						return reject(CodeWrongStep, "处罚决定尚未公示，不能结案（行政处罚法第四十八条）", "publish the decision before closing (PL 48)")
+					}
+					if c.registryPending() {
+						return reject(CodeWrongStep, "尚未在国家企业信用信息公示系统公示，不能结案（市场监督管理行政处罚信息公示规定第九条）", "publish in the enterprise credit registry before closing (SAMR-PUB 9)")
 					}
 					if left := c.unexecuted(); len(left) > 0 {
 						return reject(CodeWrongStep, "处罚决定尚未执行完毕：%v（市场监管行政处罚程序规定第七十七条）", "the decision is not fully carried out: %v (SAMR 77)", left, left)
@@ -1175,6 +1232,9 @@ func (c *Case) stageTasks() []casefile.Task {
 	}
 	if c.publicationRequired() && c.Publication == nil && c.Stage != StageClosed {
 		officers("publication", "publication", ActPublish)
+	}
+	if c.registryPending() {
+		officers("publication-registry", string(limitCreditRegistry), ActPublish)
 	}
 	if len(c.unexecuted()) > 0 && (c.Stage == StageExecution || c.Stage == StageClosing) {
 		officers("execution", "", ActRecordExecution)

@@ -130,12 +130,21 @@ func (in *DiscussionInput) check(c *Case) error {
 	if in.Conclusion == "" || in.Record == "" {
 		return reject(CodeInvalidInput, "须写明集体讨论结论并附讨论记录", "the conclusion and the minutes are required")
 	}
-	return checkDiscussants(in.Actor.OfficerID, in.Participants, in.Heads)
+	return checkDiscussants(in.Actor.OfficerID, in.Participants, in.Heads, c.collectiveHeads())
+}
+
+// collectiveHeads is how many heads a collective discussion of the case
+// needs: the rule pack's figure read with the notice, at least two.
+func (c *Case) collectiveHeads() int {
+	if c.Notice != nil {
+		return max(minCollectiveHeads, c.Notice.CollectiveHeads)
+	}
+	return minCollectiveHeads
 }
 
 // checkDiscussants checks that a collective discussion had enough heads,
 // the actor among them.
-func checkDiscussants(actor string, participants, heads []string) error {
+func checkDiscussants(actor string, participants, heads []string, need int) error {
 	if !slices.Contains(participants, actor) {
 		return reject(CodeInvalidInput, "记录集体讨论的负责人须为参加者之一", "the head recording the discussion must have taken part")
 	}
@@ -145,9 +154,9 @@ func checkDiscussants(actor string, participants, heads []string) error {
 			uniq[h] = true
 		}
 	}
-	if len(uniq) < minCollectiveHeads {
+	if len(uniq) < need {
 		return reject(CodeInvalidInput, "集体讨论须有本机关 %d 名以上负责人参加（行政处罚法第五十七条第二款）",
-			"a collective discussion needs at least %d heads of the agency (PL 57 ¶2)", minCollectiveHeads, minCollectiveHeads)
+			"a collective discussion needs at least %d heads of the agency (PL 57 ¶2)", need, need)
 	}
 	return nil
 }

@@ -151,3 +151,49 @@ func TestNonMonetaryPenaltyCarriedOut_SAMR77(t *testing.T) {
 	require.Len(t, dn.Executions, 1)
 	require.Equal(t, workflows.StageClosingApproval, dn.Stage)
 }
+
+// TestCreditRegistryPublication_SAMRPUB9: where the agency's rule pack
+// says so, a penalty on an enterprise decided on Monday 2026-03-02 is also
+// published in the enterprise credit registry within 20 working days, by
+// 03-30, and the case cannot close before; a warning alone is not (SAMR-PUB
+// 2, 9).
+func TestCreditRegistryPublication_SAMRPUB9(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.rules.CreditRegistry = true
+	c.awaitingDecision()
+	c.do(workflows.ActDecide, decide(head, proposedFine))
+	decided := c.look()
+	c.do(workflows.ActServeDecision, serve(officer1))
+	c.do(workflows.ActPublish, workflows.PublishInput{ActBase: by(officer2), Channel: "临江县人民政府门户网站"})
+	c.do(workflows.ActRecordPayment, workflows.RecordPaymentInput{ActBase: by(officer1), Amount: proposedFine, Receipt: "ICBC-9"})
+	c.do(workflows.ActRecordExecution, confiscated(officer2))
+	c.refuse(workflows.ActRequestClosing, reason(officer1, "结案"), workflows.CodeWrongStep)
+	c.do(workflows.ActPublish, workflows.PublishInput{ActBase: by(officer2), Channel: "国家企业信用信息公示系统", Registry: true})
+	c.refuse(workflows.ActPublish, workflows.PublishInput{ActBase: by(officer2), Channel: "国家企业信用信息公示系统", Registry: true}, workflows.CodeWrongStep)
+	c.do(workflows.ActRequestClosing, reason(officer1, "结案"))
+	c.cancel()
+	c.run()
+	d := decided.get(t)
+	require.True(t, d.Decision.Registry)
+	require.Equal(t, "2026-03-30", deadline(t, d, "publication-registry").DueDate)
+
+	w := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	w.rules.CreditRegistry = true
+	w.do(workflows.ActOpenCase, w.open)
+	w.do(workflows.ActApproveFiling, opinion(head, "同意立案"))
+	w.do(workflows.ActRecordEvidence, evidence(officer1, officer1.OfficerID, officer2.OfficerID))
+	rep := report(officer2, 0)
+	rep.Proposal.Kinds, rep.Proposal.Penalty = []string{"warning"}, "警告"
+	w.do(workflows.ActSubmitReport, rep)
+	w.do(workflows.ActApproveReview, opinion(reviewer, "同意"))
+	w.do(workflows.ActApprovePenalty, opinion(head, "同意"))
+	w.do(workflows.ActServeNotice, serve(officer1))
+	w.do(workflows.ActRecordWaiver, waiver(officer1))
+	warn := decide(head, 0)
+	warn.Kinds, warn.Penalty = []string{"warning"}, "警告"
+	w.do(workflows.ActDecide, warn)
+	warned := w.look()
+	w.cancel()
+	w.run()
+	require.False(t, warned.get(t).Decision.Registry, "a warning alone is not published in the registry")
+}

@@ -32,6 +32,10 @@ type Rules struct {
 	MajorCaseFine PartyAmounts `json:"major_case_fine"`
 	// CollectiveHeads is how many heads a collective discussion needs.
 	CollectiveHeads int `json:"collective_heads"`
+	// CreditRegistry: penalty decisions on enterprises are also published
+	// in the 国家企业信用信息公示系统 within 20 working days, warnings alone
+	// excepted (SAMR-PUB 2, 9) — the market regulators' channel.
+	CreditRegistry bool `json:"credit_registry"`
 }
 
 // PartyAmounts is an amount by party kind, in fen.
@@ -52,7 +56,9 @@ func (a PartyAmounts) For(partyKind string) int64 {
 // SAMR hearing rules (市场监督管理行政处罚听证办法 2021, art 5: fines of
 // 10,000 yuan for a person and 100,000 yuan for an organization;
 // confiscation of the same values), review after a hearing (SAMR 50 ¶2)
-// and a collective discussion of at least two heads.
+// and a collective discussion of at least two heads. Publication in the
+// enterprise credit registry is for the market regulators to switch on in
+// their own pack.
 func BuiltinRules() Rules {
 	return Rules{
 		Version: 0, EffectiveFrom: "2021-07-15", Basis: "市场监督管理行政处罚听证办法（2021）第五条；市场监管行政处罚程序规定第五十条",
