@@ -5,6 +5,7 @@
 package activities
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -45,12 +46,20 @@ func (a *Activities) ComputeDeadline(ctx context.Context, in workflows.ComputeDe
 	if err != nil {
 		return workflows.ComputeDeadlineResult{}, err
 	}
+	if in.WarnWorkdays == 0 && in.AgencyID != "" {
+		rules, err := a.Store.RulesInForce(ctx, in.AgencyID, in.Start)
+		if err != nil {
+			return workflows.ComputeDeadlineResult{}, err
+		}
+		in.WarnWorkdays = rules.WarnFor(in.Step)
+	}
 	return Compute(cal, in)
 }
 
 // Compute is ComputeDeadline on a given calendar. The deadline passes at
-// 24:00 Beijing time of its last day (民法典 art 203 ¶2); the warning starts at
-// the beginning of the working day before the last day.
+// 24:00 Beijing time of its last day (民法典 art 203 ¶2); the warning starts
+// WarnWorkdays working days before it passes (by default 2: at the beginning
+// of the working day before the last day).
 func Compute(cal *calendar.Calendar, in workflows.ComputeDeadlineInput) (workflows.ComputeDeadlineResult, error) {
 	start := calendar.DateOf(in.Start)
 	var (
@@ -83,7 +92,7 @@ func Compute(cal *calendar.Calendar, in workflows.ComputeDeadlineInput) (workflo
 		}
 		return workflows.ComputeDeadlineResult{}, err
 	}
-	warnDay, err := cal.AddWorkdays(due, -1)
+	warnDay, err := cal.AddWorkdays(due, -(cmp.Or(in.WarnWorkdays, casefile.DefaultWarnWorkdays) - 1))
 	if err != nil || warnDay.Before(start) {
 		warnDay = due
 	}

@@ -10,6 +10,7 @@ import (
 	"go.temporal.io/sdk/worker"
 
 	"github.com/zhifa/zhifa/activities"
+	"github.com/zhifa/zhifa/internal/calendar"
 	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/demo"
 	"github.com/zhifa/zhifa/internal/store"
@@ -72,4 +73,41 @@ func TestLoadRulesByName(t *testing.T) {
 func TestReviewActsAreTheProceduresReviewActs(t *testing.T) {
 	t.Parallel()
 	require.Equal(t, []string{string(workflows.ActApproveReview), string(workflows.ActReturnReview)}, store.ReviewActs)
+}
+
+// TestWarningPerStepFromRulePack: a county's pack warns of the statement
+// step 3 working days before it passes: a 5-working-day window from Monday
+// 2026-12-07 ends on Monday 12-14, and the warning starts on Thursday 12-10;
+// other steps keep the default, the start of the working day before the
+// last day (Friday 12-11).
+func TestWarningPerStepFromRulePack(t *testing.T) {
+	t.Parallel()
+	st := storetest.Open(t)
+	require.NoError(t, demo.Seed(t.Context(), st))
+	def, err := calendar.Default()
+	require.NoError(t, err)
+	require.NoError(t, st.ImportCalendar(t.Context(), def.Entries(), def.Years()))
+	var suite testsuite.WorkflowTestSuite
+	env := suite.NewTestActivityEnvironment()
+	activities.Register(activitiesOnly{env: env}, &activities.Activities{Store: st})
+	county := casefile.BuiltinRules()
+	county.AgencyID, county.EffectiveFrom, county.Basis = "jn-lj-qs", "2026-12-01", "青山县市场监督管理局执法期限提醒规定"
+	county.WarnWorkdays = map[string]int{"statement": 3}
+	_, err = st.SaveRules(t.Context(), county, store.Actor{ID: "jn-admin", Name: "系统管理员"}, instant(t, "2026-11-29T10:00:00+08:00"))
+	require.NoError(t, err)
+
+	compute := func(step string) workflows.ComputeDeadlineResult {
+		t.Helper()
+		val, err := env.ExecuteActivity(workflows.ComputeDeadlineActivity, workflows.ComputeDeadlineInput{
+			Start: instant(t, "2026-12-07T10:00:00+08:00"), Amount: 5, Unit: string(casefile.Workdays), AgencyID: "jn-lj-qs", Step: step})
+		require.NoError(t, err)
+		var res workflows.ComputeDeadlineResult
+		require.NoError(t, val.Get(&res))
+		return res
+	}
+	statement := compute("statement")
+	require.Equal(t, "2026-12-14", statement.DueDate)
+	require.True(t, statement.WarnAt.Equal(instant(t, "2026-12-10T00:00:00+08:00")), "warned at %s", statement.WarnAt)
+	payment := compute("payment")
+	require.True(t, payment.WarnAt.Equal(instant(t, "2026-12-11T00:00:00+08:00")), "warned at %s", payment.WarnAt)
 }

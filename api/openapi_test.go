@@ -416,6 +416,12 @@ func checkType(t *testing.T, doc oasDoc, where string, prop any, typ reflect.Typ
 			return
 		}
 		checkType(t, doc, where+"[]", s["items"], typ.Elem(), response, seen)
+	case typ.Kind() == reflect.Map && typ.Key().Kind() == reflect.String:
+		if got != "object" || s["additionalProperties"] == nil {
+			t.Errorf("%s: a map must be an object with additionalProperties, have %v", where, s)
+			return
+		}
+		checkType(t, doc, where+"{}", s["additionalProperties"], typ.Elem(), response, seen)
 	case typ.Kind() == reflect.Struct:
 		if got != "object" || refName == "" {
 			t.Errorf("%s: want a reference to an object schema, have %v", where, prop)

@@ -27,6 +27,14 @@ type rulesRequest struct {
 	MajorCaseFine       *casefile.PartyAmounts `json:"major_case_fine,omitempty"` // none: only the head marks a case major
 	CollectiveHeads     int                    `json:"collective_heads"`
 	CreditRegistry      bool                   `json:"credit_registry,omitempty"`
+	// Warnings are the steps whose warning differs from the default.
+	Warnings []stepWarning `json:"warnings,omitempty" limit:"30"`
+}
+
+// stepWarning is a step's warning in working days before its deadline passes.
+type stepWarning struct {
+	Step     string `json:"step" limit:"32"`
+	Workdays int    `json:"workdays"`
 }
 
 // Where the pack in force comes from.
@@ -87,6 +95,12 @@ func (s *Server) saveRules(c *gin.Context) {
 	r := casefile.Rules{AgencyID: a.ID, EffectiveFrom: req.EffectiveFrom, Basis: strings.TrimSpace(req.Basis),
 		HearingFine: *req.HearingFine, HearingConfiscation: *req.HearingConfiscation, ReviewAfterHearing: *req.ReviewAfterHearing,
 		CollectiveHeads: req.CollectiveHeads, CreditRegistry: req.CreditRegistry}
+	for _, w := range req.Warnings {
+		if r.WarnWorkdays == nil {
+			r.WarnWorkdays = map[string]int{}
+		}
+		r.WarnWorkdays[w.Step] = w.Workdays
+	}
 	set(&r.MajorCaseFine, req.MajorCaseFine)
 	saved, err := s.store.SaveRules(ctx, r, actor(p), time.Now())
 	if err != nil {

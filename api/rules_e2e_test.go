@@ -58,6 +58,15 @@ func TestRulePacksOverHTTP(t *testing.T) {
 		{"no review_after_hearing", "jn-lj-bs", rulesBody("2031-01-01", func(b map[string]any) { delete(b, "review_after_hearing") }), 422, "invalid_input"},
 		{"a basis of 501 characters", "jn-lj-bs", rulesBody("2031-01-01", func(b map[string]any) { b["basis"] = text(501) }), 422, "invalid_input"},
 		{"a basis of 500 characters", "jn-lj-bs", rulesBody("2031-01-01", func(b map[string]any) { b["basis"] = text(500) }), 201, ""},
+		{"a warning of 11 working days", "jn-lj-bs", rulesBody("2031-01-01", func(b map[string]any) {
+			b["warnings"] = []map[string]any{{"step": "statement", "workdays": 11}}
+		}), 422, "invalid_input"},
+		{"a step of 33 characters", "jn-lj-bs", rulesBody("2031-01-01", func(b map[string]any) {
+			b["warnings"] = []map[string]any{{"step": text(33), "workdays": 3}}
+		}), 422, "invalid_input"},
+		{"warnings per step and the credit registry", "jn-lj-bs", rulesBody("2031-01-01", func(b map[string]any) {
+			b["warnings"], b["credit_registry"] = []map[string]any{{"step": "statement", "workdays": 3}, {"step": "decision", "workdays": 10}}, true
+		}), 201, ""},
 		{"an unknown field", "jn-lj-bs", rulesBody("2031-01-01", func(b map[string]any) { b["version"] = 7 }), 400, "bad_request"},
 		{"no such agency", "nowhere", rulesBody("2031-01-01", nil), 404, "agency_not_found"},
 	}
@@ -110,7 +119,7 @@ func TestRulePacksOverHTTP(t *testing.T) {
 					targets = append(targets, it.(map[string]any)["target"].(string))
 				}
 			}
-			require.Equal(t, []string{"jn/v1", "jn-lj-bs/v1", "jn-lj-qs/v2", "jn-lj-qs/v1", "jn-lj/v1"}, targets)
+			require.Equal(t, []string{"jn/v1", "jn-lj-bs/v2", "jn-lj-bs/v1", "jn-lj-qs/v2", "jn-lj-qs/v1", "jn-lj/v1"}, targets)
 		})
 	}
 	if len(got) == 2 {

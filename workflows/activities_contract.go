@@ -16,6 +16,13 @@ type ComputeDeadlineInput struct {
 	Start  time.Time `json:"start"`
 	Amount int       `json:"amount"`
 	Unit   string    `json:"unit"` // casefile.Workdays or casefile.Days
+	// AgencyID and Step, when given, choose the warning of the step in the
+	// agency's rule pack (casefile.Rules.WarnWorkdays).
+	AgencyID string `json:"agency_id,omitempty"`
+	Step     string `json:"step,omitempty"`
+	// WarnWorkdays is the warning in working days; the activity sets it
+	// from the rule pack when it is zero.
+	WarnWorkdays int `json:"warn_workdays,omitempty"`
 }
 
 // ComputeDeadlineResult is the computed deadline: the Beijing date of the

@@ -41,7 +41,7 @@ func (r *Run[S]) deadline(ctx workflow.Context, key string, step LimitKey, start
 	if !ok {
 		return casefile.Deadline{}, fmt.Errorf("procedure %s has no time limit %q", r.p.ID, step)
 	}
-	res, err := computeDeadline(ctx, start, l.Amount, l.Unit, l.Title)
+	res, err := computeDeadline(ctx, r.compute(start, l.Amount, l.Unit, string(step)), l.Title)
 	if err != nil {
 		return casefile.Deadline{}, err
 	}
@@ -49,13 +49,19 @@ func (r *Run[S]) deadline(ctx workflow.Context, key string, step LimitKey, start
 		StartAt: start, DueDate: res.DueDate, DueAt: res.DueAt, WarnAt: res.WarnAt, State: casefile.DeadlineOpen, Window: l.Window}, nil
 }
 
-func computeDeadline(ctx workflow.Context, start time.Time, amount int, unit casefile.Unit, title string) (ComputeDeadlineResult, error) {
+// compute is the activity's input for a deadline of the case: the warning
+// follows the step's in the agency's rule pack.
+func (r *Run[S]) compute(start time.Time, amount int, unit casefile.Unit, step string) ComputeDeadlineInput {
+	return ComputeDeadlineInput{Start: start, Amount: amount, Unit: string(unit), AgencyID: r.c().AgencyID, Step: step}
+}
+
+func computeDeadline(ctx workflow.Context, in ComputeDeadlineInput, title string) (ComputeDeadlineResult, error) {
 	var res ComputeDeadlineResult
 	ctx = workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
 		StartToCloseTimeout: 30 * time.Second,
 		RetryPolicy:         &temporal.RetryPolicy{NonRetryableErrorTypes: []string{CodeCalendarMissing}},
 	})
-	err := workflow.ExecuteActivity(ctx, ComputeDeadlineActivity, ComputeDeadlineInput{Start: start, Amount: amount, Unit: string(unit)}).Get(ctx, &res)
+	err := workflow.ExecuteActivity(ctx, ComputeDeadlineActivity, in).Get(ctx, &res)
 	if err != nil && RejectionCode(err) == CodeCalendarMissing {
 		return res, reject(CodeCalendarMissing, "无法计算「%s」期限：%v", "cannot compute the %s deadline: %v", title, err, title, err)
 	}
@@ -170,7 +176,7 @@ func (r *Run[S]) recompute(ctx workflow.Context, d *casefile.Deadline, moreExclu
 		}
 		start, total = day.Add(12*time.Hour), d.Excluded+moreExcluded-last.Excluded
 	}
-	res, err := computeDeadline(ctx, start, total, d.Unit, d.Title)
+	res, err := computeDeadline(ctx, r.compute(start, total, d.Unit, d.Step), d.Title)
 	if err != nil {
 		return err
 	}
@@ -205,7 +211,7 @@ func (r *Run[S]) extend(ctx workflow.Context, key string, amount int, unit casef
 			return err
 		}
 	} else {
-		res, err := computeDeadline(ctx, d.DueAt.Add(-time.Nanosecond), amount, unit, d.Title)
+		res, err := computeDeadline(ctx, r.compute(d.DueAt.Add(-time.Nanosecond), amount, unit, d.Step), d.Title)
 		if err != nil {
 			return err
 		}

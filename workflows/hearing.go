@@ -238,7 +238,7 @@ func hearingActs() []ActSpec[*Case] {
 				// At least 7 working days between the notice and the hearing
 				// (PL 64(2), working days by PL 85): counted back from the
 				// hearing's day, the notice's day must be no later.
-				earliest, err := computeDeadline(ctx, s.NoticeServedAt, 7, casefile.Workdays, "听证通知")
+				earliest, err := computeDeadline(ctx, ComputeDeadlineInput{Start: s.NoticeServedAt, Amount: 7, Unit: string(casefile.Workdays)}, "听证通知")
 				if err != nil {
 					return "", err
 				}

@@ -1,6 +1,10 @@
 package authority
 
 import (
+	"maps"
+	"regexp"
+	"slices"
+
 	"cloud.google.com/go/civil"
 
 	"github.com/zhifa/zhifa/internal/calendar"
@@ -33,7 +37,28 @@ func CheckRules(r casefile.Rules, prev *casefile.Rules, today civil.Date) *Refus
 		checkRuleAmounts("hearing_confiscation", r.HearingConfiscation),
 		checkRuleAmounts("major_case_fine", r.MajorCaseFine),
 		checkCollectiveHeads(r.CollectiveHeads),
+		checkWarnings(r.WarnWorkdays),
 	)
+}
+
+// MaxWarnWorkdays is the earliest warning a rule pack may set.
+const MaxWarnWorkdays = 10
+
+var stepName = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
+
+// checkWarnings checks the warnings per step: a step's name, and 1 to
+// MaxWarnWorkdays working days.
+func checkWarnings(w map[string]int) *Refusal {
+	for _, step := range slices.Sorted(maps.Keys(w)) {
+		if !stepName.MatchString(step) {
+			return Refuse("invalid_input", "warnings 中的步骤名「%s」无效", "warnings: %q is not a step's name", step, step).On("warnings")
+		}
+		if n := w[step]; n < 1 || n > MaxWarnWorkdays {
+			return Refuse("invalid_input", "warnings 中「%s」的提醒须为 1 至 %d 个工作日：%d", "warnings: the warning of %q must be 1 to %d working days: %d",
+				step, MaxWarnWorkdays, n, step, MaxWarnWorkdays, n).On("warnings")
+		}
+	}
+	return nil
 }
 
 func checkRuleDay(day string, prev *casefile.Rules, today civil.Date) *Refusal {

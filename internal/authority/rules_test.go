@@ -45,6 +45,10 @@ func TestCheckRules(t *testing.T) {
 		{"1 head", with(func(r *casefile.Rules) { r.CollectiveHeads = 1 }), nil, "invalid_input", "collective_heads"},
 		{"21 heads", with(func(r *casefile.Rules) { r.CollectiveHeads = 21 }), nil, "invalid_input", "collective_heads"},
 		{"no basis", with(func(r *casefile.Rules) { r.Basis = "" }), nil, "invalid_input", "basis"},
+		{"a warning of 1 and of 10 working days", with(func(r *casefile.Rules) { r.WarnWorkdays = map[string]int{"statement": 1, "decision": 10} }), nil, "", ""},
+		{"a warning of 11 working days", with(func(r *casefile.Rules) { r.WarnWorkdays = map[string]int{"decision": 11} }), nil, "invalid_input", "warnings"},
+		{"a warning of 0", with(func(r *casefile.Rules) { r.WarnWorkdays = map[string]int{"payment": 0} }), nil, "invalid_input", "warnings"},
+		{"a step that is not a name", with(func(r *casefile.Rules) { r.WarnWorkdays = map[string]int{"Decision 90": 3} }), nil, "invalid_input", "warnings"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

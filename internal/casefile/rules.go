@@ -36,6 +36,23 @@ type Rules struct {
 	// in the 国家企业信用信息公示系统 within 20 working days, warnings alone
 	// excepted (SAMR-PUB 2, 9) — the market regulators' channel.
 	CreditRegistry bool `json:"credit_registry"`
+	// WarnWorkdays is, per step (a time limit's name, e.g. decision,
+	// statement, payment), how many working days before a deadline passes
+	// the people responsible are warned: 1 is the start of the last day, 2
+	// (the default, DefaultWarnWorkdays) the start of the working day before.
+	WarnWorkdays map[string]int `json:"warn_workdays,omitempty"`
+}
+
+// DefaultWarnWorkdays is how many working days before a deadline passes
+// the people responsible are warned, unless the rule pack says otherwise.
+const DefaultWarnWorkdays = 2
+
+// WarnFor is the warning, in working days, of a step.
+func (r Rules) WarnFor(step string) int {
+	if n, ok := r.WarnWorkdays[step]; ok && n > 0 {
+		return n
+	}
+	return DefaultWarnWorkdays
 }
 
 // PartyAmounts is an amount by party kind, in fen.
