@@ -1288,6 +1288,11 @@ func (c *Case) carried() *Case {
 		c.Decision = &d
 	}
 	c.ClosingNote = casefile.Ref(c.ClosingNote)
+	if c.Hearing != nil {
+		h := *c.Hearing
+		h.Record, h.Report = casefile.Ref(h.Record), casefile.Ref(h.Report)
+		c.Hearing = &h
+	}
 	c.Discussions = slices.Clone(c.Discussions)
 	for i := range c.Discussions {
 		c.Discussions[i].Record = casefile.Ref(c.Discussions[i].Record)
