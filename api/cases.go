@@ -168,7 +168,7 @@ func (s *Server) createCase(c *gin.Context) {
 	in := &workflows.OpenCaseInput{CaseID: caseID, AgencyID: agency.ID, AgencyName: agency.Name,
 		PowerItem: workflows.PowerItem{Code: item.Code, Name: item.Name, Field: item.Field, LegalBasis: item.LegalBasis},
 		Party:     req.Party, Facts: req.Facts, Source: req.Source, DiscoveredAt: req.DiscoveredAt,
-		ActDate: req.ActDate, GraveHarm: req.GraveHarm, Officers: officers}
+		ActDate: req.ActDate, GraveHarm: req.GraveHarm, Officers: officers, AgencyKind: string(agency.Kind)}
 	in.SetActor(actor)
 	// Check the application here too: a case refused at its first act
 	// should not leave a started workflow behind.

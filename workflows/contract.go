@@ -127,6 +127,10 @@ type OpenCaseInput struct {
 	ActDate   string    `json:"act_date,omitempty" limit:"10"`
 	GraveHarm bool      `json:"grave_harm,omitempty"`
 	Officers  []Officer `json:"officers" limit:"server"`
+	// AgencyKind is the opening agency's kind (regular, dispatched,
+	// delegated): a delegated organization may not take compulsory
+	// measures (CL 17). The API sets it.
+	AgencyKind string `json:"agency_kind,omitempty" limit:"server"`
 	// Carry is the case handed over by the previous run when the workflow
 	// continues as new; a new case has none.
 	Carry *Carry `json:"carry,omitempty" limit:"server"`

@@ -260,7 +260,7 @@ func (r *Run[S]) expire(ctx workflow.Context, key string) {
 		return
 	}
 	if d.Window && r.p.Expired != nil {
-		act, summary := r.p.Expired(r, r.s, *d, now)
+		act, summary := r.p.Expired(r, ctx, r.s, *d, now)
 		r.recordSystem(ctx, act, summary, *d)
 		return
 	}

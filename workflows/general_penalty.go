@@ -734,7 +734,7 @@ func init() {
 		Tasks:   (*Case).stageTasks,
 		Carried: (*Case).carried,
 		Opening: func(in *OpenCaseInput) error { return in.checkOfficers() },
-		Expired: func(r *Run[*Case], c *Case, d casefile.Deadline, now time.Time) (casefile.Act, string) {
+		Expired: func(r *Run[*Case], _ workflow.Context, c *Case, d casefile.Deadline, now time.Time) (casefile.Act, string) {
 			closeWindow(r, c, now, "expired")
 			if n := len(c.Statements); n > 0 {
 				return "window-expired", fmt.Sprintf("陈述申辩期限届满，当事人已陈述申辩 %d 次（行政处罚法第六十四条，市场监管行政处罚程序规定第五十七条）", n)

@@ -161,6 +161,7 @@ type snapshot struct {
 	at      time.Time
 	taken   bool
 	state   workflows.Case
+	raw     json.RawMessage // the state as the query answered it, for other procedures
 	records int
 	err     error
 }
@@ -189,6 +190,7 @@ func newCaseTest(t *testing.T, start time.Time) *caseTest {
 	env.SetTestTimeout(30 * time.Second) // wall clock: a stuck workflow fails fast
 	env.RegisterWorkflow(workflows.GeneralPenalty)
 	env.RegisterWorkflow(workflows.SummaryPenalty)
+	env.RegisterWorkflow(workflows.CompulsoryMeasure)
 
 	holidays := cal(t)
 	rec := &recorder{}
@@ -283,7 +285,9 @@ func (c *caseTest) lookAt(when time.Time) *snapshot {
 			s.err = err
 			return
 		}
-		s.err = v.Get(&s.state)
+		if s.err = v.Get(&s.raw); s.err == nil {
+			s.err = json.Unmarshal(s.raw, &s.state)
+		}
 	})
 	return s
 }

@@ -99,9 +99,9 @@ type Procedure[S State] struct {
 	Carried func(s S) S
 	// Opening checks an application to open a case on its own.
 	Opening func(in *OpenCaseInput) error
-	// Expired says what happens when a party's window (a Limit with
+	// Expired says what happens when a window (a Limit with
 	// Window) runs out, and returns the event to record.
-	Expired func(r *Run[S], s S, d casefile.Deadline, now time.Time) (act casefile.Act, summary string)
+	Expired func(r *Run[S], ctx workflow.Context, s S, d casefile.Deadline, now time.Time) (act casefile.Act, summary string)
 }
 
 func (p *Procedure[S]) spec(act casefile.Act) (*ActSpec[S], bool) {
