@@ -3,6 +3,7 @@ package api_test
 import (
 	"net/http"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 
@@ -73,4 +74,32 @@ func TestEmergencySeizureRefusedIsReleasedOverHTTP_CL19(t *testing.T) {
 	require.Contains(t, string(e.do("GET", "/tasks", p.officer1, nil).raw), `"release"`, "the officers must release it")
 	r = e.act(p.officer1, id, workflows.ActReleaseMeasure, map[string]any{"reference": "解除扣押决定书", "reason": "负责人不批准"}, 200)
 	require.Equal(t, "ended", stage(r))
+}
+
+// TestFreezeByAnAgencyWithoutThePowerOverHTTP_CL29: the county's rule pack
+// gives no power to freeze: a proposed freeze is refused with the article;
+// once the province's pack grants it, the county may propose one, but not
+// more than the sum involved.
+func TestFreezeByAnAgencyWithoutThePowerOverHTTP_CL29(t *testing.T) {
+	e := newEnv(t)
+	p := e.people()
+	id := e.openMeasure(p.officer1)
+	freeze := map[string]any{"kind": "freeze", "reason": "防止资金转移", "basis": "《禁止传销条例》第十四条",
+		"freeze": map[string]any{"bank": "中国工商银行青山支行", "account": "6222020000000001", "amount": "50000.00", "sum_involved": "50000.00"}}
+	r := e.act(p.officer1, id, workflows.ActProposeMeasure, freeze, http.StatusUnprocessableEntity)
+	require.Equal(t, "invalid_input", r.errCode())
+	require.Contains(t, string(r.raw), "第二十九条")
+
+	admin := e.login("jn-admin")
+	pack := map[string]any{"effective_from": time.Now().In(time.FixedZone("CST", 8*3600)).Format(time.DateOnly), "basis": "法律授权冻结",
+		"hearing_fine": map[string]any{"person": 1000000, "organization": 10000000}, "hearing_confiscation": map[string]any{"person": 1000000, "organization": 10000000},
+		"review_after_hearing": true, "collective_heads": 2, "freeze_power": true}
+	r = e.do("POST", "/admin/agencies/jn/rules", admin, pack)
+	require.Equal(t, http.StatusCreated, r.status, string(r.raw))
+	over := map[string]any{"kind": "freeze", "reason": "防止资金转移", "basis": "《禁止传销条例》第十四条",
+		"freeze": map[string]any{"bank": "中国工商银行青山支行", "account": "6222020000000001", "amount": "50000.01", "sum_involved": "50000.00"}}
+	r = e.act(p.officer1, id, workflows.ActProposeMeasure, over, http.StatusUnprocessableEntity)
+	require.Contains(t, string(r.raw), "第二十九条第二款")
+	r = e.act(p.officer1, id, workflows.ActProposeMeasure, freeze, 200)
+	require.Equal(t, "measure-approval", stage(r))
 }

@@ -27,6 +27,7 @@ type rulesRequest struct {
 	MajorCaseFine       *casefile.PartyAmounts `json:"major_case_fine,omitempty"` // none: only the head marks a case major
 	CollectiveHeads     int                    `json:"collective_heads"`
 	CreditRegistry      bool                   `json:"credit_registry,omitempty"`
+	FreezePower         bool                   `json:"freeze_power,omitempty"`
 	// Warnings are the steps whose warning differs from the default.
 	Warnings []stepWarning `json:"warnings,omitempty" limit:"30"`
 }
@@ -94,7 +95,7 @@ func (s *Server) saveRules(c *gin.Context) {
 	}
 	r := casefile.Rules{AgencyID: a.ID, EffectiveFrom: req.EffectiveFrom, Basis: strings.TrimSpace(req.Basis),
 		HearingFine: *req.HearingFine, HearingConfiscation: *req.HearingConfiscation, ReviewAfterHearing: *req.ReviewAfterHearing,
-		CollectiveHeads: req.CollectiveHeads, CreditRegistry: req.CreditRegistry}
+		CollectiveHeads: req.CollectiveHeads, CreditRegistry: req.CreditRegistry, FreezePower: req.FreezePower}
 	for _, w := range req.Warnings {
 		if r.WarnWorkdays == nil {
 			r.WarnWorkdays = map[string]int{}

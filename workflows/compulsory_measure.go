@@ -71,7 +71,14 @@ const (
 	limitReport   LimitKey = "report"
 	limitDuration LimitKey = "duration"
 	limitRelease  LimitKey = "release"
+	// A freeze: its own duration, which the bank ends by itself (CL 32),
+	// and the decision served on the party within 3 working days (CL 31).
+	limitFreezeDuration LimitKey = "freeze-duration"
+	limitFreezeDecision LimitKey = "freeze-decision"
 )
+
+// ActServeFreezeDecision serves the freeze decision on the party (CL 31).
+const ActServeFreezeDecision casefile.Act = "serve-freeze-decision"
 
 // MeasureCase is the state of a compulsory measure.
 type MeasureCase struct {
@@ -88,10 +95,11 @@ type MeasureCase struct {
 
 // Measure is what is sealed or seized and why.
 type Measure struct {
-	Kind       string     `json:"kind"` // seal or seize
+	Kind       string     `json:"kind"` // seal, seize or freeze
 	Properties []Property `json:"properties"`
 	Reason     string     `json:"reason"`
 	Basis      string     `json:"basis"`
+	Freeze     *Freeze    `json:"freeze,omitempty"`
 }
 
 // Property is one item sealed or seized (财物清单).
@@ -129,17 +137,43 @@ type MeasureInput struct {
 	MeasureDetails
 }
 
-// MeasureDetails are a measure's kind, property list, reason and basis.
+// MeasureDetails are a measure's kind, property list, reason and basis;
+// for a freeze, the account, the amount and the sum involved.
 type MeasureDetails struct {
-	Kind       string     `json:"kind" limit:"8"` // seal (查封) or seize (扣押)
-	Properties []Property `json:"properties" limit:"200"`
+	Kind       string     `json:"kind" limit:"8"` // seal (查封), seize (扣押) or freeze (冻结)
+	Properties []Property `json:"properties,omitempty" limit:"200"`
 	Reason     string     `json:"reason" limit:"5000"`
 	Basis      string     `json:"basis" limit:"2000"`
+	Freeze     *Freeze    `json:"freeze,omitempty"`
+}
+
+// Freeze is what a freeze holds (CL 29–32).
+type Freeze struct {
+	Bank        string `json:"bank" limit:"200"`
+	Account     string `json:"account" limit:"64"`
+	Amount      Yuan   `json:"amount"`
+	SumInvolved Yuan   `json:"sum_involved"` // the amount involved in the illegal act (CL 29 ¶2)
+	// FrozenByOthers: the bank answered that the money is already frozen
+	// by another organ (CL 29 ¶2: 不得重复冻结).
+	FrozenByOthers bool `json:"frozen_by_others,omitempty"`
 }
 
 func (in *MeasureDetails) validate() error {
+	if in.Kind == "freeze" {
+		f := in.Freeze
+		switch {
+		case f == nil || f.Bank == "" || f.Account == "" || f.Amount <= 0 || in.Reason == "" || in.Basis == "":
+			return reject(CodeInvalidInput, "冻结须写明金融机构、账户、金额、理由和依据（行政强制法第三十条）", "a freeze needs the bank, the account, the amount, the reason and the basis (CL 30)")
+		case f.Amount > f.SumInvolved:
+			return reject(CodeInvalidInput, "冻结存款、汇款的数额应当与违法行为涉及的金额相当：%s 元超过涉案金额 %s 元（行政强制法第二十九条第二款）",
+				"the freeze may not exceed the sum involved: %s over %s (CL 29 ¶2)", f.Amount, f.SumInvolved, f.Amount, f.SumInvolved)
+		case f.FrozenByOthers:
+			return reject(CodeInvalidInput, "已被其他国家机关依法冻结的，不得重复冻结（行政强制法第二十九条第二款）", "money already frozen by another organ may not be frozen again (CL 29 ¶2)")
+		}
+		return nil
+	}
 	if in.Kind != "seal" && in.Kind != "seize" {
-		return reject(CodeInvalidInput, "强制措施种类须为 seal（查封）或 seize（扣押）", "kind must be seal or seize")
+		return reject(CodeInvalidInput, "强制措施种类须为 seal（查封）、seize（扣押）或 freeze（冻结）", "kind must be seal, seize or freeze")
 	}
 	if len(in.Properties) == 0 || in.Reason == "" || in.Basis == "" {
 		return reject(CodeInvalidInput, "须列明财物清单、理由和依据（行政强制法第十八条、第二十四条）", "the property list, the reason and the basis are required (CL 18, 24)")
@@ -153,7 +187,7 @@ func (in *MeasureDetails) validate() error {
 }
 
 func (in *MeasureDetails) measure() *Measure {
-	return &Measure{Kind: in.Kind, Properties: in.Properties, Reason: in.Reason, Basis: in.Basis}
+	return &Measure{Kind: in.Kind, Properties: in.Properties, Reason: in.Reason, Basis: in.Basis, Freeze: in.Freeze}
 }
 
 // TakeMeasureInput is the on-site record of the taking; an emergency
@@ -186,7 +220,21 @@ func (in *TakeMeasureInput) validate() error {
 	case len(seen) < 2 || !seen[in.Actor.OfficerID]:
 		return reject(CodeInvalidInput, "行政强制措施须由两名以上行政执法人员实施，实施者在内（行政强制法第十八条第二项）", "at least two officers take a measure, the actor among them (CL 18(2))")
 	case in.DecisionRef == "":
-		return reject(CodeInvalidInput, "须当场交付查封、扣押决定书和清单（行政强制法第二十四条）", "the decision and the list are delivered on the spot (CL 24)")
+		return reject(CodeInvalidInput, "须当场交付查封、扣押决定书和清单，或向金融机构交付冻结通知书（行政强制法第二十四条、第三十条）",
+			"the decision and the list are delivered on the spot, or the freeze notice to the bank (CL 24, 30)")
+	case in.Emergency && in.Measure != nil && in.Measure.Kind == "freeze":
+		return reject(CodeInvalidInput, "冻结须经行政机关负责人批准后实施（行政强制法第三十条）", "a freeze needs the head's approval first (CL 30)")
+	}
+	if in.Measure != nil {
+		return in.Measure.validate()
+	}
+	return nil
+}
+
+// party checks the on-site record's part of the party, for a sealing or
+// seizure (a freeze is done at the bank; the party gets the decision, CL 31).
+func (in *TakeMeasureInput) party() error {
+	switch {
 	case in.PartyPresent && in.PartyHeard == "":
 		return reject(CodeInvalidInput, "须当场听取当事人的陈述和申辩（行政强制法第十八条第五项）", "hear the party on the spot (CL 18(5))")
 	case in.PartyPresent && !in.PartySigned && in.Refusal == "":
@@ -195,9 +243,6 @@ func (in *TakeMeasureInput) validate() error {
 		return reject(CodeInvalidInput, "当事人不到场的，须邀请见证人到场并签名（行政强制法第十八条第八项）", "with the party absent, a witness signs (CL 18(8))")
 	case in.Emergency && in.Measure == nil:
 		return reject(CodeInvalidInput, "当场实施的，须写明查封、扣押的种类和财物清单", "an emergency measure states its kind and property list")
-	}
-	if in.Measure != nil {
-		return in.Measure.validate()
 	}
 	return nil
 }
@@ -212,7 +257,18 @@ func (in *TakeMeasureInput) check(c *MeasureCase) error {
 			return reject(CodeNotOnCase, "%s 不是本案办案人员", "%s is not a handling officer of the case", o, o)
 		}
 	}
-	return nil
+	if c.Measure != nil && c.Measure.Kind == "freeze" {
+		return nil
+	}
+	return in.party()
+}
+
+// durationKey is the key of the measure's duration.
+func (c *MeasureCase) durationKey() string {
+	if c.Measure != nil && c.Measure.Kind == "freeze" {
+		return string(limitFreezeDuration)
+	}
+	return string(limitDuration)
 }
 
 // MeasureEndInput ends a measure.
@@ -235,7 +291,11 @@ type ExtendMeasureInput struct {
 
 // measureTaken puts the measure in force from now.
 func measureTaken(r *Run[*MeasureCase], ctx workflow.Context, c *MeasureCase, t *TakeMeasureInput, now time.Time) (casefile.Deadline, error) {
-	d, err := r.deadline(ctx, string(limitDuration), limitDuration, now)
+	key := limitDuration
+	if c.Measure != nil && c.Measure.Kind == "freeze" {
+		key = limitFreezeDuration
+	}
+	d, err := r.deadline(ctx, string(key), key, now)
 	if err != nil {
 		return d, err
 	}
@@ -258,7 +318,7 @@ func releaseDue(r *Run[*MeasureCase], ctx workflow.Context, c *MeasureCase, now 
 
 // ended closes the measure.
 func (c *MeasureCase) ended(r *Run[*MeasureCase], how, ref, reason string, now time.Time) {
-	for _, k := range []LimitKey{limitDuration, limitRelease, limitReport} {
+	for _, k := range []LimitKey{limitDuration, limitRelease, limitReport, limitFreezeDuration, limitFreezeDecision} {
 		r.meet(string(k), now)
 	}
 	c.Released = &MeasureEnd{How: how, Reference: ref, Reason: reason, At: now}
@@ -275,15 +335,21 @@ func init() {
 			StageInForce: "查封扣押期间", StageReleaseDue: "应当立即解除", StageEnded: "已结束"},
 		Closed: StageEnded,
 		Limits: map[LimitKey]Limit{
-			limitReport:   {24, casefile.Hours, "CL 19; SAMR 36", "当场实施后报告负责人并补办批准 / report the emergency measure", true},
-			limitDuration: {30, casefile.Days, "CL 25; SAMR 38", "查封、扣押期限 / duration of the measure", false},
-			limitRelease:  {24, casefile.Hours, "CL 19, 28", "立即解除 / release at once", false},
+			limitReport:         {24, casefile.Hours, "CL 19; SAMR 36", "当场实施后报告负责人并补办批准 / report the emergency measure", true},
+			limitDuration:       {30, casefile.Days, "CL 25; SAMR 38", "查封、扣押期限 / duration of the measure", false},
+			limitRelease:        {24, casefile.Hours, "CL 19, 28", "立即解除 / release at once", false},
+			limitFreezeDuration: {30, casefile.Days, "CL 32", "冻结期限 / duration of the freeze", true},
+			limitFreezeDecision: {3, casefile.Workdays, "CL 31, 69", "向当事人交付冻结决定书 / serve the freeze decision", false},
 		},
 		New:     func() *MeasureCase { return &MeasureCase{} },
 		Tasks:   (*MeasureCase).stageTasks,
 		Carried: func(c *MeasureCase) *MeasureCase { return c },
 		Opening: checkMeasureOpening,
 		Expired: func(r *Run[*MeasureCase], ctx workflow.Context, c *MeasureCase, d casefile.Deadline, now time.Time) (casefile.Act, string) {
+			if d.Step == string(limitFreezeDuration) {
+				c.ended(r, "released-by-bank", "", "冻结期限届满未作出处理决定", now)
+				return "freeze-expired", "冻结期限届满未作出处理决定，金融机构依法解除冻结（行政强制法第三十二条第三款）"
+			}
 			if err := releaseDue(r, ctx, c, now); err != nil {
 				workflow.GetLogger(ctx).Error("release deadline not computed", "caseID", c.ID, "error", err)
 				c.Stage = StageReleaseDue
@@ -308,6 +374,18 @@ func init() {
 				New: func() Input { return &MeasureInput{} },
 				Apply: func(r *Run[*MeasureCase], ctx workflow.Context, c *MeasureCase, in Input, now time.Time) (string, error) {
 					m := in.(*MeasureInput)
+					if m.Kind == "freeze" {
+						rules, err := loadRules(ctx, c.AgencyID, now)
+						if err != nil {
+							return "", err
+						}
+						if !rules.FreezePower {
+							return "", reject(CodeInvalidInput, "冻结存款、汇款应当由法律规定的行政机关实施，本机关无冻结权（行政强制法第二十九条第一款）",
+								"only an agency a law empowers may freeze deposits and remittances; this agency is not (CL 29 ¶1)")
+						}
+						c.Measure, c.Stage = m.measure(), StageMeasureApproval
+						return fmt.Sprintf("拟冻结 %s 在 %s 的存款 %s 元（涉案金额 %s 元），报负责人批准：%s", m.Freeze.Account, m.Freeze.Bank, m.Freeze.Amount, m.Freeze.SumInvolved, m.Reason), nil
+					}
 					c.Measure, c.Stage = m.measure(), StageMeasureApproval
 					return fmt.Sprintf("拟%s财物 %d 项，报负责人批准：%s", measureName[m.Kind], len(m.Properties), m.Reason), nil
 				}},
@@ -355,11 +433,27 @@ func init() {
 						return fmt.Sprintf("情况紧急，当场%s财物 %d 项，须于 24 小时内报告负责人并补办批准（行政强制法第十九条）", measureName[c.Measure.Kind], len(c.Measure.Properties)), nil
 					}
 					c.Stage = StageInForce
+					if c.Measure.Kind == "freeze" {
+						notify, err := r.deadline(ctx, string(limitFreezeDecision), limitFreezeDecision, now)
+						if err != nil {
+							return "", err
+						}
+						r.open(ctx, duration)
+						r.open(ctx, notify)
+						return fmt.Sprintf("向%s交付冻结通知书（%s），冻结 %s 元，期限至 %s；须于 %s 前向当事人交付冻结决定书（行政强制法第三十一条）",
+							c.Measure.Freeze.Bank, t.DecisionRef, c.Measure.Freeze.Amount, duration.DueDate, notify.DueDate), nil
+					}
 					r.open(ctx, duration)
 					return fmt.Sprintf("实施%s，当场交付决定书和清单（%s），期限至 %s", measureName[c.Measure.Kind], t.DecisionRef, duration.DueDate), nil
 				}},
 			{Act: ActStartExclusion, Name: "开始检测、检验等期间", Who: Handlers, Certificate: true, Stages: []Stage{StageInForce},
 				New: func() Input { return &ExclusionInput{} },
+				Guard: func(c *MeasureCase, _ string) error {
+					if c.Measure != nil && c.Measure.Kind == "freeze" {
+						return reject(CodeWrongStep, "冻结期限不扣除检测期间（行政强制法第三十二条）", "a freeze's duration has no excluded periods (CL 32)")
+					}
+					return nil
+				},
 				Check: func(c *MeasureCase, in Input) error {
 					e := in.(*ExclusionInput)
 					if !slices.Contains(exclusionKinds, e.Kind) || e.Description == "" {
@@ -393,10 +487,22 @@ func init() {
 					}
 					return fmt.Sprintf("%s期间结束（%s）；查封、扣押期限至 %s", x.Kind, x.Result, c.openDeadline(string(limitDuration)).DueDate), nil
 				}},
-			{Act: ActExtendMeasure, Name: "延长查封、扣押期限", Stages: []Stage{StageInForce}, New: func() Input { return &ExtendMeasureInput{} },
+			{Act: ActServeFreezeDecision, Name: "交付冻结决定书", Who: Handlers, Certificate: true, Stages: []Stage{StageInForce},
+				New: func() Input { return &ServeInput{} }, Check: func(_ *MeasureCase, in Input) error { return in.(*ServeInput).check(nil) },
+				Guard: func(c *MeasureCase, _ string) error {
+					if c.openDeadline(string(limitFreezeDecision)) == nil {
+						return reject(CodeWrongStep, "没有待交付的冻结决定书", "no freeze decision is due")
+					}
+					return nil
+				},
+				Apply: func(r *Run[*MeasureCase], ctx workflow.Context, c *MeasureCase, in Input, now time.Time) (string, error) {
+					r.meet(string(limitFreezeDecision), now)
+					return fmt.Sprintf("向当事人交付冻结决定书（%s）", in.(*ServeInput).Method), nil
+				}},
+			{Act: ActExtendMeasure, Name: "延长强制措施期限", Stages: []Stage{StageInForce}, New: func() Input { return &ExtendMeasureInput{} },
 				Who: NotHandlers, Refusal: [2]string{"延长须经负责人批准", "an extension is approved by a head"},
 				Guard: func(c *MeasureCase, _ string) error {
-					if d := c.openDeadline(string(limitDuration)); d == nil || len(d.Extensions) > 0 {
+					if d := c.openDeadline(c.durationKey()); d == nil || len(d.Extensions) > 0 {
 						return reject(CodeWrongStep, "查封、扣押期限已届满或已延长过一次（行政强制法第二十五条）", "the measure has run out or was already extended once (CL 25)")
 					}
 					return nil
@@ -410,18 +516,18 @@ func init() {
 				},
 				Apply: func(r *Run[*MeasureCase], ctx workflow.Context, c *MeasureCase, in Input, now time.Time) (string, error) {
 					e := in.(*ExtendMeasureInput)
-					if err := r.extend(ctx, string(limitDuration), e.Days, casefile.Days, "CL 25"); err != nil {
+					if err := r.extend(ctx, c.durationKey(), e.Days, casefile.Days, "CL 25, 32"); err != nil {
 						return "", err
 					}
 					c.Extended = e.Notice
-					return fmt.Sprintf("负责人批准延长查封、扣押期限 %d 日至 %s，已书面告知当事人（%s）", e.Days, c.openDeadline(string(limitDuration)).DueDate, e.Notice), nil
+					return fmt.Sprintf("负责人批准延长%s期限 %d 日至 %s，已书面告知当事人（%s）", measureName[c.Measure.Kind], e.Days, c.openDeadline(c.durationKey()).DueDate, e.Notice), nil
 				}},
 			{Act: ActReleaseMeasure, Name: "解除强制措施", Who: Handlers, Certificate: true, Stages: []Stage{StageInForce, StageReleaseDue, StageEmergencyReport},
 				New: func() Input { return &MeasureEndInput{} }, Check: checkMeasureEnd(false),
 				Apply: func(r *Run[*MeasureCase], ctx workflow.Context, c *MeasureCase, in Input, now time.Time) (string, error) {
 					e := in.(*MeasureEndInput)
 					c.ended(r, "released", e.Reference, e.Reason, now)
-					return fmt.Sprintf("解除%s，退还财物（%s）：%s", measureName[c.Measure.Kind], e.Reference, e.Reason), nil
+					return fmt.Sprintf("解除%s（%s）：%s", measureName[c.Measure.Kind], e.Reference, e.Reason), nil
 				}},
 			{Act: ActEndMeasure, Name: "没收、销毁或移送", Stages: []Stage{StageInForce}, New: func() Input { return &MeasureEndInput{} }, Check: checkMeasureEnd(true),
 				Who: NotHandlers, Refusal: [2]string{"须经负责人决定", "decided by a head"},
@@ -439,7 +545,7 @@ func CompulsoryMeasure(ctx workflow.Context, in OpenCaseInput) (ActResult, error
 	return run(ctx, compulsoryMeasure, in)
 }
 
-var measureName = map[string]string{"seal": "查封", "seize": "扣押"}
+var measureName = map[string]string{"seal": "查封", "seize": "扣押", "freeze": "冻结"}
 var measureEndName = map[string]string{"confiscated": "没收", "destroyed": "销毁", "transferred": "移送"}
 
 // checkMeasureOpening refuses a delegated organization (CL 17) and checks
@@ -484,7 +590,10 @@ func (c *MeasureCase) stageTasks() []casefile.Task {
 	case StageEmergencyReport:
 		t.role("emergency-report", "approval", casefile.RoleHead, string(limitReport), ActApproveMeasure, ActRefuseMeasure)
 	case StageInForce:
-		t.officers("in-force", string(limitDuration), ActReleaseMeasure)
+		t.officers("in-force", c.durationKey(), ActReleaseMeasure)
+		if c.openDeadline(string(limitFreezeDecision)) != nil {
+			t.officers("freeze-decision", string(limitFreezeDecision), ActServeFreezeDecision)
+		}
 	case StageReleaseDue:
 		t.officers("release", string(limitRelease), ActReleaseMeasure)
 	}

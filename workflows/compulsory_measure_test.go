@@ -144,3 +144,50 @@ func TestMeasureCannotBeDelegated_CL17(t *testing.T) {
 	c.refuse(workflows.ActOpenCase, c.open, workflows.CodeInvalidInput)
 	c.run()
 }
+
+func freezing(amount, sum workflows.Yuan) workflows.MeasureInput {
+	return workflows.MeasureInput{ActBase: by(officer1), MeasureDetails: workflows.MeasureDetails{Kind: "freeze", Reason: "涉嫌传销，防止资金转移",
+		Basis: "《禁止传销条例》第十四条", Freeze: &workflows.Freeze{Bank: "中国工商银行临江支行", Account: "6222020000000001", Amount: amount, SumInvolved: sum}}}
+}
+
+// TestFreezeLimits_CL29_32: only an agency a law empowers may freeze
+// (CL 29 ¶1); never more than the sum involved, nor money another organ
+// froze (CL 29 ¶2); frozen on Monday 2026-03-02 with the head's approval,
+// the decision goes to the party within 3 working days, by 03-05 (CL 31),
+// and unless the agency decides within 30 days, by 04-01, the bank
+// releases it by itself (CL 32).
+func TestFreezeLimits_CL29_32(t *testing.T) {
+	t.Run("an agency without the power", func(t *testing.T) {
+		c := newMeasureTest(t)
+		c.do(workflows.ActOpenCase, c.open)
+		noPower := c.do(workflows.ActProposeMeasure, freezing(5_000_000, 5_000_000))
+		noPower.wantErr = workflows.CodeInvalidInput
+		c.cancel()
+		c.run()
+	})
+	c := newMeasureTest(t)
+	c.rules.FreezePower = true
+	c.do(workflows.ActOpenCase, c.open)
+	c.refuse(workflows.ActProposeMeasure, freezing(5_000_001, 5_000_000), workflows.CodeInvalidInput)
+	twice := freezing(5_000_000, 5_000_000)
+	twice.Freeze.FrozenByOthers = true
+	c.refuse(workflows.ActProposeMeasure, twice, workflows.CodeInvalidInput)
+	c.do(workflows.ActProposeMeasure, freezing(5_000_000, 5_000_000))
+	c.do(workflows.ActApproveMeasure, opinion(head, "同意冻结"))
+	atBank := taken(officer1, false)
+	atBank.PartyPresent, atBank.PartySigned, atBank.PartyHeard, atBank.DecisionRef = false, false, "", "冻结通知书 临市监冻〔2026〕1号"
+	c.do(workflows.ActTakeMeasure, atBank)
+	frozen := c.look()
+	c.do(workflows.ActServeFreezeDecision, workflows.ServeInput{ActBase: by(officer1), Method: "direct", Receiver: "当事人"})
+	lastDay := c.lookAt(bj(2026, 4, 1, 23, 0))
+	c.run()
+
+	f := frozen.get(t)
+	require.Equal(t, "2026-03-05", deadline(t, f, "freeze-decision").DueDate)
+	require.Equal(t, "2026-04-01", deadline(t, f, "freeze-duration").DueDate)
+	require.Equal(t, workflows.StageInForce, measure(t, lastDay).Stage)
+	final := c.result()
+	require.Equal(t, workflows.StageEnded, final.Stage)
+	require.Equal(t, "released-by-bank", final.Outcome)
+	require.True(t, final.ClosedAt.Equal(bj(2026, 4, 2, 0, 0)), "released as the 30 days end: %s", final.ClosedAt)
+}

@@ -99,6 +99,12 @@ func run[S State](ctx workflow.Context, p *Procedure[S], in OpenCaseInput) (ActR
 			return r.result(), err
 		}
 		if r.c().Stage == p.Closed {
+			// A timer may have closed the case (a freeze the bank ends):
+			// its record is written under the mutex before the run ends.
+			if err := r.mu.Lock(ctx); err != nil {
+				return r.result(), err
+			}
+			r.mu.Unlock()
 			break
 		}
 		// Hand over only between acts: no act and no timer's record in flight.

@@ -36,6 +36,9 @@ type Rules struct {
 	// in the 国家企业信用信息公示系统 within 20 working days, warnings alone
 	// excepted (SAMR-PUB 2, 9) — the market regulators' channel.
 	CreditRegistry bool `json:"credit_registry"`
+	// FreezePower: a law empowers the agency to freeze deposits and
+	// remittances (CL 29 ¶1: 冻结存款、汇款应当由法律规定的行政机关实施).
+	FreezePower bool `json:"freeze_power"`
 	// WarnWorkdays is, per step (a time limit's name, e.g. decision,
 	// statement, payment), how many working days before a deadline passes
 	// the people responsible are warned: 1 is the start of the last day, 2
