@@ -213,8 +213,30 @@ func requestHearing(r *Run[*Case], c *Case, now time.Time) {
 	}
 }
 
+// hearingDay versions the deadline of holding a scheduled hearing.
+const hearingDay = "hearing-day"
+
+// holdHearing sets the deadline of the scheduled hearing: held and
+// recorded by the end of its day, warned from the start of it; moved when
+// the hearing is postponed.
+func holdHearing(r *Run[*Case], ctx workflow.Context, c *Case, at time.Time) {
+	y, m, d := at.In(beijing).Date()
+	day := time.Date(y, m, d, 0, 0, 0, 0, beijing)
+	if dl := c.openDeadline(string(limitHearing)); dl != nil {
+		dl.DueDate, dl.DueAt, dl.WarnAt = day.Format(time.DateOnly), day.AddDate(0, 0, 1), day
+		r.arm(ctx, *dl)
+		return
+	}
+	r.open(ctx, casefile.Deadline{Key: string(limitHearing), Step: string(limitHearing), Title: "举行听证 / hold the hearing", Basis: "PL 64",
+		Unit: casefile.Days, StartAt: at, DueDate: day.Format(time.DateOnly), DueAt: day.AddDate(0, 0, 1), WarnAt: day, State: casefile.DeadlineOpen})
+}
+
+// limitHearing is the deadline of holding the scheduled hearing.
+const limitHearing LimitKey = "hearing"
+
 // endHearing ends the hearing and starts the clock again.
 func endHearing(r *Run[*Case], ctx workflow.Context, c *Case, outcome string, now time.Time) error {
+	r.meet(string(limitHearing), now)
 	c.Hearing.Outcome, c.Hearing.EndedAt = outcome, &now
 	return restartClock(r, ctx, c, now)
 }
@@ -254,6 +276,9 @@ func hearingActs() []ActSpec[*Case] {
 				at, served := s.At, s.NoticeServedAt
 				h.HostID, h.Clerk, h.At, h.Place, h.Public, h.NotPublicReason = s.Host, s.Clerk, &at, s.Place, s.Public, s.NotPublicReason
 				h.NoticeServedAt, h.NoticeMethod = &served, s.NoticeMethod
+				if workflow.GetVersion(ctx, hearingDay, workflow.DefaultVersion, 1) == 1 {
+					holdHearing(r, ctx, c, at)
+				}
 				how := "公开"
 				if !s.Public {
 					how = "不公开（" + s.NotPublicReason + "）"
