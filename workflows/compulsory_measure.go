@@ -360,13 +360,8 @@ func init() {
 			{Act: ActOpenCase, Name: "强制措施立案", Opening: true, Certificate: true, New: func() Input { return &OpenCaseInput{} },
 				Check: func(c *MeasureCase, in Input) error { return checkMeasureOpening(in.(*OpenCaseInput)) },
 				Apply: func(r *Run[*MeasureCase], ctx workflow.Context, c *MeasureCase, in Input, now time.Time) (string, error) {
-					number, err := allocateNumber(ctx, c.ID, c.AgencyID, now)
-					if err != nil {
+					if err := r.opened(ctx, now); err != nil {
 						return "", err
-					}
-					c.Number, c.OpenedAt = number, now
-					for _, o := range c.Officers {
-						r.watchCertificate(ctx, o)
 					}
 					return fmt.Sprintf("行政强制措施：%s，当事人 %s", c.PowerItem.Name, c.Party.Name), nil
 				}},

@@ -376,6 +376,21 @@ func SharedActs[S State]() []ActSpec[S] {
 // certificateTimer prefixes the timer keys of certificate watches.
 const certificateTimer = "certificate/"
 
+// opened numbers a case that opens with no deadline of its own and
+// watches its handling officers' certificates.
+func (r *Run[S]) opened(ctx workflow.Context, now time.Time) error {
+	c := r.c()
+	number, err := allocateNumber(ctx, c.ID, c.AgencyID, now)
+	if err != nil {
+		return err
+	}
+	c.Number, c.OpenedAt = number, now
+	for _, o := range c.Officers {
+		r.watchCertificate(ctx, o)
+	}
+	return nil
+}
+
 // watchCertificate arms a timer at the end of a handling officer's
 // certificate: when it lapses mid-case the officer may no longer act, and
 // if fewer than two certified handlers remain the head is asked to reassign.

@@ -225,13 +225,8 @@ func init() {
 			{Act: ActOpenCase, Name: "当场处罚立案", Opening: true, Certificate: true, New: func() Input { return &OpenCaseInput{} },
 				Check: func(c *SummaryCase, in Input) error { return in.(*OpenCaseInput).checkOfficers() },
 				Apply: func(r *Run[*SummaryCase], ctx workflow.Context, c *SummaryCase, in Input, now time.Time) (string, error) {
-					number, err := allocateNumber(ctx, c.ID, c.AgencyID, now)
-					if err != nil {
+					if err := r.opened(ctx, now); err != nil {
 						return "", err
-					}
-					c.Number, c.OpenedAt = number, now
-					for _, o := range c.Officers {
-						r.watchCertificate(ctx, o)
 					}
 					return fmt.Sprintf("当场处罚（简易程序）：%s，当事人 %s", c.PowerItem.Name, c.Party.Name), nil
 				}},
