@@ -36,6 +36,28 @@ func Register(w worker.Registry, a *Activities) {
 	w.RegisterActivityWithOptions(a.Record, activity.RegisterOptions{Name: workflows.RecordActivity})
 	w.RegisterActivityWithOptions(a.AllocateCaseNumber, activity.RegisterOptions{Name: workflows.AllocateCaseNumberActivity})
 	w.RegisterActivityWithOptions(a.LoadRules, activity.RegisterOptions{Name: workflows.LoadRulesActivity})
+	w.RegisterActivityWithOptions(a.DayKind, activity.RegisterOptions{Name: workflows.DayKindActivity})
+}
+
+// DayKind tells what a Beijing day is on the calendar held in the database:
+// a workday, a make-up working day, a weekend or a holiday. A year whose
+// holiday arrangement is not loaded fails (non-retryable).
+func (a *Activities) DayKind(ctx context.Context, date string) (string, error) {
+	cal, err := a.Store.Calendar(ctx)
+	if err != nil {
+		return "", err
+	}
+	d, err := calendar.ParseDate(date)
+	if err != nil {
+		return "", temporal.NewNonRetryableApplicationError(err.Error(), workflows.CodeInvalidInput, err)
+	}
+	k, err := cal.Kind(d)
+	if errors.Is(err, calendar.ErrYearNotLoaded) {
+		return "", temporal.NewNonRetryableApplicationError(
+			strings.TrimPrefix(err.Error(), "calendar: ")+"（请管理员导入该年度节假日安排 / ask an administrator to import that year's holiday arrangement）",
+			workflows.CodeCalendarMissing, err)
+	}
+	return string(k), err
 }
 
 // ComputeDeadline computes a deadline on the calendar held in the database.
@@ -77,6 +99,10 @@ func Compute(cal *calendar.Calendar, in workflows.ComputeDeadlineInput) (workflo
 		due, err = cal.AddWorkdays(start, in.Amount)
 	case casefile.Days:
 		due, err = cal.AddDays(start, in.Amount)
+	case casefile.Years:
+		due = addMonths(start, 12*in.Amount)
+		return workflows.ComputeDeadlineResult{DueDate: due.String(), DueAt: calendar.EndOfDay(due),
+			WarnAt: calendar.StartOfDay(due.AddDays(-30))}, nil
 	case casefile.Months:
 		// The corresponding day of the last month, or its last day when it
 		// has none (Civil Code art 202), moved past a holiday (art 203).

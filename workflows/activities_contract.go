@@ -50,3 +50,8 @@ type LoadRulesInput struct {
 	AgencyID string    `json:"agency_id"`
 	At       time.Time `json:"at"`
 }
+
+// DayKindActivity names the activity that tells what a Beijing day
+// (YYYY-MM-DD) is on the holiday calendar: workday, makeup-workday,
+// weekend or holiday. Its input is the date, its result the kind.
+const DayKindActivity = "DayKind"

@@ -131,6 +131,13 @@ type OpenCaseInput struct {
 	// delegated): a delegated organization may not take compulsory
 	// measures (CL 17). The API sets it.
 	AgencyKind string `json:"agency_kind,omitempty" limit:"server"`
+	// LinkedCase is the case this one belongs to: the penalty case a
+	// seizure was taken in, or whose unpaid fine is executed. The API
+	// checks it and sets it.
+	LinkedCase string `json:"linked_case,omitempty" limit:"server"`
+	// Obligation is what a compulsory execution executes: from the linked
+	// penalty case, or as the application states it.
+	Obligation *Obligation `json:"obligation,omitempty"`
 	// Carry is the case handed over by the previous run when the workflow
 	// continues as new; a new case has none.
 	Carry *Carry `json:"carry,omitempty" limit:"server"`

@@ -68,6 +68,24 @@ func computeDeadline(ctx workflow.Context, in ComputeDeadlineInput, title string
 	return res, err
 }
 
+// until is a deadline whose last day the act fixes (e.g. the term a demand
+// sets, CL 35): it passes at 24:00 that day; the warning starts the day.
+func (r *Run[S]) until(key string, step LimitKey, start, last time.Time) casefile.Deadline {
+	l := r.p.Limits[step]
+	y, m, d := last.In(beijing).Date()
+	due := time.Date(y, m, d+1, 0, 0, 0, 0, beijing)
+	return casefile.Deadline{Key: key, Step: string(step), Title: l.Title, Basis: l.Basis, Unit: casefile.Days, Amount: beijingDays(start, last),
+		StartAt: start, DueDate: last.In(beijing).Format(time.DateOnly), DueAt: due, WarnAt: laterOf(due.Add(-24*time.Hour), start),
+		State: casefile.DeadlineOpen, Window: l.Window}
+}
+
+func laterOf(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
 // open adds a deadline to the case and arms its timer.
 func (r *Run[S]) open(ctx workflow.Context, d casefile.Deadline) {
 	r.c().Deadlines = append(r.c().Deadlines, d)

@@ -34,6 +34,9 @@ type Core struct {
 	Party      Party     `json:"party"`
 	Facts      string    `json:"facts"`
 	Source     string    `json:"source,omitempty"`
+	// LinkedCase is the case this one belongs to (a seizure in a penalty
+	// case, the execution of its unpaid fine).
+	LinkedCase string `json:"linked_case,omitempty"`
 	// DiscoveredAt is when the clue was discovered or the materials
 	// received (SAMR 18); nil when the application did not say.
 	DiscoveredAt *time.Time `json:"discovered_at,omitempty"`

@@ -191,6 +191,7 @@ func newCaseTest(t *testing.T, start time.Time) *caseTest {
 	env.RegisterWorkflow(workflows.GeneralPenalty)
 	env.RegisterWorkflow(workflows.SummaryPenalty)
 	env.RegisterWorkflow(workflows.CompulsoryMeasure)
+	env.RegisterWorkflow(workflows.CompulsoryExecution)
 
 	holidays := cal(t)
 	rec := &recorder{}
@@ -198,6 +199,14 @@ func newCaseTest(t *testing.T, start time.Time) *caseTest {
 		return activities.Compute(holidays, in)
 	}, activity.RegisterOptions{Name: workflows.ComputeDeadlineActivity})
 	env.RegisterActivityWithOptions(rec.Record, activity.RegisterOptions{Name: workflows.RecordActivity})
+	env.RegisterActivityWithOptions(func(_ context.Context, date string) (string, error) {
+		d, err := calendar.ParseDate(date)
+		if err != nil {
+			return "", err
+		}
+		k, err := holidays.Kind(d)
+		return string(k), err
+	}, activity.RegisterOptions{Name: workflows.DayKindActivity})
 	ct := &caseTest{t: t, env: env, rec: rec, start: start, now: start, rules: casefile.BuiltinRules()}
 	env.RegisterActivityWithOptions(func(_ context.Context, in workflows.LoadRulesInput) (casefile.Rules, error) {
 		return ct.rules, nil

@@ -68,7 +68,7 @@ func run[S State](ctx workflow.Context, p *Procedure[S], in OpenCaseInput) (ActR
 		r.recorded = fields
 	} else {
 		*r.c() = Core{ID: in.CaseID, Procedure: p.ID, AgencyID: in.AgencyID, AgencyName: in.AgencyName,
-			PowerItem: in.PowerItem, Party: in.Party, Facts: in.Facts, Source: in.Source, DiscoveredAt: in.DiscoveredAt, ActDate: in.ActDate, GraveHarm: in.GraveHarm, Officers: in.Officers,
+			PowerItem: in.PowerItem, Party: in.Party, Facts: in.Facts, Source: in.Source, LinkedCase: in.LinkedCase, DiscoveredAt: in.DiscoveredAt, ActDate: in.ActDate, GraveHarm: in.GraveHarm, Officers: in.Officers,
 			Stage: p.Stages[0], Deadlines: []casefile.Deadline{},
 			Recusals: []Recusal{}, Recused: []string{}, FormerOfficers: []Officer{}, LapsedCertificates: []string{}}
 	}
@@ -282,7 +282,7 @@ func (r *Run[S]) record(ctx workflow.Context, act casefile.Act, actor Actor, now
 	changes := casefile.Diff(r.recorded, fields)
 	rec := casefile.Record{
 		Case: casefile.Summary{ID: c.ID, Number: c.Number, Procedure: c.Procedure, AgencyID: c.AgencyID,
-			PowerItemCode: c.PowerItem.Code, PartyName: c.Party.Name, Stage: string(c.Stage), Closed: c.Stage == r.p.Closed},
+			PowerItemCode: c.PowerItem.Code, PartyName: c.Party.Name, Stage: string(c.Stage), Closed: c.Stage == r.p.Closed, LinkedCase: c.LinkedCase},
 		Changes: changes, Event: ev, Tasks: r.p.tasks(r.s), Deadlines: changedDeadlines(c.Deadlines, changes),
 	}
 	ctx = workflow.WithActivityOptions(ctx, workflow.ActivityOptions{

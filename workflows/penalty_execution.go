@@ -358,6 +358,46 @@ func (c *Case) Surcharge(asOf time.Time) Yuan {
 	return Yuan(hundredths / 100)
 }
 
+// Obligation is the unpaid fine handed over to compulsory execution (PL 72;
+// CL 53–54): only once a sum fell due and is still unpaid, on a decision
+// not overturned. It carries the last days of the remedies and of an
+// approved deferral, from which the court window runs (PL 72 ¶2).
+func (c *Case) Obligation(asOf time.Time) (*Obligation, error) {
+	if c.Decision == nil || c.Decision.Fine == 0 || c.Service == nil {
+		return nil, reject(CodeWrongStep, "案件没有已送达的罚款决定", "the case has no fine decided and served")
+	}
+	if c.Decision.Overturned == "revoked" || c.Decision.Overturned == "confirmed-illegal" {
+		return nil, reject(CodeWrongStep, "处罚决定已被撤销或确认违法，不得执行（行政强制法第四十一条）", "the decision was overturned: nothing is executed (CL 41)")
+	}
+	today := asOf.In(beijing).Format(time.DateOnly)
+	var owedNow Yuan
+	first := ""
+	for _, i := range c.dues() {
+		if i.Due < today {
+			owedNow += i.Amount
+			if first == "" {
+				first = i.Due
+			}
+		}
+	}
+	if owedNow-c.paidBy(today) <= 0 {
+		return nil, reject(CodeWrongStep, "罚款尚未到期或已缴清，不能移交强制执行（行政处罚法第七十二条）", "no fine is past its due date unpaid: nothing to hand over (PL 72)")
+	}
+	served := c.Service.At
+	if c.Service.EffectiveAt != nil {
+		served = *c.Service.EffectiveAt
+	}
+	o := &Obligation{Decision: c.Number + " 行政处罚决定书", Kind: "money", Amount: c.Decision.Fine - c.paidBy(today), DueDate: first,
+		ServedOn: served.In(beijing).Format(time.DateOnly), RemedyPending: c.remedyPendingOn(today), Surcharge: c.Surcharge(asOf)}
+	if rm := c.Service.Remedies; rm != nil {
+		o.ReconsiderationBy, o.LawsuitBy = rm.ReconsiderationBy, rm.LawsuitBy
+	}
+	if c.Deferral != nil {
+		o.DeferredUntil = c.Deferral.Instalments[len(c.Deferral.Instalments)-1].Due
+	}
+	return o, nil
+}
+
 // dues are the sums and the days they fall due.
 func (c *Case) dues() []Instalment {
 	if c.Deferral != nil {

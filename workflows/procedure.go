@@ -241,6 +241,9 @@ type View interface {
 	// DecisionClock is the decision limit as of asOf (days used, left out
 	// and left), for a procedure that has one; nil otherwise.
 	DecisionClock(asOf time.Time) *Clock
+	// Obligation is what the case hands over to compulsory execution as of
+	// asOf (an unpaid fine past its due date), or why it has none.
+	Obligation(asOf time.Time) (*Obligation, error)
 }
 
 // Name is the procedure's name in the record.
@@ -301,6 +304,15 @@ func (v view[S]) DecisionClock(asOf time.Time) *Clock {
 		return m.DecisionClock(asOf)
 	}
 	return nil
+}
+
+func (v view[S]) Obligation(asOf time.Time) (*Obligation, error) {
+	if m, ok := any(v.s).(interface {
+		Obligation(time.Time) (*Obligation, error)
+	}); ok {
+		return m.Obligation(asOf)
+	}
+	return nil, reject(CodeWrongStep, "该案件没有可移交强制执行的义务", "this case has no obligation to hand over to execution")
 }
 
 func (v view[S]) Surcharge(asOf time.Time) (Yuan, bool) {

@@ -67,6 +67,11 @@ const (
 	Workdays Unit = "workdays"
 	Days     Unit = "days"
 	Months   Unit = "months" // e.g. the 3 months to apply for court enforcement (CL 53)
+	// Years is a period that ends by itself rather than a last day to act
+	// on (e.g. 3 years of suspended execution, after which there is no
+	// more execution, CL 39 ¶2): its corresponding day (Civil Code 202),
+	// not moved past a holiday, and known before that year's holidays are.
+	Years Unit = "years"
 )
 
 // DeadlineState is where a deadline stands.
@@ -142,8 +147,10 @@ type Summary struct {
 	AgencyID      string `json:"agency_id"`
 	PowerItemCode string `json:"power_item_code"`
 	PartyName     string `json:"party_name"`
-	Stage         string `json:"stage"`
-	Closed        bool   `json:"closed"`
+	// LinkedCase is the case this one belongs to, if any.
+	LinkedCase string `json:"linked_case,omitempty"`
+	Stage      string `json:"stage"`
+	Closed     bool   `json:"closed"`
 	// Ended says how a case's workflow ended other than by closing
 	// (terminated, failed, timed-out): the case needs a supervisor's attention.
 	Ended     string    `json:"ended,omitempty"`

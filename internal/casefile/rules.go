@@ -39,6 +39,10 @@ type Rules struct {
 	// FreezePower: a law empowers the agency to freeze deposits and
 	// remittances (CL 29 ¶1: 冻结存款、汇款应当由法律规定的行政机关实施).
 	FreezePower bool `json:"freeze_power"`
+	// ExecutionPower: a law gives the agency the power to execute its own
+	// decisions (CL 13 ¶1, 34); without it the agency applies to the
+	// people's court (CL 13 ¶2, 53).
+	ExecutionPower bool `json:"execution_power"`
 	// WarnWorkdays is, per step (a time limit's name, e.g. decision,
 	// statement, payment), how many working days before a deadline passes
 	// the people responsible are warned: 1 is the start of the last day, 2
