@@ -907,7 +907,8 @@ func checkExecutionOpening(in *OpenCaseInput) error {
 	if err := in.Obligation.validate(); err != nil {
 		return err
 	}
-	return in.checkOfficers()
+	// No limitation period: the decision executed was made in time.
+	return in.checkPeople()
 }
 
 // openExecution opens the case: the path by the agency's rule pack and,

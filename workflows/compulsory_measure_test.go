@@ -2,6 +2,7 @@ package workflows_test
 
 import (
 	"encoding/json"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -190,4 +191,38 @@ func TestFreezeLimits_CL29_32(t *testing.T) {
 	require.Equal(t, workflows.StageEnded, final.Stage)
 	require.Equal(t, "released-by-bank", final.Outcome)
 	require.True(t, final.ClosedAt.Equal(bj(2026, 4, 2, 0, 0)), "released as the 30 days end: %s", final.ClosedAt)
+}
+
+// TestPerishablesDisposedEarly_SAMR41: seized fresh fish may be sold
+// before the measure ends, with the owner's consent and the head's
+// approval; an officer cannot approve it, an item not on the list cannot
+// be sold, nor one sold already; the proceeds are kept.
+func TestPerishablesDisposedEarly_SAMR41(t *testing.T) {
+	c := newMeasureTest(t)
+	c.do(workflows.ActOpenCase, c.open)
+	fish := seized
+	fish.Properties = append(slices.Clone(seized.Properties), workflows.Property{Name: "鲜活鳜鱼", Quantity: "50 公斤", Condition: "鲜活", Custodian: "本局冷库"})
+	c.do(workflows.ActProposeMeasure, workflows.MeasureInput{ActBase: by(officer1), MeasureDetails: fish})
+	c.do(workflows.ActApproveMeasure, opinion(head, "同意扣押"))
+	c.do(workflows.ActTakeMeasure, taken(officer1, false))
+	sell := workflows.EarlyDisposalInput{ActBase: by(head), Items: []string{"鲜活鳜鱼"}, Consent: "当事人书面申请先行变卖", How: "变卖", Proceeds: 180_000, Reason: "鲜活水产品不宜长期保存"}
+	byOfficer := sell
+	byOfficer.ActBase = by(officer1)
+	c.refuse(workflows.ActDisposeEarly, byOfficer, workflows.CodeSeparationOfDuties)
+	unlisted := sell
+	unlisted.Items = []string{"冻虾"}
+	c.refuse(workflows.ActDisposeEarly, unlisted, workflows.CodeInvalidInput)
+	noConsent := sell
+	noConsent.Consent = ""
+	c.refuse(workflows.ActDisposeEarly, noConsent, workflows.CodeInvalidInput)
+	c.do(workflows.ActDisposeEarly, sell)
+	c.refuse(workflows.ActDisposeEarly, sell, workflows.CodeInvalidInput)
+	sold := c.look()
+	c.cancel()
+	c.run()
+	m := measure(t, sold)
+	require.Len(t, m.EarlyDisposals, 1)
+	require.Equal(t, workflows.Yuan(180_000), m.EarlyDisposals[0].Proceeds)
+	require.Equal(t, head.OfficerID, m.EarlyDisposals[0].ApprovedBy)
+	require.Equal(t, workflows.StageInForce, m.Stage)
 }

@@ -144,8 +144,17 @@ type OpenCaseInput struct {
 }
 
 // checkOfficers checks the application on its own: the party, the facts,
-// and at least two handling officers, the applicant among them (PL 42).
+// at least two handling officers, the applicant among them (PL 42), and
+// the limitation period (PL 36).
 func (in *OpenCaseInput) checkOfficers() error {
+	if err := in.checkPeople(); err != nil {
+		return err
+	}
+	return in.checkLimitation()
+}
+
+// checkPeople checks the party, the facts and the handling officers.
+func (in *OpenCaseInput) checkPeople() error {
 	if in.Party.Name == "" || (in.Party.Kind != "person" && in.Party.Kind != "organization") {
 		return reject(CodeInvalidInput, "当事人姓名或名称、类型（person/organization）必填", "party name and kind (person/organization) are required")
 	}
@@ -162,7 +171,7 @@ func (in *OpenCaseInput) checkOfficers() error {
 	if !ids[in.Actor.OfficerID] {
 		return reject(CodeNotOnCase, "申请立案的执法人员须为办案人员之一", "the officer applying to file must be one of the handling officers")
 	}
-	return in.checkLimitation()
+	return nil
 }
 
 // checkLimitation refuses an act discovered after the limitation period:

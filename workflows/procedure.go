@@ -234,6 +234,8 @@ type View interface {
 	AvailableActs(officerID string) []casefile.Act
 	// Field is the field (领域) of the case's power item.
 	Field() string
+	// Party is the party to the case.
+	Party() Party
 	ActName(act casefile.Act) string
 	// Surcharge is the late-payment surcharge accrued by asOf (PL 72(1)),
 	// for a procedure that has one.
@@ -297,6 +299,7 @@ type view[S State] struct {
 
 func (v view[S]) AvailableActs(officerID string) []casefile.Act { return v.p.Available(v.s, officerID) }
 func (v view[S]) Field() string                                 { return v.s.core().PowerItem.Field }
+func (v view[S]) Party() Party                                  { return v.s.core().Party }
 func (v view[S]) ActName(act casefile.Act) string               { return v.p.ActName(act) }
 
 func (v view[S]) DecisionClock(asOf time.Time) *Clock {
