@@ -28,6 +28,7 @@ type rulesRequest struct {
 	CollectiveHeads     int                    `json:"collective_heads"`
 	CreditRegistry      bool                   `json:"credit_registry,omitempty"`
 	FreezePower         bool                   `json:"freeze_power,omitempty"`
+	ExecutionPower      bool                   `json:"execution_power,omitempty"`
 	// Warnings are the steps whose warning differs from the default.
 	Warnings []stepWarning `json:"warnings,omitempty" limit:"30"`
 }
@@ -95,7 +96,8 @@ func (s *Server) saveRules(c *gin.Context) {
 	}
 	r := casefile.Rules{AgencyID: a.ID, EffectiveFrom: req.EffectiveFrom, Basis: strings.TrimSpace(req.Basis),
 		HearingFine: *req.HearingFine, HearingConfiscation: *req.HearingConfiscation, ReviewAfterHearing: *req.ReviewAfterHearing,
-		CollectiveHeads: req.CollectiveHeads, CreditRegistry: req.CreditRegistry, FreezePower: req.FreezePower}
+		CollectiveHeads: req.CollectiveHeads, CreditRegistry: req.CreditRegistry, FreezePower: req.FreezePower,
+		ExecutionPower: req.ExecutionPower}
 	for _, w := range req.Warnings {
 		if r.WarnWorkdays == nil {
 			r.WarnWorkdays = map[string]int{}

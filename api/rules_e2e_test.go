@@ -64,8 +64,9 @@ func TestRulePacksOverHTTP(t *testing.T) {
 		{"a step of 33 characters", "jn-lj-bs", rulesBody("2031-01-01", func(b map[string]any) {
 			b["warnings"] = []map[string]any{{"step": text(33), "workdays": 3}}
 		}), 422, "invalid_input"},
-		{"warnings per step and the credit registry", "jn-lj-bs", rulesBody("2031-01-01", func(b map[string]any) {
+		{"warnings per step, the credit registry and the powers to freeze and execute", "jn-lj-bs", rulesBody("2031-01-01", func(b map[string]any) {
 			b["warnings"], b["credit_registry"] = []map[string]any{{"step": "statement", "workdays": 3}, {"step": "decision", "workdays": 10}}, true
+			b["freeze_power"], b["execution_power"] = true, true
 		}), 201, ""},
 		{"an unknown field", "jn-lj-bs", rulesBody("2031-01-01", func(b map[string]any) { b["version"] = 7 }), 400, "bad_request"},
 		{"no such agency", "nowhere", rulesBody("2031-01-01", nil), 404, "agency_not_found"},
@@ -92,6 +93,10 @@ func TestRulePacksOverHTTP(t *testing.T) {
 			require.EqualValues(t, 2, versions[0].(map[string]any)["version"])
 			require.Equal(t, "2030-12-31", versions[1].(map[string]any)["effective_from"])
 			require.Equal(t, "jn-admin", versions[1].(map[string]any)["recorded_by"])
+			r = e.do("GET", "/admin/agencies/jn-lj-bs/rules", admin, nil)
+			require.Equal(t, 200, r.status, string(r.raw))
+			powers := r.body["versions"].([]any)[0].(map[string]any)
+			require.Equal(t, []any{true, true}, []any{powers["freeze_power"], powers["execution_power"]}, "the powers a version grants are kept with it")
 
 			// A pack the city saved in January 2026, from the next day: in
 			// force today for the city itself and for the county under it

@@ -41,7 +41,7 @@ type Rules struct {
 	FreezePower bool `json:"freeze_power"`
 	// ExecutionPower: a law gives the agency the power to execute its own
 	// decisions (CL 13 ¶1, 34); without it the agency applies to the
-	// people's court (CL 13 ¶2, 53).
+	// people's court (CL 13 ¶2, 53–54).
 	ExecutionPower bool `json:"execution_power"`
 	// WarnWorkdays is, per step (a time limit's name, e.g. decision,
 	// statement, payment), how many working days before a deadline passes

@@ -83,6 +83,45 @@ func TestRulesInForceByDay(t *testing.T) {
 	require.Contains(t, string(entries[0].After), `"effective_from":"2027-03-01"`)
 }
 
+// TestRulesKeepThePowers: the powers to freeze (CL 29 ¶1) and to execute
+// its own decisions (CL 13 ¶1, 34) are kept with the version that grants
+// them; a later version without them withdraws them from its own day only.
+func TestRulesKeepThePowers(t *testing.T) {
+	t.Parallel()
+	st, _ := seeded(t)
+	ctx := t.Context()
+	saved := beijing(t, "2026-11-29T10:00:00+08:00")
+	granted := pack(qingshan, "2027-01-01", 5_000_00)
+	granted.FreezePower, granted.ExecutionPower = true, true
+	withdrawn := pack(qingshan, "2027-03-01", 5_000_00)
+	for _, r := range []casefile.Rules{granted, withdrawn} {
+		_, err := st.SaveRules(ctx, r, admin, saved)
+		require.NoError(t, err)
+	}
+	tests := []struct {
+		name, at          string
+		freeze, execution bool
+	}{
+		{"the built-in pack grants neither", "2026-12-31T12:00:00+08:00", false, false},
+		{"version 1 grants both", "2027-02-28T12:00:00+08:00", true, true},
+		{"version 2 withdraws both", "2027-03-01T12:00:00+08:00", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := st.RulesInForce(ctx, qingshan, beijing(t, tt.at))
+			require.NoError(t, err)
+			require.Equal(t, tt.freeze, r.FreezePower)
+			require.Equal(t, tt.execution, r.ExecutionPower)
+		})
+	}
+	versions, err := st.RuleVersions(ctx, qingshan)
+	require.NoError(t, err)
+	require.Len(t, versions, 2)
+	require.True(t, versions[1].FreezePower)
+	require.True(t, versions[1].ExecutionPower, "the version that granted it still says so")
+	require.False(t, versions[0].ExecutionPower)
+}
+
 // TestSaveRulesRefuses: every figure out of bounds, and a day before today
 // or before the last version's, is refused with the field named; nothing
 // is stored.
@@ -125,7 +164,7 @@ func TestSaveRulesRefuses(t *testing.T) {
 	}
 	_, err = st.SaveRules(ctx, pack("no-such-agency", "2027-01-01", 0), admin, saved)
 	require.ErrorIs(t, err, store.ErrNotFound)
-	require.Equal(t, 1, rows(t, db, "rule_packs", ""), "nothing refused is stored")
+	require.Equal(t, 1, rows(t, db, "rule_packs", "agency_id = ?", qingshan), "nothing refused is stored")
 
 	// At the bounds: the same day as the last version, zero amounts, 2 and 20 heads, 500 characters.
 	for _, r := range []casefile.Rules{
