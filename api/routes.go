@@ -46,6 +46,7 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/cases", byHandler("the procedure's open act at the case's agency, with a certificate for its field"), s.createCase},
 		{"GET", "/api/v1/cases", may(policies.ObjCase, read).listing(), s.listCases},
 		{"GET", "/api/v1/cases/:id", may(policies.ObjCase, read).hiding(errCaseNotFound), s.getCase},
+		{"GET", "/api/v1/cases/:id/properties.csv", may(policies.ObjCase, read).hiding(errCaseNotFound), s.propertyList}, // properties.go
 		{"POST", "/api/v1/cases/:id/acts/:act", byHandler("the act named in the path at the case's agency, with a certificate for its field when the act needs one"), s.act},
 		{"GET", "/api/v1/tasks", self(), s.tasks}, // the caller's own inbox
 		{"GET", "/api/v1/deadlines", may(policies.ObjDeadline, read), s.deadlines},
