@@ -20,6 +20,7 @@ import (
 	"go.temporal.io/api/workflowservice/v1"
 	"go.temporal.io/sdk/client"
 
+	"github.com/zhifa/zhifa/internal/authority"
 	"github.com/zhifa/zhifa/internal/calendar"
 	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store"
@@ -50,6 +51,12 @@ type createCaseRequest struct {
 	// Procedure asks for a procedure other than the power item's default,
 	// e.g. summary-penalty (简易程序) for an on-the-spot penalty.
 	Procedure string `json:"procedure,omitempty" limit:"32"`
+	// LinkedCase is the penalty case this one belongs to: a compulsory
+	// measure taken in its investigation, or the compulsory execution of
+	// its unpaid fine (which then takes the obligation and the party from it).
+	LinkedCase string `json:"linked_case,omitempty" limit:"64"`
+	// Obligation is what a compulsory execution opened on its own executes.
+	Obligation *workflows.Obligation `json:"obligation,omitempty"`
 }
 
 // checkLimits refuses a request that breaks a declared input limit.
@@ -72,6 +79,9 @@ type caseView struct {
 	// DecisionClock is the decision limit now: days used, left out and
 	// left (PL 60; SAMR 64).
 	DecisionClock *workflows.Clock `json:"decision_clock,omitempty"`
+	// LinkedCases are the cases opened from this one: its seizures, the
+	// execution of its fine.
+	LinkedCases []casefile.Summary `json:"linked_cases"`
 }
 
 type eventView struct {
@@ -107,11 +117,6 @@ func (s *Server) createCase(c *gin.Context) {
 		now := time.Now()
 		req.DiscoveredAt = &now
 	}
-	if req.ActDate == "" {
-		fail(c, invalid("须填写违法行为发生之日（连续或继续状态的，为行为终了之日）（行政处罚法第三十六条）",
-			"act_date is required: the day the act occurred, or ended when continuing (PL 36)"))
-		return
-	}
 	if req.AgencyID == "" {
 		req.AgencyID = p.Officer.AgencyID
 	}
@@ -131,6 +136,11 @@ func (s *Server) createCase(c *gin.Context) {
 		fail(c, err)
 		return
 	}
+	if req.ActDate == "" && item.Kind != authority.KindCompulsoryExecution {
+		fail(c, invalid("须填写违法行为发生之日（连续或继续状态的，为行为终了之日）（行政处罚法第三十六条）",
+			"act_date is required: the day the act occurred, or ended when continuing (PL 36)"))
+		return
+	}
 	// "不得在清单之外行使行政权力": in force for the agency's level on the filing
 	// date. The power list is public, so this comes before the caller's
 	// certificate is weighed against the item's field.
@@ -138,12 +148,25 @@ func (s *Server) createCase(c *gin.Context) {
 		fail(c, refusalError(err))
 		return
 	}
-	ok, actor, err := s.allowedOnCase(ctx, p, agency.ID, item.Field, workflows.ActOpenCase)
+	in := &workflows.OpenCaseInput{AgencyID: agency.ID, AgencyName: agency.Name,
+		PowerItem: workflows.PowerItem{Code: item.Code, Name: item.Name, Field: item.Field, LegalBasis: item.LegalBasis},
+		Party:     req.Party, Facts: req.Facts, Source: req.Source, DiscoveredAt: req.DiscoveredAt,
+		ActDate: req.ActDate, GraveHarm: req.GraveHarm, AgencyKind: string(agency.Kind), Obligation: req.Obligation}
+	if item.Kind == authority.KindCompulsoryExecution {
+		in.ActDate, in.GraveHarm = "", false // an execution has no limitation period of its own
+	}
+	if req.LinkedCase != "" {
+		if err := s.linkedCase(ctx, p, agency.ID, item, req.LinkedCase, in); err != nil {
+			fail(c, err)
+			return
+		}
+	}
+	ok, actor, err := s.allowedOnCase(ctx, p, agency.ID, in.PowerItem.Field, workflows.ActOpenCase)
 	if err != nil {
 		fail(c, err)
 		return
 	} else if !ok {
-		fail(c, s.refusal(ctx, p, item.Field))
+		fail(c, s.refusal(ctx, p, in.PowerItem.Field))
 		return
 	}
 	proc, err := workflows.ForKind(item.Kind, req.Procedure)
@@ -151,7 +174,7 @@ func (s *Server) createCase(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	officers, err := s.handlingOfficers(ctx, agency.ID, item.Field, req.OfficerIDs)
+	officers, err := s.handlingOfficers(ctx, agency.ID, in.PowerItem.Field, req.OfficerIDs)
 	if err != nil {
 		fail(c, err)
 		return
@@ -165,10 +188,7 @@ func (s *Server) createCase(c *gin.Context) {
 		sum := sha256.Sum256([]byte(p.Officer.ID + "\x00" + key))
 		caseID = uuid.NewSHA1(uuid.NameSpaceOID, sum[:]).String()
 	}
-	in := &workflows.OpenCaseInput{CaseID: caseID, AgencyID: agency.ID, AgencyName: agency.Name,
-		PowerItem: workflows.PowerItem{Code: item.Code, Name: item.Name, Field: item.Field, LegalBasis: item.LegalBasis},
-		Party:     req.Party, Facts: req.Facts, Source: req.Source, DiscoveredAt: req.DiscoveredAt,
-		ActDate: req.ActDate, GraveHarm: req.GraveHarm, Officers: officers, AgencyKind: string(agency.Kind)}
+	in.CaseID, in.Officers = caseID, officers
 	in.SetActor(actor)
 	// Check the application here too: a case refused at its first act
 	// should not leave a started workflow behind.
@@ -323,7 +343,12 @@ func (s *Server) respondCase(c *gin.Context, status int, p *principal, id string
 		fail(c, err)
 		return
 	}
-	view := caseView{Case: state.snapshot, Summary: sum, Events: make([]eventView, len(events)), AvailableActs: []availableAct{}}
+	linked, err := s.linkedCases(ctx, id)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	view := caseView{Case: state.snapshot, Summary: sum, Events: make([]eventView, len(events)), AvailableActs: []availableAct{}, LinkedCases: linked}
 	asOf, err := surchargeOn(c)
 	if err != nil {
 		fail(c, err)

@@ -38,7 +38,7 @@ func (s *Store) Record(ctx context.Context, r casefile.Record) error {
 				return err
 			}
 			row := caseRow{ID: r.Case.ID, Number: r.Case.Number, Procedure: r.Case.Procedure, AgencyID: r.Case.AgencyID,
-				PowerItemCode: r.Case.PowerItemCode, PartyName: r.Case.PartyName, Stage: r.Case.Stage, Closed: r.Case.Closed,
+				PowerItemCode: r.Case.PowerItemCode, PartyName: r.Case.PartyName, LinkedCase: r.Case.LinkedCase, Stage: r.Case.Stage, Closed: r.Case.Closed,
 				Snapshot: snapshot, LastSeq: ev.Seq, CreatedAt: ev.At.UTC(), UpdatedAt: ev.At.UTC()}
 			if err := tx.Create(&row).Error; err != nil {
 				return fmt.Errorf("case row: %w", err)
@@ -159,13 +159,33 @@ func (s *Store) Cases(ctx context.Context, f CaseFilter) ([]casefile.Summary, in
 		q = q.Where("ended <> ?", "")
 	}
 	// The snapshot is not read: a listing needs only the summary columns.
-	q = q.Select("id, number, procedure, agency_id, power_item_code, party_name, stage, closed, ended, created_at, updated_at")
+	q = q.Select("id, number, procedure, agency_id, power_item_code, party_name, linked_case, stage, closed, ended, created_at, updated_at")
 	return pageOf(q, "created_at DESC, id", f.Limit, f.Offset, "cases", summaryFromRow)
+}
+
+// maxLinked bounds the cases listed as opened from one case.
+const maxLinked = 100
+
+// LinkedCases lists the cases opened from a case (its seizures, the
+// execution of its fine), oldest first.
+func (s *Store) LinkedCases(ctx context.Context, id string) ([]casefile.Summary, error) {
+	var rows []caseRow
+	err := s.db.WithContext(ctx).Model(&caseRow{}).Where("linked_case = ?", id).
+		Select("id, number, procedure, agency_id, power_item_code, party_name, linked_case, stage, closed, ended, created_at, updated_at").
+		Order("created_at, id").Limit(maxLinked).Find(&rows).Error
+	if err != nil {
+		return nil, fmt.Errorf("cases linked to %s: %w", id, err)
+	}
+	out := make([]casefile.Summary, len(rows))
+	for i, r := range rows {
+		out[i] = summaryFromRow(r)
+	}
+	return out, nil
 }
 
 func summaryFromRow(r caseRow) casefile.Summary {
 	return casefile.Summary{ID: r.ID, Number: r.Number, Procedure: r.Procedure, AgencyID: r.AgencyID,
-		PowerItemCode: r.PowerItemCode, PartyName: r.PartyName, Stage: r.Stage, Closed: r.Closed, Ended: r.Ended,
+		PowerItemCode: r.PowerItemCode, PartyName: r.PartyName, LinkedCase: r.LinkedCase, Stage: r.Stage, Closed: r.Closed, Ended: r.Ended,
 		CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt}
 }
 

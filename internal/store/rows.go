@@ -98,6 +98,7 @@ type caseRow struct {
 	AgencyID      string `gorm:"size:64;index;not null"`
 	PowerItemCode string `gorm:"size:64;not null"`
 	PartyName     string `gorm:"size:200"`
+	LinkedCase    string `gorm:"size:64;index;not null;default:''"` // the case this one belongs to
 	Stage         string `gorm:"size:32;index;not null"`
 	Closed        bool   `gorm:"not null;default:false"`
 	Ended         string `gorm:"size:16;not null;default:''"` // how the workflow ended without closing the case
