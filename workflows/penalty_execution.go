@@ -370,17 +370,18 @@ func (c *Case) Obligation(asOf time.Time) (*Obligation, error) {
 		return nil, reject(CodeWrongStep, "处罚决定已被撤销或确认违法，不得执行（行政强制法第四十一条）", "the decision was overturned: nothing is executed (CL 41)")
 	}
 	today := asOf.In(beijing).Format(time.DateOnly)
+	paid := c.paidBy(today)
 	var owedNow Yuan
-	first := ""
+	first := "" // the first sum fallen due that payments do not cover
 	for _, i := range c.dues() {
 		if i.Due < today {
 			owedNow += i.Amount
-			if first == "" {
+			if first == "" && owedNow > paid {
 				first = i.Due
 			}
 		}
 	}
-	if owedNow-c.paidBy(today) <= 0 {
+	if owedNow-paid <= 0 {
 		return nil, reject(CodeWrongStep, "罚款尚未到期或已缴清，不能移交强制执行（行政处罚法第七十二条）", "no fine is past its due date unpaid: nothing to hand over (PL 72)")
 	}
 	served := c.Service.At

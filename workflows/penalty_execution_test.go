@@ -197,3 +197,37 @@ func TestCreditRegistryPublication_SAMRPUB9(t *testing.T) {
 	w.run()
 	require.False(t, warned.get(t).Decision.Registry, "a warning alone is not published in the registry")
 }
+
+// TestUnpaidFineHandedOverToExecution_PL72_CL53: a fine of 5,000 元 due on
+// 2026-03-31 is handed over to execution only from 04-01, for what is
+// still unpaid, with the remedies' last days the decision stated and the
+// surcharge accrued; a deferral moves the hand-over to the instalment
+// missed and tells the court window's start (PL 72 ¶2); a revoked
+// decision is never executed (CL 41).
+func TestUnpaidFineHandedOverToExecution_PL72_CL53(t *testing.T) {
+	c := fined()
+	c.Number = "青市监立〔2026〕3号"
+	c.Service = &workflows.Service{Method: "direct", At: bj(2026, 3, 16, 10, 0),
+		Remedies: &workflows.Remedies{ReconsiderationBy: "2026-05-15", LawsuitBy: "2026-09-16"}}
+	_, err := c.Obligation(bj(2026, 3, 31, 23, 0))
+	require.Equal(t, workflows.CodeWrongStep, workflows.RejectionCode(err), "not on the last day to pay")
+	c.Payments = []workflows.Payment{{Amount: 200000, At: bj(2026, 3, 20, 10, 0)}}
+	o, err := c.Obligation(bj(2026, 4, 2, 9, 0))
+	require.NoError(t, err)
+	require.Equal(t, workflows.Obligation{Decision: "青市监立〔2026〕3号 行政处罚决定书", Kind: "money", Amount: 300000, DueDate: "2026-03-31",
+		ServedOn: "2026-03-16", ReconsiderationBy: "2026-05-15", LawsuitBy: "2026-09-16", Surcharge: 18000}, *o)
+
+	inst := c
+	inst.Deferral = &workflows.Deferral{Instalments: []workflows.Instalment{{Amount: 200000, Due: "2026-04-30"}, {Amount: 300000, Due: "2026-05-31"}}}
+	_, err = inst.Obligation(bj(2026, 5, 20, 9, 0))
+	require.Equal(t, workflows.CodeWrongStep, workflows.RejectionCode(err), "the first instalment was paid in time")
+	o, err = inst.Obligation(bj(2026, 6, 1, 9, 0))
+	require.NoError(t, err)
+	require.Equal(t, "2026-05-31", o.DueDate)
+	require.Equal(t, "2026-05-31", o.DeferredUntil)
+
+	revoked := c
+	revoked.Decision = &workflows.Decision{Outcome: "penalty", Fine: 500000, Overturned: "revoked"}
+	_, err = revoked.Obligation(bj(2026, 4, 2, 9, 0))
+	require.Equal(t, workflows.CodeWrongStep, workflows.RejectionCode(err))
+}
