@@ -40,7 +40,7 @@ func (e *env) loginAs(login, password string) string {
 }
 
 // want requires status and error code (code "" for a success).
-func want(t *testing.T, r resp, status int, code string) {
+func want(t testing.TB, r resp, status int, code string) {
 	t.Helper()
 	require.Equal(t, status, r.status, string(r.raw))
 	require.Equal(t, code, r.errCode(), string(r.raw))

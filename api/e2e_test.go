@@ -36,7 +36,7 @@ import (
 
 // app is one running Zhifa: engine, worker and API over a data folder and a database.
 type app struct {
-	t        *testing.T
+	t        testing.TB
 	url      string
 	store    *store.Store
 	temporal client.Client
@@ -44,19 +44,19 @@ type app struct {
 }
 
 type env struct {
-	t     *testing.T
+	t     testing.TB
 	dir   string
 	dbURL string
 	app   *app
 }
 
-func newEnv(t *testing.T) *env {
+func newEnv(t testing.TB) *env {
 	t.Helper()
 	return newEnvOn(t, storetest.URL(t))
 }
 
 // newEnvOn starts Zhifa on the database at dbURL ("" = SQLite).
-func newEnvOn(t *testing.T, dbURL string) *env {
+func newEnvOn(t testing.TB, dbURL string) *env {
 	t.Helper()
 	e := &env{t: t, dir: t.TempDir(), dbURL: dbURL}
 	st := e.openStore()

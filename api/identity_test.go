@@ -25,7 +25,7 @@ var testSecret = []byte("test-secret-test-secret-test-secret!")
 // session is what a login or a refresh hands the client.
 type session struct{ token, refresh string }
 
-func sessionOf(t *testing.T, r resp) session {
+func sessionOf(t testing.TB, r resp) session {
 	t.Helper()
 	require.Equal(t, http.StatusOK, r.status, string(r.raw))
 	token, _ := r.body["token"].(string)

@@ -592,11 +592,10 @@ func checkExecutionTime(ctx workflow.Context, at time.Time, urgent string) error
 		return reject(CodeInvalidInput, "不得在夜间（22时至次日6时）实施行政强制执行，情况紧急的除外，须写明紧急情况（行政强制法第四十三条第一款）",
 			"no execution at night (22:00–06:00) unless urgent: state why (CL 43 ¶1)")
 	}
-	ctx = workflow.WithActivityOptions(ctx, workflow.ActivityOptions{StartToCloseTimeout: 30 * time.Second,
-		RetryPolicy: &temporal.RetryPolicy{NonRetryableErrorTypes: []string{CodeCalendarMissing, CodeInvalidInput}}})
 	var kind string
 	day := local.Format(time.DateOnly)
-	if err := workflow.ExecuteActivity(ctx, DayKindActivity, day).Get(ctx, &kind); err != nil {
+	retry := &temporal.RetryPolicy{NonRetryableErrorTypes: []string{CodeCalendarMissing, CodeInvalidInput}}
+	if err := runActivity(ctx, DayKindActivity, 30*time.Second, retry, day, &kind); err != nil {
 		if RejectionCode(err) == CodeCalendarMissing {
 			return reject(CodeCalendarMissing, "无法判断 %s 是否为法定节假日：%v", "cannot tell whether %s is a holiday: %v", day, err, day, err)
 		}

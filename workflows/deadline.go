@@ -57,11 +57,7 @@ func (r *Run[S]) compute(start time.Time, amount int, unit casefile.Unit, step s
 
 func computeDeadline(ctx workflow.Context, in ComputeDeadlineInput, title string) (ComputeDeadlineResult, error) {
 	var res ComputeDeadlineResult
-	ctx = workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
-		StartToCloseTimeout: 30 * time.Second,
-		RetryPolicy:         &temporal.RetryPolicy{NonRetryableErrorTypes: []string{CodeCalendarMissing}},
-	})
-	err := workflow.ExecuteActivity(ctx, ComputeDeadlineActivity, in).Get(ctx, &res)
+	err := runActivity(ctx, ComputeDeadlineActivity, 30*time.Second, &temporal.RetryPolicy{NonRetryableErrorTypes: []string{CodeCalendarMissing}}, in, &res)
 	if err != nil && RejectionCode(err) == CodeCalendarMissing {
 		return res, reject(CodeCalendarMissing, "无法计算「%s」期限：%v", "cannot compute the %s deadline: %v", title, err, title, err)
 	}

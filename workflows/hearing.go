@@ -107,10 +107,8 @@ func hearingRight(p Proposal, partyKind string, rules casefile.Rules) (bool, str
 
 // loadRules reads the agency's rule pack in force at now.
 func loadRules(ctx workflow.Context, agencyID string, now time.Time) (casefile.Rules, error) {
-	ctx = workflow.WithActivityOptions(ctx, workflow.ActivityOptions{StartToCloseTimeout: 30 * time.Second,
-		RetryPolicy: &temporal.RetryPolicy{MaximumInterval: 30 * time.Second}})
 	var rules casefile.Rules
-	err := workflow.ExecuteActivity(ctx, LoadRulesActivity, LoadRulesInput{AgencyID: agencyID, At: now}).Get(ctx, &rules)
+	err := runActivity(ctx, LoadRulesActivity, 30*time.Second, &temporal.RetryPolicy{MaximumInterval: 30 * time.Second}, LoadRulesInput{AgencyID: agencyID, At: now}, &rules)
 	return rules, err
 }
 

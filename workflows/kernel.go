@@ -285,12 +285,9 @@ func (r *Run[S]) record(ctx workflow.Context, act casefile.Act, actor Actor, now
 			PowerItemCode: c.PowerItem.Code, PartyName: c.Party.Name, Stage: string(c.Stage), Closed: c.Stage == r.p.Closed, LinkedCase: c.LinkedCase},
 		Changes: changes, Event: ev, Tasks: r.p.tasks(r.s), Deadlines: changedDeadlines(c.Deadlines, changes),
 	}
-	ctx = workflow.WithActivityOptions(ctx, workflow.ActivityOptions{
-		StartToCloseTimeout: 30 * time.Second,
-		// Unlimited attempts: an accepted act is never lost.
-		RetryPolicy: &temporal.RetryPolicy{MaximumInterval: 30 * time.Second, NonRetryableErrorTypes: []string{CodeRecordRefused}},
-	})
-	if err := workflow.ExecuteActivity(ctx, RecordActivity, rec).Get(ctx, nil); err != nil {
+	// Unlimited attempts: an accepted act is never lost.
+	retry := &temporal.RetryPolicy{MaximumInterval: 30 * time.Second, NonRetryableErrorTypes: []string{CodeRecordRefused}}
+	if err := runActivity(ctx, RecordActivity, 30*time.Second, retry, rec, nil); err != nil {
 		c.Seq, c.LastHash = seq-1, last
 		if RejectionCode(err) == CodeRecordRefused {
 			return reject(CodeRecordRefused, "该行为的记录无法保存，本次办理未生效，请检查所填内容后重试", "the record of this act could not be stored; nothing was done — check the input and try again")
@@ -345,10 +342,40 @@ func changedDeadlines(all []casefile.Deadline, changes []casefile.Change) []case
 
 // allocateNumber gives the case its number through the activity.
 func allocateNumber(ctx workflow.Context, caseID, agencyID string, now time.Time) (string, error) {
-	ctx = workflow.WithActivityOptions(ctx, workflow.ActivityOptions{StartToCloseTimeout: 30 * time.Second})
 	var number string
-	err := workflow.ExecuteActivity(ctx, AllocateCaseNumberActivity, AllocateCaseNumberInput{CaseID: caseID, AgencyID: agencyID, At: now}).Get(ctx, &number)
+	err := runActivity(ctx, AllocateCaseNumberActivity, 30*time.Second, nil, AllocateCaseNumberInput{CaseID: caseID, AgencyID: agencyID, At: now}, &number)
 	return number, err
+}
+
+// localActivities versions the activities an act runs: local activities,
+// run by the worker inside the act's own workflow task, instead of tasks
+// the engine schedules, persists and hands out one by one. An act is then
+// one workflow task, not two plus an activity task; the activities are the
+// same functions, idempotent as before. Cases started before keep their
+// scheduled activities on replay.
+const localActivities = "local-activities"
+
+// retryFor bounds the retries of a local activity: in effect never (a
+// record waits for the database however long it is down).
+const retryFor = 10 * 365 * 24 * time.Hour
+
+// runActivity runs an activity of an act: locally for the cases the
+// version allows, scheduled otherwise. retry nil is the default policy.
+func runActivity(ctx workflow.Context, name string, timeout time.Duration, retry *temporal.RetryPolicy, in, out any) error {
+	var f workflow.Future
+	if workflow.GetVersion(ctx, localActivities, workflow.DefaultVersion, 1) == 1 {
+		// Retried as long as a scheduled activity would be: without a
+		// limit of its own a local activity stops retrying after one timeout.
+		ctx = workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{StartToCloseTimeout: timeout, ScheduleToCloseTimeout: retryFor, RetryPolicy: retry})
+		f = workflow.ExecuteLocalActivity(ctx, name, in)
+	} else {
+		ctx = workflow.WithActivityOptions(ctx, workflow.ActivityOptions{StartToCloseTimeout: timeout, RetryPolicy: retry})
+		f = workflow.ExecuteActivity(ctx, name, in)
+	}
+	if out == nil {
+		return f.Get(ctx, nil)
+	}
+	return f.Get(ctx, out)
 }
 
 // deadlines computes new deadlines, one per limit, each keyed by its
