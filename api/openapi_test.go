@@ -225,6 +225,7 @@ func TestOpenAPISchemasMatchGoTypes(t *testing.T) {
 		"PolicyChangeResponse": reflect.TypeFor[policyChangeResponse](),
 		"PolicyAuditList":      reflect.TypeFor[listResponse[store.PolicyChange]](),
 		"RulesView":            reflect.TypeFor[rulesView](),
+		"ChainReport":          reflect.TypeFor[store.ChainReport](),
 	}
 	requests := map[string]reflect.Type{
 		"LoginRequest":              reflect.TypeFor[loginRequest](),

@@ -50,6 +50,7 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/cases/:id/acts/:act", byHandler("the act named in the path at the case's agency, with a certificate for its field when the act needs one"), s.act},
 		{"GET", "/api/v1/tasks", self(), s.tasks}, // the caller's own inbox
 		{"GET", "/api/v1/deadlines", may(policies.ObjDeadline, read), s.deadlines},
+		{"GET", "/api/v1/cases/:id/verify", may(policies.ObjDeadline, read), s.verifyCase}, // verify.go: supervisors, at the case's agency
 
 		// Notifications (notifications.go): the caller's own.
 		{"GET", "/api/v1/notifications", self(), s.listNotifications},

@@ -62,7 +62,7 @@ func root() *cobra.Command {
 		runCommand("serve", "run the API and the worker (embedded engine and SQLite unless configured otherwise)", true, true),
 		runCommand("worker", "run only the workflow worker", true, false),
 		runCommand("api", "run only the HTTP API", false, true),
-		migrateCommand(), seedCommand(), calendarCommand(), adminCommand(), policyCommand(),
+		migrateCommand(), seedCommand(), calendarCommand(), adminCommand(), policyCommand(), auditCommand(),
 	)
 	return cmd
 }

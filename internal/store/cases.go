@@ -219,8 +219,13 @@ func (s *Store) MarkCaseEnded(ctx context.Context, caseID, how string) (bool, er
 
 // Events returns a case's record in order.
 func (s *Store) Events(ctx context.Context, caseID string) ([]casefile.Event, error) {
+	return eventsOf(s.db.WithContext(ctx), caseID)
+}
+
+// eventsOf reads a case's record through db, which may be a transaction.
+func eventsOf(db *gorm.DB, caseID string) ([]casefile.Event, error) {
 	var rows []eventRow
-	if err := s.db.WithContext(ctx).Where("case_id = ?", caseID).Order("seq").Find(&rows).Error; err != nil {
+	if err := db.Where("case_id = ?", caseID).Order("seq").Find(&rows).Error; err != nil {
 		return nil, fmt.Errorf("events of %s: %w", caseID, err)
 	}
 	out := make([]casefile.Event, len(rows))

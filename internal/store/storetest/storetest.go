@@ -8,8 +8,11 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"fmt"
 	"net/url"
 	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver for creating the test schema
@@ -87,4 +90,34 @@ func URL(t testing.TB) string {
 	q.Set("search_path", schema)
 	u.RawQuery = q.Encode()
 	return u.String()
+}
+
+// Exec runs one statement, with ? placeholders, on the database a store
+// opened at url and dataDir ("" = SQLite in dataDir): for tests that plant
+// what the store never writes, such as a record changed by hand.
+func Exec(t testing.TB, url, dataDir, query string, args ...any) {
+	t.Helper()
+	driver, dsn := "sqlite", "file:"+filepath.Join(dataDir, "zhifa.db")+"?_pragma=busy_timeout(10000)"
+	if url != "" {
+		driver, dsn = "pgx", url
+		var b strings.Builder
+		n := 0
+		for _, r := range query {
+			if r == '?' {
+				n++
+				fmt.Fprintf(&b, "$%d", n)
+				continue
+			}
+			b.WriteRune(r)
+		}
+		query = b.String()
+	}
+	db, err := sql.Open(driver, dsn)
+	if err != nil {
+		t.Fatalf("open test database: %v", err)
+	}
+	defer db.Close()
+	if _, err := db.Exec(query, args...); err != nil {
+		t.Fatalf("%s: %v", query, err)
+	}
 }
