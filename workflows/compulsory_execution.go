@@ -623,10 +623,12 @@ func (c *ExecutionCase) ended(r *Run[*ExecutionCase], how, ground, reason string
 // afterDemand is the stage once the demand's term (and, for the court,
 // the 10 working days) have passed.
 func (c *ExecutionCase) afterDemand() Stage {
-	if c.Path == PathSelf {
+	switch {
+	case c.openDeadline(string(limitDemandTerm)) != nil:
+		return StageDemandTerm
+	case c.Path == PathSelf:
 		return StageExecutionDecision
-	}
-	if c.openDeadline(string(limitCourtWait)) != nil || c.openDeadline(string(limitDemandTerm)) != nil {
+	case c.openDeadline(string(limitCourtWait)) != nil:
 		return StageDemandTerm
 	}
 	return StageCourtApplication
@@ -846,12 +848,15 @@ func init() {
 				Apply: func(r *Run[*ExecutionCase], ctx workflow.Context, c *ExecutionCase, in Input, now time.Time) (string, error) {
 					reason := in.(*ReasonInput).Opinion
 					r.meet(string(limitLapse), now)
-					if c.Stage == StageAgreement {
-						c.Stage = c.Resume
+					agreement := c.Stage == StageAgreement
+					c.Stage = c.Resume
+					if c.Stage == StageDemandTerm {
+						c.Stage = c.afterDemand() // the demand's term may have ended meanwhile
+					}
+					if agreement {
 						return "当事人不履行执行协议，恢复强制执行（行政强制法第四十二条第二款）：" + reason, nil
 					}
 					c.Suspensions[len(c.Suspensions)-1].To = &now
-					c.Stage = c.Resume
 					return "中止执行的情形消失，恢复执行（行政强制法第三十九条第二款）：" + reason, nil
 				}},
 			{Act: ActTerminateExecution, Name: "终结执行", Stages: append([]Stage{StageSuspended}, openExecutionStages...),

@@ -289,3 +289,19 @@ func TestExecutionNeedsItsObligation(t *testing.T) {
 	c.refuse(workflows.ActOpenCase, c.open, workflows.CodeInvalidInput)
 	c.run()
 }
+
+// TestResumedAfterTheDemandsTerm_CL39: suspended while the demand's term
+// ran, an execution resumed after it (and after the 10 working days) goes
+// on to the court application, not back to a term that has ended.
+func TestResumedAfterTheDemandsTerm_CL39(t *testing.T) {
+	c := newExecutionTest(t, bj(2026, 9, 1, 9, 0), unpaidFine())
+	c.do(workflows.ActOpenCase, c.open)
+	c.do(workflows.ActServeDemand, demand(officer1, "2026-09-08"))
+	c.do(workflows.ActSuspendExecution, workflows.SuspendInput{ActBase: by(head), Ground: "third-party", Reason: "案外人主张权利"})
+	c.wait(bj(2026, 9, 21, 9, 0))
+	c.do(workflows.ActResumeExecution, reason(head, "争议已解决"))
+	resumed := c.look()
+	c.cancel()
+	c.run()
+	require.Equal(t, workflows.StageCourtApplication, execution(t, resumed).Stage)
+}
