@@ -32,6 +32,10 @@ const (
 	// maxImportBody is for the table uploads: the table itself (sheet.MaxBytes,
 	// 10 MiB) and the multipart envelope around it.
 	maxImportBody = sheet.MaxBytes + 1<<20
+	// evidenceEnvelope is what an evidence upload carries besides its file,
+	// whose own limit is configured (Options.MaxEvidence): the metadata
+	// fields and the multipart framing.
+	evidenceEnvelope = 1 << 20
 )
 
 var (
@@ -41,8 +45,10 @@ var (
 )
 
 // bodyLimit is the body limit of a route, by its registered path.
-func bodyLimit(route string) int64 {
+func (s *Server) bodyLimit(route string) int64 {
 	switch {
+	case route == evidenceRoute:
+		return s.maxEvidence + evidenceEnvelope
 	case strings.HasPrefix(route, "/api/v1/auth/"):
 		return maxAuthBody
 	case strings.HasPrefix(route, "/api/v1/imports/"):
@@ -58,8 +64,8 @@ const limitedBodyKey = "limitedBody"
 // over it is refused before anything is read, and a body that turns out
 // longer stops at the limit and makes fail answer 413, whatever the handler
 // made of the truncated part.
-func limitBody(c *gin.Context) {
-	limit := bodyLimit(c.FullPath())
+func (s *Server) limitBody(c *gin.Context) {
+	limit := s.bodyLimit(c.FullPath())
 	if c.Request.ContentLength > limit {
 		fail(c, errBodyTooLarge)
 		return

@@ -14,6 +14,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -25,6 +26,7 @@ import (
 
 	"github.com/zhifa/zhifa/activities"
 	"github.com/zhifa/zhifa/api"
+	"github.com/zhifa/zhifa/internal/blob"
 	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/demo"
 	"github.com/zhifa/zhifa/internal/engine"
@@ -93,8 +95,11 @@ func (e *env) start() {
 	enf, err := policies.New()
 	require.NoError(t, err)
 	require.NoError(t, policies.Load(ctx, st, enf))
+	blobs, err := blob.NewDir(filepath.Join(e.dir, "evidence"))
+	require.NoError(t, err)
 	s, err := api.New(api.Options{Store: st, Enforcer: enf, Temporal: tc, TaskQueue: workflows.TaskQueue,
-		TokenSecret: []byte("test-secret-test-secret-test-secret!"), TokenTTL: time.Hour})
+		TokenSecret: []byte("test-secret-test-secret-test-secret!"), TokenTTL: time.Hour,
+		Evidence: blobs, MaxEvidence: testMaxEvidence})
 	require.NoError(t, err)
 	hs := httptest.NewServer(s.Handler())
 	watchCtx, stopWatching := context.WithCancel(ctx)

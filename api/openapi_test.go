@@ -218,6 +218,8 @@ func TestOpenAPISchemasMatchGoTypes(t *testing.T) {
 		"CertificateDetail":    reflect.TypeFor[certificateDetail](),
 		"PowerItemList":        reflect.TypeFor[itemsResponse[store.PowerItem]](),
 		"PowerItemDetail":      reflect.TypeFor[powerItemDetail](),
+		"EvidenceFile":         reflect.TypeFor[store.EvidenceFile](),
+		"EvidenceFileList":     reflect.TypeFor[itemsResponse[store.EvidenceFile]](),
 		"OfficerImport":        reflect.TypeFor[store.OfficerImport](),
 		"PowerImport":          reflect.TypeFor[store.PowerImport](),
 		"RowError":             reflect.TypeFor[store.RowError](),
@@ -563,7 +565,7 @@ func TestOpenAPIErrorCodes(t *testing.T) {
 
 var statusByName = map[string]int{
 	"StatusBadRequest": 400, "StatusUnauthorized": 401, "StatusForbidden": 403, "StatusNotFound": 404,
-	"StatusMethodNotAllowed": 405, "StatusConflict": 409, "StatusRequestEntityTooLarge": 413, "StatusUnprocessableEntity": 422,
+	"StatusMethodNotAllowed": 405, "StatusConflict": 409, "StatusRequestEntityTooLarge": 413, "StatusUnsupportedMediaType": 415, "StatusUnprocessableEntity": 422,
 	"StatusTooManyRequests": 429, "StatusInternalServerError": 500, "StatusServiceUnavailable": 503,
 }
 

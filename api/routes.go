@@ -52,6 +52,13 @@ func (s *Server) routes() []route {
 		{"GET", "/api/v1/deadlines", may(policies.ObjDeadline, read), s.deadlines},
 		{"GET", "/api/v1/cases/:id/verify", may(policies.ObjDeadline, read), s.verifyCase}, // verify.go: supervisors, at the case's agency
 
+		// Evidence files (evidence.go): attaching one needs what the
+		// record-evidence act needs, from a handling officer of the case;
+		// whoever may read the case lists and downloads them.
+		{"GET", "/api/v1/cases/:id/files", may(policies.ObjCase, read).hiding(errCaseNotFound), s.listEvidence},
+		{"POST", "/api/v1/cases/:id/files", byHandler("record-evidence at the case's agency, with a certificate for its field, by a handling officer of the case"), s.uploadEvidence},
+		{"GET", "/api/v1/cases/:id/files/:sha256", may(policies.ObjCase, read).hiding(errCaseNotFound), s.downloadEvidence},
+
 		// Notifications (notifications.go): the caller's own.
 		{"GET", "/api/v1/notifications", self(), s.listNotifications},
 		{"GET", "/api/v1/notifications/unread-count", self(), s.unreadNotifications},

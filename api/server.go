@@ -21,6 +21,7 @@ import (
 	"go.temporal.io/sdk/client"
 
 	"github.com/zhifa/zhifa/internal/authority"
+	"github.com/zhifa/zhifa/internal/blob"
 	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store"
 	"github.com/zhifa/zhifa/policies"
@@ -42,7 +43,9 @@ type Server struct {
 	tokenSecret []byte
 	tokenTTL    time.Duration
 	refreshTTL  time.Duration
-	dummyHash   string // compared against when the login is unknown, so that it takes as long
+	dummyHash   string     // compared against when the login is unknown, so that it takes as long
+	evidence    blob.Store // evidence files (evidence.go)
+	maxEvidence int64      // the largest evidence file, in bytes
 }
 
 // Options configures a Server.
@@ -54,6 +57,12 @@ type Options struct {
 	TokenSecret []byte
 	TokenTTL    time.Duration // access token lifetime; 15 minutes if zero
 	RefreshTTL  time.Duration // refresh token lifetime; 168 hours if zero
+	// Evidence keeps the evidence files attached to cases; without it,
+	// uploads and downloads answer 500 (and say why in the log).
+	Evidence blob.Store
+	// MaxEvidence is the largest evidence file an upload may carry, in
+	// bytes; DefaultMaxEvidence if zero.
+	MaxEvidence int64
 }
 
 // New builds a Server.
@@ -65,9 +74,16 @@ func New(o Options) (*Server, error) {
 	if len(o.TokenSecret) < 32 {
 		return nil, fmt.Errorf("token secret too short: %d bytes, want at least 32", len(o.TokenSecret))
 	}
+	if o.MaxEvidence < 0 {
+		return nil, fmt.Errorf("largest evidence file: %d bytes, want a positive size", o.MaxEvidence)
+	}
+	evidence := o.Evidence
+	if evidence == nil {
+		evidence = noEvidenceStore{}
+	}
 	return &Server{store: o.Store, enforcer: o.Enforcer, temporal: o.Temporal, taskQueue: o.TaskQueue,
 		tokenSecret: o.TokenSecret, tokenTTL: cmp.Or(o.TokenTTL, 15*time.Minute), refreshTTL: cmp.Or(o.RefreshTTL, 168*time.Hour),
-		dummyHash: dummy}, nil
+		dummyHash: dummy, evidence: evidence, maxEvidence: cmp.Or(o.MaxEvidence, DefaultMaxEvidence)}, nil
 }
 
 // Handler returns the HTTP handler with every route.
@@ -76,7 +92,7 @@ func (s *Server) Handler() http.Handler {
 	r := gin.New()
 	// Before any route: the headers go on every answer, errors included,
 	// and no handler sees control characters or an unbounded body.
-	r.Use(gin.Recovery(), requestLog, securityHeaders, refuseBadText, limitBody, beijingTimes)
+	r.Use(gin.Recovery(), requestLog, securityHeaders, refuseBadText, s.limitBody, beijingTimes)
 	r.HandleMethodNotAllowed = true
 	// The client address is the connection's: X-Forwarded-For from anyone
 	// would let a caller dodge the login throttle.

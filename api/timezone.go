@@ -51,11 +51,34 @@ func inBeijing(body []byte) []byte {
 	})
 }
 
-// bufferedWriter holds a response's body until the handler is done.
+// bufferedWriter holds a JSON response's body until the handler is done.
+// Any other body (a file download, up to hundreds of megabytes) goes
+// straight through: it has no times to rewrite.
 type bufferedWriter struct {
 	gin.ResponseWriter
-	buf bytes.Buffer
+	buf     bytes.Buffer
+	decided bool // at the first write, by the Content-Type set by then
+	through bool
 }
 
-func (w *bufferedWriter) Write(b []byte) (int, error)       { return w.buf.Write(b) }
-func (w *bufferedWriter) WriteString(s string) (int, error) { return w.buf.WriteString(s) }
+func (w *bufferedWriter) passes() bool {
+	if !w.decided {
+		w.decided = true
+		w.through = !strings.HasPrefix(w.Header().Get("Content-Type"), "application/json")
+	}
+	return w.through
+}
+
+func (w *bufferedWriter) Write(b []byte) (int, error) {
+	if w.passes() {
+		return w.ResponseWriter.Write(b)
+	}
+	return w.buf.Write(b)
+}
+
+func (w *bufferedWriter) WriteString(s string) (int, error) {
+	if w.passes() {
+		return w.ResponseWriter.WriteString(s)
+	}
+	return w.buf.WriteString(s)
+}

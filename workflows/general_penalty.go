@@ -414,6 +414,10 @@ func (in *RecordEvidenceInput) CoSigners() []string { return in.CollectedBy }
 
 var evidenceKinds = []string{"书证", "物证", "视听资料", "电子数据", "证人证言", "当事人陈述", "鉴定意见", "勘验笔录", "现场笔录"}
 
+// EvidenceKinds are the kinds of evidence (证据种类, PL 46): of an evidence
+// entry, and of a file attached to a case.
+func EvidenceKinds() []string { return slices.Clone(evidenceKinds) }
+
 func (in *RecordEvidenceInput) check(c *Case) error {
 	if !slices.Contains(evidenceKinds, in.Kind) {
 		return reject(CodeInvalidInput, "证据种类须为：%v（行政处罚法第四十六条）", "evidence kind must be one of %v (PL 46)", evidenceKinds, evidenceKinds)

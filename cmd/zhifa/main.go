@@ -27,6 +27,7 @@ import (
 
 	"github.com/zhifa/zhifa/activities"
 	"github.com/zhifa/zhifa/api"
+	"github.com/zhifa/zhifa/internal/blob"
 	"github.com/zhifa/zhifa/internal/calendar"
 	"github.com/zhifa/zhifa/internal/config"
 	"github.com/zhifa/zhifa/internal/demo"
@@ -190,7 +191,12 @@ func run(ctx context.Context, cfg *config.Config, runWorker, runAPI bool) error 
 	if err != nil {
 		return err
 	}
-	srv, err := api.New(api.Options{Store: st, Enforcer: enforcer, Temporal: tc, TaskQueue: cfg.TaskQueue, TokenSecret: secret, TokenTTL: cfg.TokenTTL, RefreshTTL: cfg.RefreshTTL})
+	evidence, err := blob.NewDir(cfg.EvidenceFolder())
+	if err != nil {
+		return err
+	}
+	srv, err := api.New(api.Options{Store: st, Enforcer: enforcer, Temporal: tc, TaskQueue: cfg.TaskQueue, TokenSecret: secret, TokenTTL: cfg.TokenTTL, RefreshTTL: cfg.RefreshTTL,
+		Evidence: evidence, MaxEvidence: int64(cfg.EvidenceMaxMiB) << 20})
 	if err != nil {
 		return err
 	}

@@ -6,6 +6,7 @@ package config
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"time"
 
@@ -29,6 +30,8 @@ type Config struct {
 	NotifyPoll        time.Duration
 	SeedDemo          bool
 	LogLevel          string
+	EvidenceDir       string
+	EvidenceMaxMiB    int
 }
 
 type setting struct {
@@ -77,6 +80,11 @@ var settings = []setting{
 		fs.BoolVar(&c.SeedDemo, name, b, help)
 	}},
 	{"log-level", "ZHIFA_LOG_LEVEL", "info", "debug, info, warn or error", str(func(c *Config) *string { return &c.LogLevel })},
+	{"evidence-dir", "ZHIFA_EVIDENCE_DIR", "", "folder for the evidence files attached to cases, kept by their SHA-256; empty = evidence/ in the data folder (API processes serving the same database must share it)", str(func(c *Config) *string { return &c.EvidenceDir })},
+	{"evidence-max-mib", "ZHIFA_EVIDENCE_MAX_MIB", "200", "largest evidence file an upload may carry, in MiB", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
+		n, _ := strconv.Atoi(def)
+		fs.IntVar(&c.EvidenceMaxMiB, name, n, help)
+	}},
 }
 
 // Bind adds every setting's flag to fs, with the environment variable (if
@@ -107,6 +115,14 @@ func Validate(fs *pflag.FlagSet) error {
 		}
 	}
 	return nil
+}
+
+// EvidenceFolder is the folder the evidence files are kept in.
+func (c *Config) EvidenceFolder() string {
+	if c.EvidenceDir != "" {
+		return c.EvidenceDir
+	}
+	return filepath.Join(c.DataDir, "evidence")
 }
 
 // Embedded tells whether this process runs its own Temporal server.

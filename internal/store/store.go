@@ -126,6 +126,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 	tables = append(tables, adminTables...)
 	tables = append(tables, policyTables...)
 	tables = append(tables, notificationTables...)
+	tables = append(tables, evidenceTables...)
 	db := s.db.WithContext(ctx)
 	introduced := db.Migrator().HasTable(&deadlineRow{}) && !db.Migrator().HasColumn(&deadlineRow{}, "escalated_at")
 	if err := db.AutoMigrate(tables...); err != nil {
