@@ -59,6 +59,11 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/cases/:id/files", byHandler("record-evidence at the case's agency, with a certificate for its field, by a handling officer of the case"), s.uploadEvidence},
 		{"GET", "/api/v1/cases/:id/files/:sha256", may(policies.ObjCase, read).hiding(errCaseNotFound), s.downloadEvidence},
 
+		// Documents (documents.go): whoever may read the case lists and
+		// prints the documents it has reached, as HTML or PDF.
+		{"GET", "/api/v1/cases/:id/documents", may(policies.ObjCase, read).hiding(errCaseNotFound), s.listDocuments},
+		{"GET", "/api/v1/cases/:id/documents/:doc", may(policies.ObjCase, read).hiding(errCaseNotFound), s.getDocument},
+
 		// Notifications (notifications.go): the caller's own.
 		{"GET", "/api/v1/notifications", self(), s.listNotifications},
 		{"GET", "/api/v1/notifications/unread-count", self(), s.unreadNotifications},
