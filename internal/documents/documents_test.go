@@ -133,3 +133,71 @@ func TestPDFWithoutFont(t *testing.T) {
 	_, err := FontPath()
 	require.ErrorIs(t, err, ErrNoFont)
 }
+
+func TestBuildMeasureAndExecution(t *testing.T) {
+	t.Parallel()
+	at := time.Date(2026, 4, 10, 1, 0, 0, 0, time.UTC)
+	party := workflows.Party{Kind: "person", Name: "张三", IDNumber: "330102199001011234", Address: "青山县城关镇人民路1号"}
+	tests := []struct {
+		name      string
+		procedure string
+		snapshot  any
+		want      []Type
+		contains  map[Type][]string
+		numbers   map[Type]string // stated by the case; a missing type is numbered by the caller
+	}{
+		{
+			name: "a seizure taken, with its list", procedure: workflows.ProcedureMeasure,
+			snapshot: workflows.MeasureCase{Core: workflows.Core{AgencyName: "青山县市场监督管理局", Party: party},
+				Measure: &workflows.Measure{Kind: "seize", Reason: "涉嫌销售过期食品", Basis: "《中华人民共和国食品安全法》第一百一十条",
+					Properties: []workflows.Property{{Name: "过期酸奶", Quantity: "24箱", Custodian: "青山县市场监督管理局"}}},
+				Taken: &workflows.OnSite{At: at}},
+			want:     []Type{Measure},
+			contains: map[Type][]string{Measure: {"扣押决定书", "张三", "过期酸奶", "24箱", "2026年4月10日", "六十日内"}},
+		},
+		{
+			name: "a seizure proposed but not taken has none", procedure: workflows.ProcedureMeasure,
+			snapshot: workflows.MeasureCase{Measure: &workflows.Measure{Kind: "seize"}},
+		},
+		{
+			name: "a demand and a decision with their stated numbers, closed", procedure: workflows.ProcedureExecution,
+			snapshot: workflows.ExecutionCase{Core: workflows.Core{AgencyName: "青山县市场监督管理局", Party: party, ClosedAt: &at, OpenedAt: at},
+				Obligation: workflows.Obligation{Decision: "青山县市监罚〔2026〕3号", Kind: "money", Amount: 500000, DueDate: "2026-03-17", ServedOn: "2026-03-02"},
+				Demand: &workflows.Demand{Reference: "青市监催〔2026〕1号", PerformBy: "2026-04-20", Manner: "到银行缴纳罚款及加处罚款",
+					Amount: 1000000, Payment: "中国工商银行青山支行代收", ServedAt: at},
+				Decision: &workflows.ExecutionDecision{Reference: "青市监强执〔2026〕1号", Method: "transfer", Basis: "《中华人民共和国行政强制法》第四十七条", At: at}},
+			want: []Type{Demand, ExecutionDecision, Closing},
+			contains: map[Type][]string{
+				Demand:            {"催告书", "青山县市监罚〔2026〕3号", "2026年3月17日", "2026年4月20日", "10000.00元（大写：壹万元整）", "陈述和申辩"},
+				ExecutionDecision: {"行政强制执行决定书", "划拨存款、汇款", "第四十七条"},
+				Closing:           {"结案审批表", "2026年4月10日"},
+			},
+			numbers: map[Type]string{Demand: "青市监催〔2026〕1号", ExecutionDecision: "青市监强执〔2026〕1号", Closing: "青山县市监立〔2026〕9号"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			raw, err := json.Marshal(tt.snapshot)
+			require.NoError(t, err)
+			docs, err := Build(tt.procedure, "青山县市监立〔2026〕9号", raw)
+			require.NoError(t, err)
+			var types []Type
+			for _, d := range docs {
+				types = append(types, d.Type)
+				if n, ok := tt.numbers[d.Type]; ok {
+					require.Equal(t, n, d.Number)
+					require.Empty(t, d.Mark)
+				} else {
+					require.NotEmpty(t, d.Mark, "%s is numbered on its own", d.Type)
+				}
+				page, err := HTML(d)
+				require.NoError(t, err)
+				for _, want := range tt.contains[d.Type] {
+					require.Contains(t, string(page), want, d.Type)
+				}
+			}
+			require.Equal(t, tt.want, types)
+		})
+	}
+}
