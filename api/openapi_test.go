@@ -227,6 +227,9 @@ func TestOpenAPISchemasMatchGoTypes(t *testing.T) {
 		"PolicyChangeResponse": reflect.TypeFor[policyChangeResponse](),
 		"PolicyAuditList":      reflect.TypeFor[listResponse[store.PolicyChange]](),
 		"RulesView":            reflect.TypeFor[rulesView](),
+		"PublicDecision":       reflect.TypeFor[publicDecision](),
+		"PublicDecisionList":   reflect.TypeFor[listResponse[publicDecision]](),
+		"PublicationPreview":   reflect.TypeFor[publicationPreview](),
 		"ChainReport":          reflect.TypeFor[store.ChainReport](),
 	}
 	requests := map[string]reflect.Type{

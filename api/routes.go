@@ -39,6 +39,16 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/auth/password", self(), s.changePassword}, // the caller's own password
 		{"GET", "/api/v1/me", self(), s.me},
 
+		// The public record (public.go): published decisions, redacted, for
+		// anyone without login (PL 48; GB118) — pages in Chinese, an Atom
+		// feed and JSON. Each answer has an ETag; each client address is
+		// held to a rate (429 rate_limited).
+		{"GET", "/public/decisions", public(), s.throttled(s.publicDecisionsPage)},
+		{"GET", "/public/decisions/:id", public(), s.throttled(s.publicDecisionPage)},
+		{"GET", "/public/decisions.atom", public(), s.throttled(s.publicFeed)},
+		{"GET", "/api/v1/public/decisions", public(), s.throttled(s.publicDecisionsJSON)},
+		{"GET", "/api/v1/public/decisions/:id", public(), s.throttled(s.publicDecisionJSON)},
+
 		// Cases (cases.go). Opening a case and acting on one need the act at
 		// the case's agency with a certificate valid for its field, which
 		// the handler decides once it knows them and answers with the
@@ -46,7 +56,8 @@ func (s *Server) routes() []route {
 		{"POST", "/api/v1/cases", byHandler("the procedure's open act at the case's agency, with a certificate for its field"), s.createCase},
 		{"GET", "/api/v1/cases", may(policies.ObjCase, read).listing(), s.listCases},
 		{"GET", "/api/v1/cases/:id", may(policies.ObjCase, read).hiding(errCaseNotFound), s.getCase},
-		{"GET", "/api/v1/cases/:id/properties.csv", may(policies.ObjCase, read).hiding(errCaseNotFound), s.propertyList}, // properties.go
+		{"GET", "/api/v1/cases/:id/properties.csv", may(policies.ObjCase, read).hiding(errCaseNotFound), s.propertyList},            // properties.go
+		{"GET", "/api/v1/cases/:id/publication-preview", may(policies.ObjCase, read).hiding(errCaseNotFound), s.previewPublication}, // public.go
 		{"POST", "/api/v1/cases/:id/acts/:act", byHandler("the act named in the path at the case's agency, with a certificate for its field when the act needs one"), s.act},
 		{"GET", "/api/v1/tasks", self(), s.tasks}, // the caller's own inbox
 		{"GET", "/api/v1/deadlines", may(policies.ObjDeadline, read), s.deadlines},

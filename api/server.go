@@ -44,6 +44,7 @@ type Server struct {
 	tokenTTL    time.Duration
 	refreshTTL  time.Duration
 	dummyHash   string     // compared against when the login is unknown, so that it takes as long
+	publicLimit *ipLimiter // the public record's rate per client address (public.go)
 	evidence    blob.Store // evidence files (evidence.go)
 	maxEvidence int64      // the largest evidence file, in bytes
 }
@@ -83,7 +84,7 @@ func New(o Options) (*Server, error) {
 	}
 	return &Server{store: o.Store, enforcer: o.Enforcer, temporal: o.Temporal, taskQueue: o.TaskQueue,
 		tokenSecret: o.TokenSecret, tokenTTL: cmp.Or(o.TokenTTL, 15*time.Minute), refreshTTL: cmp.Or(o.RefreshTTL, 168*time.Hour),
-		dummyHash: dummy, evidence: evidence, maxEvidence: cmp.Or(o.MaxEvidence, DefaultMaxEvidence)}, nil
+		dummyHash: dummy, publicLimit: newIPLimiter(publicRate, publicBurst), evidence: evidence, maxEvidence: cmp.Or(o.MaxEvidence, DefaultMaxEvidence)}, nil
 }
 
 // Handler returns the HTTP handler with every route.

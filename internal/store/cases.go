@@ -43,6 +43,11 @@ func (s *Store) Record(ctx context.Context, r casefile.Record) error {
 			if err := tx.Create(&row).Error; err != nil {
 				return fmt.Errorf("case row: %w", err)
 			}
+			if touchesPublication(r.Changes) {
+				if err := projectPublication(tx, r.Case.ID, snapshot, ev.At); err != nil {
+					return err
+				}
+			}
 		case err != nil:
 			return fmt.Errorf("case row: %w", err)
 		case current.LastSeq >= ev.Seq:
@@ -60,6 +65,13 @@ func (s *Store) Record(ctx context.Context, r casefile.Record) error {
 				"snapshot": snapshot, "last_seq": ev.Seq, "updated_at": ev.At.UTC(),
 			}).Error; err != nil {
 				return fmt.Errorf("case row: %w", err)
+			}
+			// The public record follows the acts that publish, change or
+			// withdraw a decision (publication.go), and only those.
+			if touchesPublication(r.Changes) {
+				if err := projectPublication(tx, r.Case.ID, snapshot, ev.At); err != nil {
+					return err
+				}
 			}
 		}
 

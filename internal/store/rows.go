@@ -8,7 +8,7 @@ import "time"
 // masterTables and caseTables are migrated by Migrate.
 var (
 	masterTables = []any{&agencyRow{}, &officerRow{}, &roleRow{}, &certificateRow{}, &powerItemRow{}, &calendarDayRow{}, &calendarYearRow{}}
-	caseTables   = []any{&caseRow{}, &eventRow{}, &taskRow{}, &deadlineRow{}, &counterRow{}}
+	caseTables   = []any{&caseRow{}, &eventRow{}, &taskRow{}, &deadlineRow{}, &counterRow{}, &publishedDecisionRow{}}
 )
 
 type agencyRow struct {
