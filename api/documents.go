@@ -7,12 +7,15 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strings"
+	"time"
 
 	"github.com/gin-gonic/gin"
 
 	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/documents"
+	"github.com/zhifa/zhifa/internal/store"
 )
 
 // The documents of a case (执法文书) are written from its record when asked
@@ -129,7 +132,7 @@ func (s *Server) getDocument(c *gin.Context) {
 	}
 	name := fmt.Sprintf("%s-%s", d.Title, cmp.Or(d.Number, sum.Number, sum.ID))
 	if format == "html" {
-		page, err := documents.HTML(d)
+		page, err := s.renderHTML(c.Request.Context(), sum.AgencyID, d)
 		if err != nil {
 			fail(c, fmt.Errorf("case %s: %w", sum.ID, err))
 			return
@@ -155,4 +158,118 @@ func (s *Server) getDocument(c *gin.Context) {
 	}
 	c.Header("Content-Disposition", fmt.Sprintf(`inline; filename="%s-%s.pdf"; filename*=UTF-8''%s`, d.Type, sum.ID, rfc5987(name+".pdf")))
 	c.Data(http.StatusOK, "application/pdf", pdf)
+}
+
+// An agency adapts a document's HTML template (SAMR-DOC lets provinces
+// adapt the forms): each save is a new version, the latest in force. A
+// case's document is printed with the template of the case's agency, else
+// of the nearest agency above it that has one, else the built-in.
+
+// maxAgencyDepth bounds the walk up the agency tree.
+const maxAgencyDepth = 16
+
+// documentTemplateRequest is a new version of a template.
+type documentTemplateRequest struct {
+	Template string `json:"template" limit:"100000"` // html/template text; the document is its data
+}
+
+// templateFor is the template in force for documents of type t at the
+// agency: its own, the nearest above it, or the built-in (version 0).
+func (s *Server) templateFor(ctx context.Context, agencyID string, t documents.Type) (store.DocumentTemplate, error) {
+	id := agencyID
+	for range maxAgencyDepth {
+		if id == "" {
+			break
+		}
+		tmpl, err := s.store.DocumentTemplate(ctx, id, string(t))
+		if err == nil {
+			return tmpl, nil
+		} else if !errors.Is(err, store.ErrNotFound) {
+			return tmpl, err
+		}
+		a, err := s.store.Agency(ctx, id)
+		if err != nil {
+			return store.DocumentTemplate{}, err
+		}
+		id = a.ParentID
+	}
+	return store.DocumentTemplate{DocType: string(t), Template: documents.Builtin()}, nil
+}
+
+// renderHTML renders d with the template in force at the agency; a
+// template that fails on this document falls back to the built-in, and the
+// log says so.
+func (s *Server) renderHTML(ctx context.Context, agencyID string, d documents.Doc) ([]byte, error) {
+	tmpl, err := s.templateFor(ctx, agencyID, d.Type)
+	if err != nil {
+		return nil, err
+	}
+	if tmpl.Version == 0 {
+		return documents.HTML(d)
+	}
+	page, err := documents.HTMLWith(d, tmpl.Template)
+	if err != nil {
+		slog.Error("agency document template failed, printed with the built-in", "agencyID", tmpl.AgencyID, "docType", d.Type, "version", tmpl.Version, "err", err)
+		return documents.HTML(d)
+	}
+	return page, nil
+}
+
+// templateType is the document type named in the path.
+func templateType(c *gin.Context) (documents.Type, error) {
+	t := documents.Type(c.Param("doc"))
+	if !slices.Contains(documents.Types, t) {
+		return t, invalid("没有这种文书："+string(t), "no such document type: "+string(t))
+	}
+	return t, nil
+}
+
+func (s *Server) getDocumentTemplate(c *gin.Context) {
+	ctx := c.Request.Context()
+	a, err := s.rulesAgency(ctx, caller(c), c.Param("id"), casefile.ActRead)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	t, err := templateType(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	tmpl, err := s.templateFor(ctx, a.ID, t)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, tmpl)
+}
+
+func (s *Server) saveDocumentTemplate(c *gin.Context) {
+	ctx := c.Request.Context()
+	p := caller(c)
+	var req documentTemplateRequest
+	a, ok := loadAndBind(c, func() (store.Agency, error) { return s.rulesAgency(ctx, p, c.Param("id"), casefile.ActManage) }, &req)
+	if !ok {
+		return
+	}
+	t, err := templateType(c)
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	if strings.TrimSpace(req.Template) == "" {
+		fail(c, invalid("template 不能为空", "template is required"))
+		return
+	}
+	if err := documents.Check(req.Template); err != nil {
+		fail(c, invalid("文书模板无法使用："+err.Error(), "the template cannot be used: "+err.Error()))
+		return
+	}
+	saved, err := s.store.SaveDocumentTemplate(ctx, a.ID, string(t), req.Template, actor(p), time.Now())
+	if err != nil {
+		fail(c, err)
+		return
+	}
+	slog.Info("document template saved", "agencyID", a.ID, "docType", t, "version", saved.Version, "by", p.Officer.ID)
+	c.JSON(http.StatusCreated, saved)
 }

@@ -108,3 +108,46 @@ func TestCaseDocumentsOverHTTP(t *testing.T) {
 		require.Equal(t, "pdf_font_missing", r.errCode())
 	})
 }
+
+// TestAgencyDocumentTemplatesOverHTTP: the administrator adapts the city's
+// template of the decision, each save a new version; the county's cases print
+// with the latest version of the nearest agency that has one, the built-in
+// before. A template that cannot render a document is refused, and an
+// officer cannot change one.
+func TestAgencyDocumentTemplatesOverHTTP(t *testing.T) {
+	e := newEnv(t)
+	p := e.people()
+	id := e.decidedFine(p)
+	admin := e.login("jn-admin")
+	const county, city = "/admin/agencies/jn-lj-qs/document-templates/decision", "/admin/agencies/jn-lj/document-templates/decision"
+
+	r := e.do("GET", county, admin, nil)
+	require.Equal(t, http.StatusOK, r.status, string(r.raw))
+	require.EqualValues(t, 0, r.body["version"], "the built-in")
+	require.Contains(t, r.body["template"], "size: A4")
+
+	r = e.do("POST", city, admin, map[string]any{"template": "<p>{{.Fee}}</p>"})
+	require.Equal(t, http.StatusUnprocessableEntity, r.status, string(r.raw))
+	require.Equal(t, "invalid_input", r.errCode())
+	r = e.do("POST", "/admin/agencies/jn-lj/document-templates/receipt", admin, map[string]any{"template": "<p>{{.Title}}</p>"})
+	require.Equal(t, http.StatusUnprocessableEntity, r.status, string(r.raw))
+	r = e.do("POST", city, p.officer1, map[string]any{"template": "<p>{{.Title}}</p>"})
+	require.Contains(t, []int{http.StatusForbidden, http.StatusNotFound}, r.status, string(r.raw))
+
+	for v, text := range []string{`<h1>{{.Title}}</h1><p>第一版</p>`, `<h1>{{.Agency}}{{.Title}}</h1><p>{{.Number}}</p><p>第二版</p>`} {
+		r = e.do("POST", city, admin, map[string]any{"template": text})
+		require.Equal(t, http.StatusCreated, r.status, string(r.raw))
+		require.EqualValues(t, v+1, r.body["version"])
+		require.Equal(t, "jn-lj", r.body["agency_id"])
+	}
+	r = e.do("GET", county, admin, nil)
+	require.Equal(t, http.StatusOK, r.status, string(r.raw))
+	require.EqualValues(t, 2, r.body["version"], "the county prints with the city's latest")
+
+	number := e.documentNumbers(p.officer1, id)["decision"]
+	r = e.do("GET", "/cases/"+id+"/documents/decision", p.officer1, nil)
+	require.Equal(t, http.StatusOK, r.status, string(r.raw))
+	require.Equal(t, "<h1>青山县市场监督管理局行政处罚决定书</h1><p>"+number+"</p><p>第二版</p>", string(r.raw))
+	r = e.do("GET", "/cases/"+id+"/documents/notice", p.officer1, nil)
+	require.Contains(t, string(r.raw), "size: A4", "other documents keep the built-in")
+}

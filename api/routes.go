@@ -91,6 +91,11 @@ func (s *Server) routes() []route {
 		{"GET", "/api/v1/admin/agencies/:id/rules", may(policies.ObjAgency, read).hiding(errAgencyNotFound), s.getRules},
 		{"POST", "/api/v1/admin/agencies/:id/rules", may(policies.ObjAgency, manage).hiding(errAgencyNotFound), s.saveRules},
 
+		// An agency's document templates (documents.go), versioned: read at
+		// the agency, saved by who manages it.
+		{"GET", "/api/v1/admin/agencies/:id/document-templates/:doc", may(policies.ObjAgency, read).hiding(errAgencyNotFound), s.getDocumentTemplate},
+		{"POST", "/api/v1/admin/agencies/:id/document-templates/:doc", may(policies.ObjAgency, manage).hiding(errAgencyNotFound), s.saveDocumentTemplate},
+
 		// An agency's webhook (webhooks.go), managed at the agency.
 		{"GET", "/api/v1/admin/agencies/:id/webhook", may(policies.ObjAgency, manage).hiding(errAgencyNotFound), s.getWebhook},
 		{"PUT", "/api/v1/admin/agencies/:id/webhook", may(policies.ObjAgency, manage).hiding(errAgencyNotFound), s.putWebhook},

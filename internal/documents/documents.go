@@ -31,6 +31,9 @@ const (
 	Closing           Type = "closing"            // 结案审批表 (SAMR 77)
 )
 
+// Types are the kinds of document, in the order a case issues them.
+var Types = []Type{Filing, Notice, Decision, ServiceReceipt, Measure, Demand, ExecutionDecision, Closing}
+
 // Doc is one document of a case, ready to render.
 type Doc struct {
 	Type  Type   `json:"type"`

@@ -201,3 +201,19 @@ func TestBuildMeasureAndExecution(t *testing.T) {
 		})
 	}
 }
+
+func TestAgencyTemplate(t *testing.T) {
+	t.Parallel()
+	d := Doc{Type: Decision, Title: "行政处罚决定书", Number: "青山县市监罚〔2026〕2号", Agency: "青山县市场监督管理局"}
+	page, err := HTMLWith(d, `<h1>{{.Agency}}{{.Title}}</h1><p>{{.Number}}</p><p>{{.DateText}}</p>`)
+	require.NoError(t, err)
+	require.Equal(t, "<h1>青山县市场监督管理局行政处罚决定书</h1><p>青山县市监罚〔2026〕2号</p><p></p>", string(page))
+	require.NoError(t, Check(Builtin()))
+	for name, text := range map[string]string{
+		"does not parse":    `{{.Title`,
+		"names no field":    `{{.Fee}}`,
+		"calls no function": `{{exec "rm"}}`,
+	} {
+		require.ErrorIs(t, Check(text), ErrTemplate, name)
+	}
+}

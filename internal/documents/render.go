@@ -27,6 +27,39 @@ func HTML(d Doc) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Builtin is the built-in HTML template, which an agency's own template
+// replaces for a kind of document; it is the same for every kind.
+func Builtin() string {
+	b, _ := builtin.ReadFile("templates/document.html")
+	return string(b)
+}
+
+// ErrTemplate: an agency's template does not parse, or fails on a document.
+var ErrTemplate = errors.New("document template unusable")
+
+// HTMLWith renders d with the html/template text, as HTML renders it with
+// the built-in one.
+func HTMLWith(d Doc, text string) ([]byte, error) {
+	t, err := template.New("document").Parse(text)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrTemplate, err)
+	}
+	var buf bytes.Buffer
+	if err := t.Execute(&buf, d); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrTemplate, err)
+	}
+	return buf.Bytes(), nil
+}
+
+// Check tries text on a sample document of every field, so that a template
+// that would fail on a case is refused when it is saved.
+func Check(text string) error {
+	_, err := HTMLWith(Doc{Type: Decision, Title: "行政处罚决定书", Number: "青山县市监罚〔2026〕1号", Agency: "青山县市场监督管理局",
+		To: "当事人", Fields: []Field{{"当事人", "某某"}}, Body: []string{"正文"}, Seal: true, Receipt: true,
+		List: &Table{Title: "清单", Header: []string{"序号"}, Rows: [][]string{{"1"}}}}, text)
+	return err
+}
+
 // DefaultFont is where Debian's fonts-droid-fallback puts a TrueType font
 // that covers the Chinese of GB 18030.
 const DefaultFont = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"

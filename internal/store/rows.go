@@ -7,7 +7,7 @@ import "time"
 
 // masterTables and caseTables are migrated by Migrate.
 var (
-	masterTables = []any{&agencyRow{}, &officerRow{}, &roleRow{}, &certificateRow{}, &powerItemRow{}, &calendarDayRow{}, &calendarYearRow{}}
+	masterTables = []any{&agencyRow{}, &officerRow{}, &roleRow{}, &certificateRow{}, &powerItemRow{}, &calendarDayRow{}, &calendarYearRow{}, &documentTemplateRow{}}
 	caseTables   = []any{&caseRow{}, &eventRow{}, &taskRow{}, &deadlineRow{}, &counterRow{}, &publishedDecisionRow{}}
 )
 
