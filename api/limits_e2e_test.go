@@ -225,7 +225,7 @@ func TestHistoryPerActAtMaximumFieldSizes(t *testing.T) {
 	p := e.people()
 	id := e.openCase(p.officer1)
 	e.act(p.head, id, workflows.ActApproveFiling, nil, 200)
-	const n = 80
+	const n = 120
 	big := map[string]any{"kind": "现场笔录", "description": text(5000), "proves": text(2000), "place": text(500),
 		"collected_by": []string{"qs-officer1", "qs-officer2"}}
 	for i := range n {
@@ -314,7 +314,7 @@ func TestConcurrentActsAcrossContinueAsNew(t *testing.T) {
 	p := e.people()
 	id := e.openCase(p.officer1)
 	e.act(p.head, id, workflows.ActApproveFiling, nil, 200)
-	const clients, each = 8, 45
+	const clients, each = 8, 100
 	acked := make(chan string, clients*each)
 	errs := make(chan string, clients*each)
 	var wg sync.WaitGroup

@@ -319,7 +319,7 @@ type DeadlineFilter struct {
 // (the statement window) are not the agency's deadlines and are left out.
 func (s *Store) Deadlines(ctx context.Context, f DeadlineFilter) ([]DeadlineView, int64, error) {
 	asOf := f.AsOf.UTC()
-	q := s.db.WithContext(ctx).Model(&deadlineRow{}).Where("agency_id IN ? AND party_window = ?", f.AgencyIDs, false)
+	q := s.db.WithContext(ctx).Model(&deadlineRow{}).Where(liveDeadlines).Where("agency_id IN ?", f.AgencyIDs)
 	switch f.State {
 	case "overdue":
 		q = q.Where("state = ? OR (state = ? AND due_at <= ?)", "overdue", "open", asOf)
