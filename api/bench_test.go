@@ -12,6 +12,7 @@ import (
 	"go.temporal.io/sdk/worker"
 	"go.temporal.io/sdk/workflow"
 
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/workflows"
 )
 
@@ -96,8 +97,71 @@ func rate(ds []time.Duration) float64 {
 	return float64(len(ds)) / total.Seconds()
 }
 
-func p99(ds []time.Duration) time.Duration {
+func p99(ds []time.Duration) time.Duration { return pct(ds, 99) }
+
+// BenchmarkWholeCases walks whole general-procedure cases from 16 clients
+// at once (go test -run '^$' -bench WholeCases ./api): each opens a case and
+// takes it through filing, evidence, report, review, approval, notice,
+// waiver and decision. It reports cases per second and the p50 and p99 of
+// opening a case against those of the other acts, under the same load.
+func BenchmarkWholeCases(b *testing.B) {
+	e := newEnv(b)
+	p := e.people()
+	const clients = 16
+	type timing struct{ open, act []time.Duration }
+	results := make(chan timing, clients)
+	work := make(chan struct{}, b.N)
+	for range b.N {
+		work <- struct{}{}
+	}
+	close(work)
+	b.ResetTimer()
+	start := time.Now()
+	for range clients {
+		go func() {
+			var tm timing
+			timed := func(d *[]time.Duration, f func()) {
+				t0 := time.Now()
+				f()
+				*d = append(*d, time.Since(t0))
+			}
+			for range work {
+				var id string
+				timed(&tm.open, func() { id = e.openCase(p.officer1) })
+				for _, a := range []struct {
+					token string
+					act   casefile.Act
+					body  any
+				}{
+					{p.head, workflows.ActApproveFiling, nil}, {p.officer1, workflows.ActRecordEvidence, evidence},
+					{p.officer2, workflows.ActSubmitReport, report}, {p.reviewer, workflows.ActApproveReview, nil},
+					{p.head, workflows.ActApprovePenalty, nil}, {p.officer1, workflows.ActServeNotice, map[string]any{"method": "direct", "receiver": "店主"}},
+					{p.officer1, workflows.ActRecordWaiver, signedWaiver}, {p.head, workflows.ActDecide, decision},
+				} {
+					timed(&tm.act, func() { e.act(a.token, id, a.act, a.body, 200) })
+				}
+			}
+			results <- tm
+		}()
+	}
+	var all timing
+	for range clients {
+		tm := <-results
+		all.open, all.act = append(all.open, tm.open...), append(all.act, tm.act...)
+	}
+	elapsed := time.Since(start)
+	b.StopTimer()
+	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "cases/s")
+	b.ReportMetric(ms(pct(all.open, 50)), "open-p50-ms")
+	b.ReportMetric(ms(pct(all.open, 99)), "open-p99-ms")
+	b.ReportMetric(ms(pct(all.act, 50)), "act-p50-ms")
+	b.ReportMetric(ms(pct(all.act, 99)), "act-p99-ms")
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+func pct(ds []time.Duration, p int) time.Duration {
 	s := append([]time.Duration(nil), ds...)
 	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
-	return s[min(len(s)-1, len(s)*99/100)]
+	return s[min(len(s)-1, len(s)*p/100)]
 }
