@@ -6,8 +6,6 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
-
-	"github.com/zhifa/zhifa/workflows"
 )
 
 // TestUnpaidFineAccruesSurchargeToTheCap_PL72 decides a fine of 5,000 元
@@ -19,17 +17,9 @@ import (
 func TestUnpaidFineAccruesSurchargeToTheCap_PL72(t *testing.T) {
 	e := newEnv(t)
 	p := e.people()
-	id := e.openCase(p.officer1)
-	e.act(p.head, id, workflows.ActApproveFiling, nil, 200)
-	e.act(p.officer1, id, workflows.ActRecordEvidence, evidence, 200)
-	e.act(p.officer2, id, workflows.ActSubmitReport, report, 200)
-	e.act(p.reviewer, id, workflows.ActApproveReview, nil, 200)
-	e.act(p.head, id, workflows.ActApprovePenalty, nil, 200)
-	e.act(p.officer1, id, workflows.ActServeNotice, map[string]any{"method": "direct", "receiver": "店主"}, 200)
-	e.act(p.officer1, id, workflows.ActRecordWaiver, signedWaiver, 200)
-	e.act(p.head, id, workflows.ActDecide, decision, 200)
-	r := e.act(p.officer1, id, workflows.ActServeDecision, map[string]any{"method": "direct"}, 200)
-	require.Equal(t, "execution", stage(r))
+	id := e.decidedFine(p)
+	r := e.do("GET", "/cases/"+id, p.head, nil)
+	require.Equal(t, http.StatusOK, r.status)
 
 	var due string
 	for _, d := range r.body["case"].(map[string]any)["deadlines"].([]any) {
