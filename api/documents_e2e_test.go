@@ -83,10 +83,10 @@ func TestCaseDocumentsOverHTTP(t *testing.T) {
 
 	t.Run("pdf", func(t *testing.T) {
 		if _, err := documents.FontPath(); err != nil {
-			t.Skip(err)
+			toolMissing(t, err.Error())
 		}
 		if _, err := exec.LookPath("pdftotext"); err != nil {
-			t.Skip("pdftotext is not installed")
+			toolMissing(t, "pdftotext is not installed")
 		}
 		r := e.do("GET", "/cases/"+id+"/documents/decision", p.officer1, nil, "Accept", "application/pdf")
 		require.Equal(t, http.StatusOK, r.status, string(r.raw))

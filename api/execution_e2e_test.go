@@ -15,17 +15,24 @@ import (
 func (e *env) decidedFine(p people) string {
 	e.t.Helper()
 	id := e.openCase(p.officer1)
+	e.decide(p, id, report, decision, "店主")
+	return id
+}
+
+// decide walks an open case through filing, evidence, the report, review,
+// approval, the notice, the party's waiver and the decision to its service.
+func (e *env) decide(p people, id string, report, decision map[string]any, receiver string) {
+	e.t.Helper()
 	e.act(p.head, id, workflows.ActApproveFiling, nil, 200)
 	e.act(p.officer1, id, workflows.ActRecordEvidence, evidence, 200)
 	e.act(p.officer2, id, workflows.ActSubmitReport, report, 200)
 	e.act(p.reviewer, id, workflows.ActApproveReview, nil, 200)
 	e.act(p.head, id, workflows.ActApprovePenalty, nil, 200)
-	e.act(p.officer1, id, workflows.ActServeNotice, map[string]any{"method": "direct", "receiver": "店主"}, 200)
+	e.act(p.officer1, id, workflows.ActServeNotice, map[string]any{"method": "direct", "receiver": receiver}, 200)
 	e.act(p.officer1, id, workflows.ActRecordWaiver, signedWaiver, 200)
 	e.act(p.head, id, workflows.ActDecide, decision, 200)
 	r := e.act(p.officer1, id, workflows.ActServeDecision, map[string]any{"method": "direct"}, 200)
 	require.Equal(e.t, "execution", stage(r))
-	return id
 }
 
 // demandBody is a demand (催告书) for the fine, to be performed within a week.

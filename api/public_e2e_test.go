@@ -78,15 +78,7 @@ func (e *env) decidedPerson(p people) string {
 	r := e.do("POST", "/cases", p.officer1, personCase)
 	require.Equal(e.t, http.StatusCreated, r.status, string(r.raw))
 	id := r.body["case"].(map[string]any)["id"].(string)
-	e.act(p.head, id, workflows.ActApproveFiling, nil, 200)
-	e.act(p.officer1, id, workflows.ActRecordEvidence, evidence, 200)
-	e.act(p.officer2, id, workflows.ActSubmitReport, personReport, 200)
-	e.act(p.reviewer, id, workflows.ActApproveReview, nil, 200)
-	e.act(p.head, id, workflows.ActApprovePenalty, nil, 200)
-	e.act(p.officer1, id, workflows.ActServeNotice, map[string]any{"method": "direct", "receiver": "王小明"}, 200)
-	e.act(p.officer1, id, workflows.ActRecordWaiver, signedWaiver, 200)
-	e.act(p.head, id, workflows.ActDecide, personDecision, 200)
-	e.act(p.officer1, id, workflows.ActServeDecision, map[string]any{"method": "direct"}, 200)
+	e.decide(p, id, personReport, personDecision, "王小明")
 	return id
 }
 

@@ -106,10 +106,10 @@ func TestPDF(t *testing.T) {
 	t.Parallel()
 	font, err := FontPath()
 	if err != nil {
-		t.Skip(err)
+		toolMissing(t, err.Error())
 	}
 	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext is not installed")
+		toolMissing(t, "pdftotext is not installed")
 	}
 	docs, err := Build(workflows.ProcedureGeneral, "", decided(t))
 	require.NoError(t, err)
@@ -216,4 +216,14 @@ func TestAgencyTemplate(t *testing.T) {
 	} {
 		require.ErrorIs(t, Check(text), ErrTemplate, name)
 	}
+}
+
+// toolMissing skips a test whose font or pdftotext is not installed — or
+// fails it where they are required (.ci/run sets ZHIFA_TEST_REQUIRE_TOOLS).
+func toolMissing(t *testing.T, why string) {
+	t.Helper()
+	if os.Getenv("ZHIFA_TEST_REQUIRE_TOOLS") != "" {
+		t.Fatal(why)
+	}
+	t.Skip(why)
 }
