@@ -192,7 +192,8 @@ func TestDeadlineNoticesAndWebhooks(t *testing.T) {
 				states := ""
 				for _, dl := range deliveries() {
 					states += dl["state"].(string) + " "
-					if dl["state"] == "pending" && dl["attempts"] == float64(1) {
+					// An attempt is claimed before it is made: wait for its answer.
+					if dl["state"] == "pending" && dl["attempts"] == float64(1) && dl["last_status"] != nil && dl["last_status"] != float64(0) {
 						waiting = dl
 					}
 				}
