@@ -20,6 +20,7 @@ import (
 
 	"github.com/zhifa/zhifa/internal/calendar"
 	"github.com/zhifa/zhifa/internal/casefile"
+	"github.com/zhifa/zhifa/internal/documents"
 	"github.com/zhifa/zhifa/internal/store"
 	"github.com/zhifa/zhifa/workflows"
 )
@@ -134,7 +135,7 @@ func Compute(cal *calendar.Calendar, in workflows.ComputeDeadlineInput) (workflo
 // (record_refused), so the act is refused and the case stays usable; any
 // other failure is retried until the database answers.
 func (a *Activities) Record(ctx context.Context, r casefile.Record) error {
-	err := a.Store.Record(ctx, r)
+	err := a.Store.RecordNumbered(ctx, r, documents.Issued)
 	if err != nil && store.Refused(err) {
 		return temporal.NewNonRetryableApplicationError(err.Error(), workflows.CodeRecordRefused, err)
 	}

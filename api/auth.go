@@ -12,26 +12,46 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
 	"github.com/golang-jwt/jwt/v5"
+	lru "github.com/hashicorp/golang-lru/v2"
 
 	"github.com/zhifa/zhifa/internal/authority"
 	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store"
 )
 
-// principal is the authenticated caller, read from the token's subject and
-// the database on every request, so that a suspended certificate, a
-// removed role or a disabled account takes effect at once.
+// principal is the authenticated caller: the identity the token's session
+// resolved to (see identityCache), with their certificate's state at the
+// moment of the request.
 type principal struct {
 	Officer     store.Officer
 	Roles       []store.RoleAssignment
 	Certificate *store.Certificate
 	CertState   casefile.Certificate
 	SessionID   string // the session the access token belongs to
+	identity    store.Identity
+}
+
+// newPrincipal is the caller of identity id at instant now.
+func newPrincipal(id store.Identity, sessionID string, now time.Time) *principal {
+	p := &principal{Officer: id.Officer, Roles: id.Roles, CertState: casefile.CertNone, SessionID: sessionID, identity: id}
+	if cert, ok := id.Latest(); ok {
+		p.Certificate = &cert
+		p.CertState = cert.StateAt(now)
+	}
+	return p
+}
+
+// certificateFor is the state, at instant at, of the caller's certificate
+// for acting in field, and its number (see Server.certificateFor).
+func (p *principal) certificateFor(field string, at time.Time) (casefile.Certificate, string) {
+	state, cert := p.identity.CertificateFor(field, at)
+	return state, cert.Number
 }
 
 // agencies are the agencies where the caller holds some role.
@@ -278,8 +298,7 @@ func (s *Server) authenticate(c *gin.Context) {
 		fail(c, errUnauthenticated)
 		return
 	}
-	ctx := c.Request.Context()
-	err = s.store.CheckSession(ctx, claims.SessionID, claims.Subject, time.Now())
+	id, err := s.identities.resolve(c.Request.Context(), s.store, claims.SessionID, claims.Subject)
 	if errors.Is(err, store.ErrNotFound) {
 		fail(c, errUnauthenticated)
 		return
@@ -288,15 +307,7 @@ func (s *Server) authenticate(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	p, err := s.loadPrincipal(ctx, claims.Subject)
-	if errors.Is(err, store.ErrNotFound) {
-		fail(c, errUnauthenticated)
-		return
-	}
-	if err != nil {
-		fail(c, err)
-		return
-	}
+	p := newPrincipal(id, claims.SessionID, time.Now())
 	switch {
 	case p.Officer.Disabled:
 		// Disabling ends the officer's sessions; this catches a session
@@ -307,7 +318,6 @@ func (s *Server) authenticate(c *gin.Context) {
 		fail(c, errPasswordChangeRequired)
 		return
 	}
-	p.SessionID = claims.SessionID
 	c.Set(principalKey, p)
 	c.Next()
 }
@@ -318,25 +328,77 @@ func beforePasswordChange(route string) bool {
 	return strings.HasSuffix(route, "/auth/password") || strings.HasSuffix(route, "/auth/logout")
 }
 
-func (s *Server) loadPrincipal(ctx context.Context, officerID string) (*principal, error) {
-	o, err := s.store.Officer(ctx, officerID)
+// identityCache keeps what a session resolved to, the session checked live
+// and the officer's Identity, for identityTTL, so that the requests a
+// client makes in a burst (a page, an act and the case it answers with)
+// cost the database nothing for who is asking. Every write this process
+// makes to an identity or a session empties it at once (the store's
+// OnIdentityChange): a logout, a password change, a removed role, a
+// revoked certificate or a disabled account decides the very next
+// request. Several API processes share one database: a change made
+// through another process reaches this one's cache within identityTTL, as
+// a permission change reaches its enforcer within the policy poll.
+type identityCache struct {
+	mu      sync.Mutex
+	entries *lru.Cache[string, cachedIdentity]
+	changed time.Time // the last change seen
+}
+
+type cachedIdentity struct {
+	id    store.Identity
+	until time.Time
+}
+
+const (
+	identityTTL     = 5 * time.Second
+	identityEntries = 10000 // sessions resolved within identityTTL, at most
+	// identitySettle: an identity read less than this after a change is
+	// not kept. The change is seen when its statement runs, which may be
+	// before its transaction commits; a read in between would see the old
+	// rows.
+	identitySettle = 2 * time.Second
+)
+
+// newIdentityCache returns an empty cache that st's identity writes empty.
+func newIdentityCache(st *store.Store) *identityCache {
+	entries, _ := lru.New[string, cachedIdentity](identityEntries) // fails only for a size below 1
+	c := &identityCache{entries: entries}
+	if st != nil {
+		st.OnIdentityChange(c.forget)
+	}
+	return c
+}
+
+// forget empties the cache.
+func (c *identityCache) forget() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.changed = time.Now()
+	c.entries.Purge()
+}
+
+// resolve returns the identity of the officer whose live session the
+// access token names: from the cache, or checked and read from st.
+// ErrNotFound when the session is not live or the officer is gone.
+func (c *identityCache) resolve(ctx context.Context, st *store.Store, sessionID, officerID string) (store.Identity, error) {
+	key := sessionID + "/" + officerID
+	start := time.Now()
+	if e, ok := c.entries.Get(key); ok && start.Before(e.until) {
+		return e.id, nil
+	}
+	if err := st.CheckSession(ctx, sessionID, officerID, start); err != nil {
+		return store.Identity{}, err
+	}
+	id, err := st.Identity(ctx, officerID)
 	if err != nil {
-		return nil, err
+		return store.Identity{}, err
 	}
-	roles, err := s.store.Roles(ctx, officerID)
-	if err != nil {
-		return nil, err
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if start.Sub(c.changed) > identitySettle {
+		c.entries.Add(key, cachedIdentity{id: id, until: start.Add(identityTTL)})
 	}
-	p := &principal{Officer: o, Roles: roles, CertState: casefile.CertNone}
-	cert, err := s.store.CertificateOf(ctx, officerID)
-	switch {
-	case err == nil:
-		p.Certificate = &cert
-		p.CertState = cert.StateAt(time.Now())
-	case !errors.Is(err, store.ErrNotFound):
-		return nil, err
-	}
-	return p, nil
+	return id, nil
 }
 
 func caller(c *gin.Context) *principal {

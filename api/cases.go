@@ -82,6 +82,9 @@ type caseView struct {
 	// LinkedCases are the cases opened from this one: its seizures, the
 	// execution of its fine.
 	LinkedCases []casefile.Summary `json:"linked_cases"`
+	// RecordingWarnings are the acts done that call for an audio-video
+	// recording and have none attached (recording.go).
+	RecordingWarnings []recordingWarning `json:"recording_warnings"`
 }
 
 type eventView struct {
@@ -90,6 +93,10 @@ type eventView struct {
 	ActorName string    `json:"actor_name"`
 	At        time.Time `json:"at"`
 	Summary   string    `json:"summary"`
+	// OccurredAt and LateReason mark a late entry (补录): when the act
+	// took place on site, and why it was entered only at At.
+	OccurredAt *time.Time `json:"occurred_at,omitempty"`
+	LateReason string     `json:"late_reason,omitempty"`
 }
 
 type availableAct struct {
@@ -359,7 +366,11 @@ func (s *Server) respondCase(c *gin.Context, status int, p *principal, id string
 		view.Surcharge = &y
 	}
 	for i, e := range events {
-		view.Events[i] = eventView{Seq: e.Seq, Act: e.Act, ActorName: e.ActorName, At: e.At, Summary: e.Summary}
+		view.Events[i] = eventView{Seq: e.Seq, Act: e.Act, ActorName: e.ActorName, At: e.At, Summary: e.Summary, OccurredAt: e.OccurredAt, LateReason: e.LateReason}
+	}
+	if view.RecordingWarnings, err = s.recordingWarnings(ctx, sum.ID, events, state.view); err != nil {
+		fail(c, err)
+		return
 	}
 	for _, act := range state.view.AvailableActs(p.Officer.ID) {
 		if sum.Ended != "" {
@@ -448,6 +459,19 @@ func (s *Server) act(c *gin.Context) {
 			return
 		}
 	}
+	if fr, ok := in.(workflows.FileReferrer); ok {
+		// A file is referred to by its hash only once it is the case's.
+		for _, ref := range fr.FileRefs() {
+			if _, err := s.store.EvidenceFile(c.Request.Context(), sum.ID, ref); errors.Is(err, store.ErrNotFound) {
+				fail(c, invalid(fmt.Sprintf("本案没有 SHA-256 为 %s 的证据文件：请先上传", ref),
+					fmt.Sprintf("the case has no evidence file with SHA-256 %s: upload it first", ref)))
+				return
+			} else if err != nil {
+				fail(c, err)
+				return
+			}
+		}
+	}
 	switch r := in.(type) {
 	case *workflows.ApplyRecusalInput:
 		// Who decides follows the target's real roles, not the declared one.
@@ -466,6 +490,9 @@ func (s *Server) act(c *gin.Context) {
 	case *workflows.ScheduleHearingInput:
 		// The host must hold the hearing-host role at the agency (PL 64(4)).
 		r.HostQualified = slices.Contains(s.enforcer.RolesAt(r.Host, sum.AgencyID), casefile.RoleHearingHost)
+		if o, err := s.store.Officer(c.Request.Context(), r.Host); err == nil {
+			r.HostName = o.Name
+		}
 	}
 	if r, ok := in.(*workflows.ReassignOfficersInput); ok {
 		// Whatever the client sent as officers is replaced by the checked ones.
@@ -669,6 +696,14 @@ func (s *Server) listCases(c *gin.Context) {
 		fail(c, badRequest("attention 只能为 true", "attention must be true"))
 		return
 	}
+	switch c.Query("late") {
+	case "":
+	case "true":
+		f.Late = true
+	default:
+		fail(c, badRequest("late 只能为 true", "late must be true"))
+		return
+	}
 	switch c.Query("closed") {
 	case "":
 	case "true", "false":
@@ -726,6 +761,19 @@ func (s *Server) deadlines(c *gin.Context) {
 		fail(c, err)
 		return
 	}
+	var after *store.DeadlineCursor
+	if v := c.Query("cursor"); v != "" {
+		if c.Query("page") != "" {
+			fail(c, badRequest("cursor 与 page 不能同时使用", "cursor and page cannot be used together"))
+			return
+		}
+		cur, err := store.ParseDeadlineCursor(v)
+		if err != nil || len(v) > 512 {
+			fail(c, badRequest("cursor 无效：请使用上一页答复中的 next", "cursor is not valid: use the next of the previous page's answer"))
+			return
+		}
+		after = &cur
+	}
 	agencies, err := s.readableAgencies(ctx, p, policies.ObjDeadline)
 	if err != nil {
 		fail(c, err)
@@ -735,15 +783,39 @@ func (s *Server) deadlines(c *gin.Context) {
 		fail(c, errForbidden)
 		return
 	}
-	items, total, err := s.store.Deadlines(ctx, store.DeadlineFilter{AgencyIDs: agencies, State: state, AsOf: asOf, Limit: limit, Offset: offset})
+	// One more than the page tells whether a next page exists.
+	items, total, err := s.store.Deadlines(ctx, store.DeadlineFilter{AgencyIDs: agencies, State: state, AsOf: asOf, Limit: limit + 1, Offset: offset, After: after})
 	if err != nil {
 		fail(c, err)
 		return
 	}
-	if items == nil {
-		items = []store.DeadlineView{}
+	out := deadlineList{Items: items, Total: total, Page: offset/limit + 1, Size: limit}
+	if after != nil {
+		out.Page = 0
 	}
-	c.JSON(http.StatusOK, listResponse[store.DeadlineView]{Items: items, Total: total, Page: offset/limit + 1, Size: limit})
+	if len(items) > limit {
+		out.Items = items[:limit]
+		out.Next = out.Items[limit-1].Cursor().String()
+	}
+	if total > store.DeadlineCountCap {
+		out.Total, out.TotalCapped = store.DeadlineCountCap, true
+	}
+	if out.Items == nil {
+		out.Items = []store.DeadlineView{}
+	}
+	c.JSON(http.StatusOK, out)
+}
+
+// deadlineList is a page of deadlines. The count stops at
+// store.DeadlineCountCap: beyond it Total is the cap and TotalCapped is set.
+// Next is the cursor of the page after this one, if there is one.
+type deadlineList struct {
+	Items       []store.DeadlineView `json:"items"`
+	Total       int64                `json:"total"`
+	TotalCapped bool                 `json:"total_capped"`
+	Page        int                  `json:"page"`
+	Size        int                  `json:"page_size"`
+	Next        string               `json:"next,omitempty"`
 }
 
 // officerLapsed tells every open case of the officer at the agency that the

@@ -3,6 +3,7 @@ package api
 import (
 	"cmp"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -50,22 +51,31 @@ func (s *Server) caseDocuments(ctx context.Context, p *principal, id string) (ca
 	if err != nil {
 		return sum, nil, err
 	}
-	docs, err := documents.Build(sum.Procedure, sum.Number, state.snapshot)
+	docs, err := s.numberedDocuments(ctx, sum, state.snapshot)
+	return sum, docs, err
+}
+
+// numberedDocuments are the documents the case has reached, from its
+// snapshot, each with its number.
+func (s *Server) numberedDocuments(ctx context.Context, sum casefile.Summary, snapshot json.RawMessage) ([]documents.Doc, error) {
+	docs, err := documents.Build(sum.Procedure, sum.Number, snapshot)
 	if err != nil {
-		return sum, nil, fmt.Errorf("case %s: documents: %w", sum.ID, err)
+		return nil, fmt.Errorf("case %s: documents: %w", sum.ID, err)
 	}
 	for i := range docs {
 		if err := s.numberDocument(ctx, sum, &docs[i]); err != nil {
-			return sum, nil, err
+			return nil, err
 		}
 	}
-	return sum, docs, nil
+	return docs, nil
 }
 
 // numberDocument gives d its 文号 when it has its own: the agency's
 // abbreviation, the kind's mark, the year and the sequence, e.g.
-// 青山县市监罚〔2026〕1号. NumberOnce keys it by case and kind, so the
-// document keeps the number it got first and the sequence has no gaps.
+// 青山县市监罚〔2026〕1号. The act that issued it was given the number in
+// its record's transaction (documents.Issued); NumberOnce finds it there,
+// or gives one now to a document recorded before, so the document keeps
+// the number it got first and the sequence has no gaps.
 func (s *Server) numberDocument(ctx context.Context, sum casefile.Summary, d *documents.Doc) error {
 	if d.Mark == "" || d.Number != "" {
 		return nil
@@ -74,8 +84,8 @@ func (s *Server) numberDocument(ctx context.Context, sum casefile.Summary, d *do
 	if err != nil {
 		return fmt.Errorf("case %s: number %s: %w", sum.ID, d.Type, err)
 	}
-	n, err := s.store.NumberOnce(ctx, fmt.Sprintf("doc/%s/%s", sum.ID, d.Type),
-		fmt.Sprintf("doc-seq/%s/%s/%d", sum.AgencyID, d.Type, d.Year))
+	owner, seq := documents.NumberKeys(sum.ID, sum.AgencyID, *d)
+	n, err := s.store.NumberOnce(ctx, owner, seq)
 	if err != nil {
 		return fmt.Errorf("case %s: number %s: %w", sum.ID, d.Type, err)
 	}

@@ -50,7 +50,15 @@ type env struct {
 	dir   string
 	dbURL string
 	app   *app
+	// evidence is the blob store of evidence files; nil: a folder in dir.
+	evidence blob.Store
 }
+
+// envOption changes how an env is started.
+type envOption func(*env)
+
+// withEvidence keeps the env's evidence files in s.
+func withEvidence(s blob.Store) envOption { return func(e *env) { e.evidence = s } }
 
 func newEnv(t testing.TB) *env {
 	t.Helper()
@@ -58,9 +66,12 @@ func newEnv(t testing.TB) *env {
 }
 
 // newEnvOn starts Zhifa on the database at dbURL ("" = SQLite).
-func newEnvOn(t testing.TB, dbURL string) *env {
+func newEnvOn(t testing.TB, dbURL string, opts ...envOption) *env {
 	t.Helper()
 	e := &env{t: t, dir: t.TempDir(), dbURL: dbURL}
+	for _, o := range opts {
+		o(e)
+	}
 	st := e.openStore()
 	require.NoError(t, demo.SeedCalendar(context.Background(), st))
 	require.NoError(t, demo.Seed(context.Background(), st))
@@ -95,8 +106,11 @@ func (e *env) start() {
 	enf, err := policies.New()
 	require.NoError(t, err)
 	require.NoError(t, policies.Load(ctx, st, enf))
-	blobs, err := blob.NewDir(filepath.Join(e.dir, "evidence"))
-	require.NoError(t, err)
+	blobs := e.evidence
+	if blobs == nil {
+		blobs, err = blob.NewDir(filepath.Join(e.dir, "evidence"))
+		require.NoError(t, err)
+	}
 	s, err := api.New(api.Options{Store: st, Enforcer: enf, Temporal: tc, TaskQueue: workflows.TaskQueue,
 		TokenSecret: []byte("test-secret-test-secret-test-secret!"), TokenTTL: time.Hour,
 		Evidence: blobs, MaxEvidence: testMaxEvidence})

@@ -1,13 +1,18 @@
 package api
 
 import (
+	"database/sql/driver"
 	"errors"
+	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/gin-gonic/gin"
+	"github.com/jackc/pgx/v5/pgconn"
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/sdk/client"
 	"go.temporal.io/sdk/temporal"
@@ -39,6 +44,7 @@ var (
 	errCaseClosed      = newError(http.StatusConflict, "case_closed", "案件已办结，不能再办理", "the case is closed")
 	errInternal        = newError(http.StatusInternalServerError, "internal", "系统内部错误，请稍后再试", "internal error, try again later")
 	errUnavailable     = newError(http.StatusServiceUnavailable, "unavailable", "流程引擎暂时没有响应，请稍后用同一 Idempotency-Key 重试", "the workflow engine did not answer in time; retry later with the same Idempotency-Key")
+	errDatabaseDown    = newError(http.StatusServiceUnavailable, "unavailable", "数据库暂时无法连接，请稍后用同一 Idempotency-Key 重试", "the database cannot be reached; retry later with the same Idempotency-Key")
 )
 
 func badRequest(zh, en string) *apiError {
@@ -66,6 +72,7 @@ var rejectionStatus = map[string]int{
 	workflows.CodeHearingPending:      http.StatusConflict,
 	workflows.CodeCollectiveRequired:  http.StatusConflict,
 	workflows.CodeReviewerUnqualified: http.StatusForbidden,
+	workflows.CodeLateEntryRefused:    http.StatusConflict,
 }
 
 // retryAfterUnavailable is the Retry-After of a 503: long enough for a
@@ -95,6 +102,11 @@ func fail(c *gin.Context, err error) {
 		switch {
 		case errors.As(err, &nf):
 			ae = errCaseClosed
+		case databaseDown(err):
+			// Before notAnswered: a query cut off by its deadline is the
+			// database's outage, not the engine's.
+			slog.Warn("database unreachable", "method", c.Request.Method, "path", c.FullPath(), "err", err)
+			ae = errDatabaseDown
 		case notAnswered(err):
 			// Nothing was accepted that the caller cannot repeat: a retry with
 			// the same Idempotency-Key performs the act at most once.
@@ -126,6 +138,38 @@ func notAnswered(err error) bool {
 	switch serviceerror.ToStatus(err).Code() {
 	case codes.DeadlineExceeded, codes.Unavailable, codes.Canceled, codes.ResourceExhausted:
 		return true
+	}
+	return false
+}
+
+// databaseDown tells whether err says the database could not be reached or
+// dropped the connection: the dial failed or timed out, the connection broke
+// in the middle of a query, or the server is shutting down or refusing
+// connections. These pass when the database is back; the request may be
+// repeated.
+func databaseDown(err error) bool {
+	var connect *pgconn.ConnectError
+	// Not net.Error: context.DeadlineExceeded is one, and the engine's
+	// timeouts are reported with it.
+	var netErr *net.OpError
+	// pgconn's own connection failures (cannot write, cannot receive, conn
+	// closed, a timeout) say whether a retry is safe; a server's answer does not.
+	var connFailure interface{ SafeToRetry() bool }
+	var pgErr *pgconn.PgError
+	switch {
+	case errors.As(err, &connect), errors.Is(err, driver.ErrBadConn), errors.As(err, &netErr),
+		errors.As(err, &connFailure):
+		return true
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		// pgx returns a connection closed under a query as a bare EOF.
+		// Request bodies are read and their errors mapped before (body.go,
+		// evidence.go): an EOF that reaches here is the database's.
+		return true
+	case errors.As(err, &pgErr):
+		// Class 08: connection exception; 57P01–57P03: the server is shutting
+		// down or starting; 53300: too many connections.
+		return strings.HasPrefix(pgErr.Code, "08") || pgErr.Code == "57P01" || pgErr.Code == "57P02" ||
+			pgErr.Code == "57P03" || pgErr.Code == "53300"
 	}
 	return false
 }

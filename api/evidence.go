@@ -20,6 +20,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/zhifa/zhifa/internal/blob"
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store"
 	"github.com/zhifa/zhifa/workflows"
 )
@@ -28,8 +29,9 @@ import (
 // texts attached to a case, with what the rules ask to be recorded of each
 // (HB (八); SAMR 43–44): when and where it was taken, by which handling
 // officers, what it proves and the kind of evidence (PL 46). The bytes go
-// to the blob store (internal/blob) under their SHA-256, streamed to disk
-// as they arrive, never held whole in memory; the record goes to the
+// to the blob store (internal/blob) under their SHA-256, streamed as they
+// arrive (to disk, or to an S3 bucket in parts of at most 16 MiB), never
+// held whole in memory beyond one part; the record goes to the
 // database (store.EvidenceFile). A case holds the same bytes once: the same
 // file uploaded again answers 200 with the first upload's record, which
 // stands.
@@ -42,6 +44,10 @@ import (
 // their SHA-256 before it sends anything, and again as it sends them: a
 // file damaged in storage is answered 500 file_damaged, logged for the
 // administrator, never served as if it were the evidence.
+//
+// A recording may name the act it records (act_seq, the act's number in
+// the case's record): the case's recording warnings (recording.go) count a
+// file of kind 视听资料 for the act it names.
 
 // evidenceRoute is the upload's route, whose body limit is the configured
 // largest file (bodyLimit).
@@ -97,7 +103,16 @@ type evidenceForm struct {
 	Proves      string    `json:"proves" limit:"2000"`                    // 证明对象
 	Description string    `json:"description,omitempty" limit:"5000"`
 	Device      string    `json:"device,omitempty" limit:"200"` // e.g. the body camera's number
+	// ActSeq names the act the file records by its sequence number in the
+	// case's record (1 to the last act's, at most maxActSeqDigits digits), e.g.
+	// the video of a seizure (HB (八)); left out, the file is for no act
+	// in particular.
+	ActSeq int `json:"act_seq,omitempty"`
 }
+
+// maxActSeqDigits bounds act_seq as it is read: no case's record runs to
+// a billion acts.
+const maxActSeqDigits = 9
 
 // set takes one multipart field; seen tracks the fields given once.
 func (f *evidenceForm) set(name, value string, seen map[string]bool) error {
@@ -127,6 +142,12 @@ func (f *evidenceForm) set(name, value string, seen map[string]bool) error {
 		f.Description = value
 	case "device":
 		f.Device = value
+	case "act_seq":
+		n, err := strconv.Atoi(value)
+		if err != nil || n < 1 || len(value) > maxActSeqDigits {
+			return invalid("act_seq 须为本案记录中某一执法行为的序号（正整数）", "act_seq must be the sequence number of an act in the case's record (a positive integer)")
+		}
+		f.ActSeq = n
 	default:
 		return badRequest(fmt.Sprintf("不认识的字段 %q", name), fmt.Sprintf("unknown field %q", name))
 	}
@@ -310,6 +331,10 @@ func (s *Server) uploadEvidence(c *gin.Context) {
 		fail(c, err)
 		return
 	}
+	if err := s.checkActSeq(ctx, sum.ID, form.ActSeq); err != nil {
+		fail(c, err)
+		return
+	}
 	name, err := fileName(part.FileName())
 	if err != nil {
 		fail(c, err)
@@ -355,7 +380,7 @@ func (s *Server) uploadEvidence(c *gin.Context) {
 	f, created, err := s.store.AttachEvidence(ctx, store.EvidenceFile{CaseID: sum.ID, SHA256: info.Sum, Size: info.Size,
 		ContentType: contentType, Name: name, Kind: form.Kind, CapturedAt: form.CapturedAt, Place: form.Place,
 		CollectedBy: collectors, Proves: form.Proves, Description: form.Description, Device: form.Device,
-		UploadedBy: store.OfficerRef{ID: actor.OfficerID, Name: actor.Name}})
+		UploadedBy: store.OfficerRef{ID: actor.OfficerID, Name: actor.Name}, ActSeq: form.ActSeq})
 	if err != nil {
 		fail(c, err)
 		return
@@ -367,6 +392,22 @@ func (s *Server) uploadEvidence(c *gin.Context) {
 	}
 	c.Header("Location", "/api/v1/cases/"+sum.ID+"/files/"+f.SHA256)
 	c.JSON(status, f)
+}
+
+// checkActSeq checks that seq, when given, names an act in the case's
+// record.
+func (s *Server) checkActSeq(ctx context.Context, caseID string, seq int) error {
+	if seq == 0 {
+		return nil
+	}
+	events, err := s.store.Events(ctx, caseID)
+	if err != nil {
+		return err
+	}
+	if !slices.ContainsFunc(events, func(e casefile.Event) bool { return e.Seq == seq }) {
+		return invalid(fmt.Sprintf("本案记录中没有序号为 %d 的执法行为", seq), fmt.Sprintf("the case's record has no act numbered %d", seq))
+	}
+	return nil
 }
 
 // collectors checks the collectors (采集人): two or more handling officers

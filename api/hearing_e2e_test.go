@@ -59,6 +59,14 @@ func TestHearingCaseOverHTTP_PL63_65(t *testing.T) {
 	require.Equal(t, "invalid_input", r.errCode(), "the host must be a hearing host of the agency")
 	sched["host"] = "qs-host"
 	e.act(p.head, id, workflows.ActScheduleHearing, sched, 200)
+	nums := e.documentNumbers(p.officer1, id)
+	require.Regexp(t, `^青山县市监听〔\d{4}〕\d+号$`, nums["hearing-notice"], "the hearing notice (听证通知书) has its number")
+	page := e.do("GET", "/cases/"+id+"/documents/hearing-notice?format=html", p.officer1, nil)
+	require.Equal(t, http.StatusOK, page.status, string(page.raw))
+	require.Contains(t, string(page.raw), "青山县市场监督管理局听证室")
+	hostOfficer, err := e.app.store.Officer(t.Context(), "qs-host")
+	require.NoError(t, err)
+	require.Contains(t, string(page.raw), hostOfficer.Name, "the notice names the host")
 	inbox := e.do("GET", "/tasks", host, nil)
 	require.Contains(t, string(inbox.raw), `"hearing"`, "the host's inbox shows the hearing")
 

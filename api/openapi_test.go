@@ -205,7 +205,7 @@ func TestOpenAPISchemasMatchGoTypes(t *testing.T) {
 		"CaseView":      reflect.TypeFor[caseView](),
 		"Case":          reflect.TypeFor[workflows.Case](), // caseView.Case is the raw snapshot
 		"CaseList":      reflect.TypeFor[listResponse[casefile.Summary]](),
-		"DeadlineList":  reflect.TypeFor[listResponse[store.DeadlineView]](),
+		"DeadlineList":  reflect.TypeFor[deadlineList](),
 		"TaskList": reflect.TypeFor[struct {
 			Items []store.InboxTask `json:"items"`
 		}](),

@@ -4,9 +4,12 @@ package api
 // decisions the agencies published, for anyone, without login — Chinese
 // pages under /public/, an Atom feed, and the same as JSON under
 // /api/v1/public/. Only what the store's projection holds is served: a
-// decision published, not withdrawn (PL 48 ¶2) and within its term
-// (SAMR-PUB 13), redacted (PL 50; SAMR-PUB 6–7). Every answer carries an
-// ETag and may be kept a minute; each client address is held to a rate.
+// decision published and within its term (SAMR-PUB 13), redacted (PL 50;
+// SAMR-PUB 6–7), with the versions its corrections made (SAMR-PUB 12); a
+// decision withdrawn because it was changed, revoked, or confirmed illegal
+// or void is served as the notice of its withdrawal with the public
+// reason, its text no longer (PL 48 ¶2). Every answer carries an ETag and
+// may be kept a minute; each client address is held to a rate.
 // Before publishing, the handling officer reviews the record as it will
 // be published, with what was removed: the publication preview.
 
@@ -41,7 +44,7 @@ import (
 
 var (
 	errDecisionNotFound = newError(http.StatusNotFound, "decision_not_found",
-		"该公示信息不存在，或已撤回、已届满公示期限", "no such published decision, or its publication was withdrawn or has ended")
+		"该公示信息不存在，或已届满公示期限", "no such published decision, or its publication has ended")
 	errNothingToPublish = newError(http.StatusNotFound, "nothing_to_publish",
 		"该案件尚无须公示的决定", "the case has no decision to publish yet")
 )
@@ -63,32 +66,68 @@ const (
 	maxSearch = 100
 )
 
+// Statuses of a published decision.
+const (
+	statusPublished = "published"
+	statusWithdrawn = "withdrawn" // 已撤回 (PL 48 ¶2)
+)
+
 // publicDecision is a published decision as anyone may read it. A natural
-// person is named masked (王**), and the text is redacted.
+// person is named masked (王**), and the text is redacted. A withdrawn
+// decision is the notice of its withdrawal: when and why, with what names
+// the decision, not what it decided (no basis, penalty, fine or text).
 type publicDecision struct {
-	ID             string         `json:"id"`
-	AgencyID       string         `json:"agency_id"`
-	AgencyName     string         `json:"agency_name"`
-	DecisionNumber string         `json:"decision_number"`
-	Party          string         `json:"party"`
-	PartyKind      string         `json:"party_kind"` // person or organization
-	Violation      string         `json:"violation"`
-	Basis          string         `json:"basis"`
-	Penalty        string         `json:"penalty"`
-	Fine           workflows.Yuan `json:"fine"`
-	DecisionDate   string         `json:"decision_date"` // YYYY-MM-DD, Beijing
+	ID             string          `json:"id"`
+	AgencyID       string          `json:"agency_id"`
+	AgencyName     string          `json:"agency_name"`
+	DecisionNumber string          `json:"decision_number"`
+	Party          string          `json:"party"`
+	PartyKind      string          `json:"party_kind"` // person or organization
+	Violation      string          `json:"violation"`
+	Basis          string          `json:"basis"`
+	Penalty        string          `json:"penalty"`
+	Fine           *workflows.Yuan `json:"fine,omitempty"`
+	DecisionDate   string          `json:"decision_date"` // YYYY-MM-DD, Beijing
 	// PublishedAt is absent from a preview of a decision not yet published.
 	PublishedAt *time.Time `json:"published_at,omitempty"`
 	// PublicUntil is the last day of publication (SAMR-PUB 13).
 	PublicUntil string `json:"public_until"`
 	Text        string `json:"text"`
+	// Status is published or withdrawn; WithdrawnAt and Withdrawal, of a
+	// withdrawn decision, when and the reason made public (PL 48 ¶2).
+	Status      string     `json:"status"`
+	WithdrawnAt *time.Time `json:"withdrawn_at,omitempty"`
+	Withdrawal  string     `json:"withdrawal,omitempty"`
+	// Version is the text's version, one more for each correction;
+	// Versions, with one decision, lists them all, the first first.
+	Version  int             `json:"version"`
+	Versions []publicVersion `json:"versions,omitempty"`
+}
+
+// publicVersion is one version of a published text: from which day, and
+// the reason of the correction that made it (none for the first).
+type publicVersion struct {
+	Version int    `json:"version"`
+	Date    string `json:"date"` // YYYY-MM-DD, Beijing
+	Reason  string `json:"reason,omitempty"`
 }
 
 func publicView(d store.PublishedDecision) publicDecision {
-	return publicDecision{ID: d.CaseID, AgencyID: d.AgencyID, AgencyName: d.AgencyName, DecisionNumber: d.Number,
+	fine := workflows.Yuan(d.Fine)
+	v := publicDecision{ID: d.CaseID, AgencyID: d.AgencyID, AgencyName: d.AgencyName, DecisionNumber: d.Number,
 		Party: d.PartyDisplay, PartyKind: d.PartyKind, Violation: d.Violation, Basis: d.Basis, Penalty: d.Penalty,
-		Fine: workflows.Yuan(d.Fine), DecisionDate: calendar.DateOf(d.DecidedAt).String(), PublishedAt: d.PublishedAt,
-		PublicUntil: calendar.DateOf(d.TermEnd.Add(-time.Nanosecond)).String(), Text: d.Text}
+		Fine: &fine, DecisionDate: calendar.DateOf(d.DecidedAt).String(), PublishedAt: d.PublishedAt,
+		PublicUntil: calendar.DateOf(d.TermEnd.Add(-time.Nanosecond)).String(), Text: d.Text,
+		Status: statusPublished, Version: max(d.Version, 1)}
+	for _, ver := range d.Versions {
+		v.Versions = append(v.Versions, publicVersion{Version: ver.Version, Date: calendar.DateOf(ver.At).String(), Reason: ver.Reason})
+	}
+	if d.WithdrawnAt != nil && d.PublishedAt != nil {
+		// Withdrawn: the decision is no longer shown, only the notice.
+		v.Status, v.WithdrawnAt, v.Withdrawal = statusWithdrawn, d.WithdrawnAt, d.Withdrawal
+		v.Basis, v.Penalty, v.Fine, v.Text = "", "", nil, ""
+	}
+	return v
 }
 
 // publicationPreview is a decision as it will be published, and what the
@@ -253,8 +292,9 @@ var (
 	publicCSS string
 
 	publicTemplates = template.Must(template.New("public").Funcs(template.FuncMap{
-		"css":  func() template.CSS { return template.CSS(publicCSS) },
-		"date": func(t *time.Time) string { return calendar.DateOf(*t).String() },
+		"css":    func() template.CSS { return template.CSS(publicCSS) },
+		"date":   func(t *time.Time) string { return calendar.DateOf(*t).String() },
+		"notice": withdrawalNotice,
 		"partyKind": func(k string) string {
 			return map[string]string{"person": "自然人", "organization": "法人或其他组织"}[k]
 		},
@@ -419,7 +459,7 @@ func atomTime(t time.Time) string { return t.In(calendar.Location()).Format(time
 
 func (s *Server) publicFeed(c *gin.Context) {
 	ctx := c.Request.Context()
-	items, _, err := s.store.PublicDecisions(ctx, store.PublicFilter{AsOf: time.Now(), Limit: feedSize})
+	items, _, err := s.store.PublicDecisions(ctx, store.PublicFilter{AsOf: time.Now(), Limit: feedSize, ByChange: true})
 	if err != nil {
 		fail(c, err)
 		return
@@ -436,13 +476,7 @@ func (s *Server) publicFeed(c *gin.Context) {
 		Links:  []atomLink{{Rel: "self", Type: "application/atom+xml", Href: "/public/decisions.atom"}, {Rel: "alternate", Type: "text/html", Href: "/public/decisions"}},
 		Author: atomPerson{Name: "行政执法公示"}}
 	for _, d := range items {
-		v := publicView(d)
-		feed.Entries = append(feed.Entries, atomEntry{
-			Title: fmt.Sprintf("%s %s：%s", v.DecisionNumber, v.Party, v.Violation), ID: "urn:uuid:" + v.ID,
-			Updated: atomTime(*d.PublishedAt), Published: atomTime(*d.PublishedAt),
-			Link:   atomLink{Rel: "alternate", Type: "text/html", Href: "/public/decisions/" + url.PathEscape(v.ID)},
-			Author: atomPerson{Name: v.AgencyName}, Summary: atomText{Type: "text", Body: v.Penalty},
-			Content: atomText{Type: "text", Body: v.Text}})
+		feed.Entries = append(feed.Entries, feedEntry(d))
 	}
 	body, err := xml.MarshalIndent(feed, "", "  ")
 	if err != nil {
@@ -450,6 +484,37 @@ func (s *Server) publicFeed(c *gin.Context) {
 		return
 	}
 	cacheable(c, "application/atom+xml; charset=utf-8", append([]byte(xml.Header), body...))
+}
+
+// feedEntry is a decision's entry in the feed. The entry is updated, not
+// added again, when the decision is corrected or withdrawn: a withdrawn
+// decision's entry becomes the notice of its withdrawal (PL 48 ¶2), a
+// corrected one carries the new version and why.
+func feedEntry(d store.PublishedDecision) atomEntry {
+	v := publicView(d)
+	e := atomEntry{
+		Title: fmt.Sprintf("%s %s：%s", v.DecisionNumber, v.Party, v.Violation), ID: "urn:uuid:" + v.ID,
+		Updated: atomTime(d.UpdatedAt()), Published: atomTime(*d.PublishedAt),
+		Link:   atomLink{Rel: "alternate", Type: "text/html", Href: "/public/decisions/" + url.PathEscape(v.ID)},
+		Author: atomPerson{Name: v.AgencyName}, Summary: atomText{Type: "text", Body: v.Penalty},
+		Content: atomText{Type: "text", Body: v.Text}}
+	switch {
+	case v.Status == statusWithdrawn:
+		notice := withdrawalNotice(v)
+		e.Title = "【已撤回】" + e.Title
+		e.Summary.Body, e.Content.Body = notice, notice
+	case v.Version > 1:
+		e.Title = fmt.Sprintf("%s（已更正，第 %d 版）", e.Title, v.Version)
+		if d.CorrectedAt != nil {
+			e.Summary.Body = fmt.Sprintf("%s（%s 更正）", v.Penalty, calendar.DateOf(*d.CorrectedAt))
+		}
+	}
+	return e
+}
+
+// withdrawalNotice is the public notice of a withdrawn decision.
+func withdrawalNotice(v publicDecision) string {
+	return fmt.Sprintf("该行政处罚决定信息已于 %s 撤回。理由：%s", calendar.DateOf(*v.WithdrawnAt), v.Withdrawal)
 }
 
 // ipLimiter holds each client address to a rate. An address idle long

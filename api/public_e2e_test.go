@@ -115,8 +115,9 @@ var styleElement = regexp.MustCompile(`(?s)<style>(.*?)</style>`)
 // anyone finds it on the public pages, in the feed and as JSON, without
 // the person's ID number, phone number, address or full name (PL 50); an
 // answer not changed since is 304; once the decision is revoked and the
-// publication withdrawn it is gone from all of them at once (PL 48 ¶2). No
-// case that is not published can be read there, whatever its ID.
+// publication withdrawn its text is gone from all of them at once, only the
+// notice of the withdrawal left (PL 48 ¶2). No case that is not published
+// can be read there, whatever its ID.
 func TestPublicRecordOverHTTP_PL48(t *testing.T) {
 	e := newEnv(t)
 	p := e.people()
@@ -263,7 +264,7 @@ func TestPublicRecordOverHTTP_PL48(t *testing.T) {
 	}
 	require.Equal(t, float64(1), e.public("/api/v1/public/decisions").json(t)["total"], "only the published case is listed")
 
-	// Revoked on reconsideration and withdrawn: gone at once.
+	// Revoked on reconsideration and withdrawn: the text is gone at once.
 	today := time.Now().In(beijingZone).Format(time.DateOnly)
 	e.act(p.officer1, id, workflows.ActRecordRemedy, map[string]any{"kind": "reconsideration", "organ": "青山县人民政府", "on": today}, 200)
 	e.act(p.officer1, id, workflows.ActEndRemedy, map[string]any{"kind": "reconsideration", "organ": "青山县人民政府", "on": today,
@@ -272,13 +273,19 @@ func TestPublicRecordOverHTTP_PL48(t *testing.T) {
 
 	gone := e.public("/api/v1/public/decisions", "If-None-Match", list.header.Get("ETag"))
 	require.Equal(t, http.StatusOK, gone.status, "the list changed: no 304")
-	require.Equal(t, float64(0), gone.json(t)["total"])
-	require.Equal(t, http.StatusNotFound, e.public("/api/v1/public/decisions/"+id).status)
+	require.Equal(t, float64(1), gone.json(t)["total"])
+	require.Equal(t, "withdrawn", gone.json(t)["items"].([]any)[0].(map[string]any)["status"])
+	withdrawn := e.public("/api/v1/public/decisions/" + id)
+	require.Equal(t, http.StatusOK, withdrawn.status)
+	require.Equal(t, "", withdrawn.json(t)["text"])
 	pg := e.public("/public/decisions/" + id)
-	require.Equal(t, http.StatusNotFound, pg.status)
-	require.Contains(t, pg.body, "该公示信息不存在")
-	require.NotContains(t, e.public("/public/decisions").body, caseNumber)
-	require.Empty(t, parseFeed(t, e.public("/public/decisions.atom")).Entries)
+	require.Equal(t, http.StatusOK, pg.status)
+	require.Contains(t, pg.body, "撤回理由：该行政处罚决定已被复议机关撤销")
+	require.NotContains(t, pg.body, "〔身份证号码已隐去〕")
+	require.NotContains(t, e.public("/public/decisions").body, "警告并处罚款")
+	entries := parseFeed(t, e.public("/public/decisions.atom")).Entries
+	require.Len(t, entries, 1)
+	require.Contains(t, entries[0].Title, "【已撤回】")
 }
 
 // TestPublicRecordIsRateLimited: a client address that asks too fast is

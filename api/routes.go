@@ -75,6 +75,10 @@ func (s *Server) routes() []route {
 		{"GET", "/api/v1/cases/:id/documents", may(policies.ObjCase, read).hiding(errCaseNotFound), s.listDocuments},
 		{"GET", "/api/v1/cases/:id/documents/:doc", may(policies.ObjCase, read).hiding(errCaseNotFound), s.getDocument},
 
+		// The case file (casefile_zip.go): whoever may read the case takes
+		// its whole file (案卷) as one ZIP, filed as SAMR 78 orders it.
+		{"GET", "/api/v1/cases/:id/casefile.zip", may(policies.ObjCase, read).hiding(errCaseNotFound), s.caseFileZip},
+
 		// Notifications (notifications.go): the caller's own.
 		{"GET", "/api/v1/notifications", self(), s.listNotifications},
 		{"GET", "/api/v1/notifications/unread-count", self(), s.unreadNotifications},

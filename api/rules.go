@@ -29,6 +29,10 @@ type rulesRequest struct {
 	CreditRegistry      bool                   `json:"credit_registry,omitempty"`
 	FreezePower         bool                   `json:"freeze_power,omitempty"`
 	ExecutionPower      bool                   `json:"execution_power,omitempty"`
+	// Publication is how penalty decisions are published (SAMR-PUB 2, 13);
+	// left out, or a figure left at zero, is the built-in rule: a fine
+	// below 10,000 元 is lower, terms of 3 and 36 months, warnings published.
+	Publication *casefile.PublicationRules `json:"publication,omitempty"`
 	// Warnings are the steps whose warning differs from the default.
 	Warnings []stepWarning `json:"warnings,omitempty" limit:"30"`
 }
@@ -105,6 +109,18 @@ func (s *Server) saveRules(c *gin.Context) {
 		r.WarnWorkdays[w.Step] = w.Workdays
 	}
 	set(&r.MajorCaseFine, req.MajorCaseFine)
+	set(&r.Publication, req.Publication)
+	// A figure left out is saved as the built-in one, so that the pack
+	// reads as what it does; a figure given is checked as given.
+	if pub := &r.Publication; pub.MinorFine == 0 {
+		pub.MinorFine = casefile.DefaultMinorFine
+	}
+	if pub := &r.Publication; pub.MinorMonths == 0 {
+		pub.MinorMonths = casefile.DefaultMinorMonths
+	}
+	if pub := &r.Publication; pub.Months == 0 {
+		pub.Months = casefile.DefaultMonths
+	}
 	saved, err := s.store.SaveRules(ctx, r, actor(p), time.Now())
 	if err != nil {
 		fail(c, refusalError(err))

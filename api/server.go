@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
+	"github.com/prometheus/client_golang/prometheus"
 	"go.temporal.io/sdk/client"
 
 	"github.com/zhifa/zhifa/internal/authority"
@@ -47,6 +48,10 @@ type Server struct {
 	publicLimit *ipLimiter // the public record's rate per client address (public.go)
 	evidence    blob.Store // evidence files (evidence.go)
 	maxEvidence int64      // the largest evidence file, in bytes
+	metrics     *metrics   // nil when metrics are off (metrics.go)
+
+	// identities is who each session is, kept for a moment (auth.go).
+	identities *identityCache
 }
 
 // Options configures a Server.
@@ -64,6 +69,9 @@ type Options struct {
 	// MaxEvidence is the largest evidence file an upload may carry, in
 	// bytes; DefaultMaxEvidence if zero.
 	MaxEvidence int64
+	// Metrics is where the request, act and deadline metrics are
+	// registered (metrics.go); nil leaves them out.
+	Metrics prometheus.Registerer
 }
 
 // New builds a Server.
@@ -82,15 +90,26 @@ func New(o Options) (*Server, error) {
 	if evidence == nil {
 		evidence = noEvidenceStore{}
 	}
-	return &Server{store: o.Store, enforcer: o.Enforcer, temporal: o.Temporal, taskQueue: o.TaskQueue,
+	var m *metrics
+	if o.Metrics != nil {
+		if m, err = newMetrics(o.Metrics, o.Store); err != nil {
+			return nil, fmt.Errorf("register API metrics: %w", err)
+		}
+	}
+	return &Server{metrics: m, store: o.Store, enforcer: o.Enforcer, temporal: o.Temporal, taskQueue: o.TaskQueue,
 		tokenSecret: o.TokenSecret, tokenTTL: cmp.Or(o.TokenTTL, 15*time.Minute), refreshTTL: cmp.Or(o.RefreshTTL, 168*time.Hour),
-		dummyHash: dummy, publicLimit: newIPLimiter(publicRate, publicBurst), evidence: evidence, maxEvidence: cmp.Or(o.MaxEvidence, DefaultMaxEvidence)}, nil
+		dummyHash: dummy, publicLimit: newIPLimiter(publicRate, publicBurst), evidence: evidence, maxEvidence: cmp.Or(o.MaxEvidence, DefaultMaxEvidence),
+		identities: newIdentityCache(o.Store)}, nil
 }
 
 // Handler returns the HTTP handler with every route.
 func (s *Server) Handler() http.Handler {
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
+	if s.metrics != nil {
+		// Outermost, so that a request that panics is timed as its 500.
+		r.Use(s.metrics.observe)
+	}
 	// Before any route: the headers go on every answer, errors included,
 	// and no handler sees control characters or an unbounded body.
 	r.Use(gin.Recovery(), requestLog, securityHeaders, refuseBadText, s.limitBody, beijingTimes)

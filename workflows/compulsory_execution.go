@@ -401,6 +401,7 @@ type ScheduleInput struct {
 // CarryOutInput records an execution carried out now.
 type CarryOutInput struct {
 	ActBase
+	LateEntry
 	Method      string   `json:"method" limit:"16"`
 	Description string   `json:"description" limit:"10000"`
 	Officers    []string `json:"officers" limit:"20" itemlimit:"64"`
@@ -657,6 +658,12 @@ func init() {
 		Names: map[Stage]string{StageDemand: "催告", StageDemandTerm: "催告期间", StageExecutionDecision: "作出强制执行决定", StageExecuting: "强制执行",
 			StageCourtApplication: "申请人民法院强制执行", StageCourt: "法院审查", StageAgreement: "履行执行协议", StageSuspended: "中止执行", StageEnded: "已结束"},
 		Closed: StageEnded,
+		Decided: func(c *ExecutionCase) *time.Time {
+			if c.Decision == nil {
+				return nil
+			}
+			return &c.Decision.At
+		},
 		Limits: map[LimitKey]Limit{
 			limitDemandTerm:            {0, casefile.Days, "CL 35", "催告书载明的履行期限 / the demand's term", true},
 			limitCourtWait:             {10, casefile.Workdays, "CL 54, 69; SAMR 76", "催告书送达十个工作日后方可申请法院强制执行 / 10 working days after the demand", true},

@@ -239,6 +239,7 @@ func (in *MeasureDetails) measure() *Measure {
 // measure also carries what was taken.
 type TakeMeasureInput struct {
 	ActBase
+	LateEntry
 	Emergency bool            `json:"emergency,omitempty"`
 	Measure   *MeasureDetails `json:"measure,omitempty"` // for an emergency measure
 	Officers  []string        `json:"officers" limit:"20" itemlimit:"64"`

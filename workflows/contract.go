@@ -96,6 +96,12 @@ type CoSigned interface {
 	CoSigners() []string
 }
 
+// FileReferrer is an input that refers to evidence files by their
+// SHA-256: the API checks each was uploaded to the case.
+type FileReferrer interface {
+	FileRefs() []string
+}
+
 // HeadsDiscussion is an input recording a collective discussion of the
 // heads (集体讨论): the API keeps, of its participants, those who really
 // are heads of the case's agency, whatever the client sent.
@@ -232,6 +238,7 @@ const (
 	CodeHearingPending      = "hearing_pending"                // the party asked for a hearing in time and it has not ended (PL 62–64)
 	CodeCollectiveRequired  = "collective_discussion_required" // a major case is decided by the heads' collective discussion (PL 57 ¶2)
 	CodeReviewerUnqualified = "reviewer_not_qualified"         // a first-time legal reviewer without the legal professional qualification (PL 58 ¶2)
+	CodeLateEntryRefused    = "late_entry_refused"             // a late entry too late, before the opening, or before a decision made (no back-entry)
 )
 
 // ActResult is what an act answers: where the case stands after it. The

@@ -45,6 +45,7 @@ package workflows
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"go.temporal.io/sdk/workflow"
@@ -169,6 +170,7 @@ type Evidence struct {
 	Proves      string    `json:"proves"`
 	Place       string    `json:"place,omitempty"`
 	CollectedBy []string  `json:"collected_by"`
+	Files       []string  `json:"files,omitempty"` // SHA-256 of its evidence files
 	At          time.Time `json:"at"`
 }
 
@@ -269,6 +271,11 @@ type Notice struct {
 	// registry (SAMR-PUB 9).
 	CollectiveHeads int  `json:"collective_heads,omitempty"`
 	CreditRegistry  bool `json:"credit_registry,omitempty"`
+	// Publication is the pack's rule of publication (SAMR-PUB 2, 13): the
+	// decision taken on this notice is published, or not, and for how
+	// long, by it. Absent on a notice served before the rule was kept:
+	// the built-in rule.
+	Publication *casefile.PublicationRules `json:"publication_rules,omitempty"`
 }
 
 // statementKey is the deadline key of the current notice's window: the
@@ -336,8 +343,11 @@ type Decision struct {
 	// 7 working days, another enforcement decision within 20; GB118; HB (六)).
 	Published bool `json:"published,omitempty"`
 	// Overturned says how a reconsideration or court overturned it:
-	// revoked, changed or confirmed-illegal (PL 48 ¶2).
+	// revoked, changed, confirmed-illegal or confirmed-void (PL 48 ¶2).
 	Overturned string `json:"overturned,omitempty"`
+	// Unpublished says why a penalty decision is not published: a warning
+	// alone, where the rule pack leaves warnings out (SAMR-PUB 2).
+	Unpublished string `json:"unpublished,omitempty"`
 	// ToExecute are the kinds of penalty besides the fine that are carried
 	// out and recorded before closing (confiscation, suspension of business,
 	// revocation of a licence, …); a warning is carried out by the decision.
@@ -367,6 +377,20 @@ type Published struct {
 	// decision was overturned (PL 48 ¶2), with the public reason.
 	WithdrawnAt *time.Time `json:"withdrawn_at,omitempty"`
 	Withdrawal  string     `json:"withdrawal,omitempty"`
+	// Text is the published text as last corrected (更正; HB (三):
+	// 发现公开的行政执法信息不准确的，要及时予以更正); empty, the text
+	// drawn from the decision. Corrections are the corrections, the
+	// earliest first: the publication's version is one more than their
+	// number.
+	Text        string       `json:"text,omitempty"`
+	Corrections []Correction `json:"corrections,omitempty"`
+}
+
+// Correction is one correction of a published decision's text: why, and
+// when. The earlier text stays in the public record's history.
+type Correction struct {
+	Reason string    `json:"reason"`
+	At     time.Time `json:"at"`
 }
 
 // Payment is the fine paid.
@@ -400,11 +424,42 @@ func (in *ReasonInput) check(*Case) error {
 // RecordEvidenceInput records one evidence entry.
 type RecordEvidenceInput struct {
 	ActBase
+	LateEntry
 	Kind        string   `json:"kind" limit:"16"` // 书证, 物证, 视听资料, 电子数据, 证人证言, 当事人陈述, 鉴定意见, 勘验笔录, 现场笔录
 	Description string   `json:"description" limit:"5000"`
 	Proves      string   `json:"proves" limit:"2000"`
 	Place       string   `json:"place,omitempty" limit:"500"`
 	CollectedBy []string `json:"collected_by" limit:"20" itemlimit:"64"` // officer IDs; at least two handling officers (PL 42)
+	// Files are the evidence files (photos, recordings, scans) this entry
+	// rests on, by SHA-256: uploaded to the case before, and kept in the
+	// record by their hash only, never their content.
+	Files []string `json:"files,omitempty" limit:"50" itemlimit:"64"`
+}
+
+// FileRefs are the evidence files the entry refers to: the API checks that
+// each was uploaded to the case.
+func (in *RecordEvidenceInput) FileRefs() []string { return in.Files }
+
+// validate: a file is named by its SHA-256 in lowercase hex.
+func (in *RecordEvidenceInput) validate() error {
+	for _, f := range in.Files {
+		if !isSHA256(f) {
+			return reject(CodeInvalidInput, "证据文件须以其 SHA-256（64 位小写十六进制）指明：%q", "a file is named by its SHA-256, 64 lowercase hex digits: %q", f, f)
+		}
+	}
+	return nil
+}
+
+func isSHA256(s string) bool {
+	if len(s) != 64 {
+		return false
+	}
+	for _, r := range s {
+		if (r < '0' || r > '9') && (r < 'a' || r > 'f') {
+			return false
+		}
+	}
+	return true
 }
 
 // CoSigners are the officers who collect the evidence with the actor: each
@@ -632,21 +687,44 @@ func (in *DecideInput) check(c *Case) error {
 	return nil
 }
 
-// PublishInput records publication of the decision.
+// PublishInput records publication of the decision, or corrects the text
+// published.
 type PublishInput struct {
 	ActBase
-	Channel string `json:"channel" limit:"200"` // e.g. 政府网站, 信用中国
+	Channel string `json:"channel,omitempty" limit:"200"` // e.g. 政府网站, 信用中国
 	// Registry: this is the publication in the enterprise credit registry
 	// (国家企业信用信息公示系统, SAMR-PUB 9), not the agency's own.
 	Registry bool `json:"registry,omitempty"`
+	// CorrectedText and Reason correct the text of a decision already
+	// published (更正; SAMR-PUB 12; HB (三)): the corrected text is
+	// published, redacted like the first, and the earlier versions stay
+	// listed with the reason of each correction.
+	CorrectedText string `json:"corrected_text,omitempty" limit:"20000"`
+	Reason        string `json:"reason,omitempty" limit:"500"`
 }
 
-func (in *PublishInput) check(*Case) error {
-	if in.Channel == "" {
+// maxCorrections bounds the corrections of one publication: each keeps a
+// version of the text in the public record.
+const maxCorrections = 20
+
+// validate is the publication's own rules: a channel to publish in, or a
+// corrected text with its public reason.
+func (in *PublishInput) validate() error {
+	correction := in.CorrectedText != "" || in.Reason != ""
+	switch {
+	case correction && in.Registry:
+		return reject(CodeInvalidInput, "更正公示内容不适用于国家企业信用信息公示系统，不得同时注明 registry", "a correction of the published text cannot set registry")
+	case correction && (strings.TrimSpace(in.CorrectedText) == "" || strings.TrimSpace(in.Reason) == ""):
+		return reject(CodeInvalidInput, "更正公示内容须写明更正后的全文 corrected_text 和更正理由 reason（市场监督管理行政处罚信息公示规定第十二条）",
+			"a correction needs the corrected text (corrected_text) and its reason (reason) (SAMR-PUB 12)")
+	case !correction && strings.TrimSpace(in.Channel) == "":
 		return reject(CodeInvalidInput, "须写明公示渠道", "the publication channel is required")
 	}
 	return nil
 }
+
+// correction tells whether the input corrects the published text.
+func (in *PublishInput) correction() bool { return in.CorrectedText != "" || in.Reason != "" }
 
 // RecordPaymentInput records payment of the fine.
 type RecordPaymentInput struct {
@@ -696,7 +774,26 @@ func (c *Case) registryPending() bool {
 }
 
 func (c *Case) publicationRequired() bool {
-	return c.Decision != nil && (c.Decision.Outcome == "penalty" || c.Decision.Published)
+	return c.Decision != nil && c.Decision.Unpublished == "" && (c.Decision.Outcome == "penalty" || c.Decision.Published)
+}
+
+// publicationRules is the rule of publication the case's notice was
+// served under; the built-in rule without one.
+func (c *Case) publicationRules() casefile.PublicationRules {
+	if c.Notice != nil && c.Notice.Publication != nil {
+		return c.Notice.Publication.Effective()
+	}
+	return casefile.PublicationRules{}.Effective()
+}
+
+// unpublished says why a decision is not published, or "" when it is: a
+// penalty that only warns, where the rule pack leaves warnings out
+// (SAMR-PUB 2).
+func (c *Case) unpublished(outcome string, kinds []string, fine Yuan) string {
+	if outcome == "penalty" && c.publicationRules().OmitWarnings && casefile.WarningOnly(kinds, int64(fine)) {
+		return "仅给予警告的行政处罚决定依规则包不予公示（市场监督管理行政处罚信息公示规定第二条）"
+	}
+	return ""
 }
 
 // publicationGB118 versions the publication of decisions other than
@@ -717,6 +814,12 @@ func init() {
 			StageExecution: "执行", StageClosing: "结案", StageClosingApproval: "结案审批", StageClosed: "已结案",
 		},
 		Closed: StageClosed,
+		Decided: func(c *Case) *time.Time {
+			if c.Decision == nil {
+				return nil
+			}
+			return &c.Decision.At
+		},
 		Limits: map[LimitKey]Limit{
 			limitFiling:           {15, casefile.Workdays, "SAMR 18", "立案审查 / filing decision", false},
 			limitReview:           {10, casefile.Workdays, "SAMR 55", "法制审核 / legal review", false},
@@ -791,7 +894,7 @@ func init() {
 				New: func() Input { return &RecordEvidenceInput{} }, Check: checkInput,
 				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
 					e := in.(*RecordEvidenceInput)
-					c.Evidence = append(c.Evidence, Evidence{Kind: e.Kind, Description: e.Description, Proves: e.Proves, Place: e.Place, CollectedBy: e.CollectedBy, At: now})
+					c.Evidence = append(c.Evidence, Evidence{Kind: e.Kind, Description: e.Description, Proves: e.Proves, Place: e.Place, CollectedBy: e.CollectedBy, Files: e.Files, At: now})
 					return fmt.Sprintf("记录证据（%s）：%s", e.Kind, e.Description), nil
 				}},
 			{Act: ActSubmitReport, Name: "提交调查终结报告", Who: Handlers, Certificate: true, Stages: []Stage{StageInvestigation},
@@ -871,6 +974,9 @@ func init() {
 						proposal := c.Report.Proposal
 						notice.Facts, notice.Proposal, notice.Rights = casefile.Ref(c.Report.Facts), &proposal, []string{"statement", "defence", "recusal"}
 						notice.CollectiveHeads, notice.CreditRegistry = rules.CollectiveHeads, rules.CreditRegistry
+						if pub := rules.Publication.Effective(); pub != casefile.BuiltinRules().Publication {
+							notice.Publication = &pub
+						}
 						if notice.HearingRight {
 							notice.Rights = append(notice.Rights, "hearing")
 						}
@@ -957,7 +1063,8 @@ func init() {
 				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
 					d := in.(*DecideInput)
 					keys := []LimitKey{limitService}
-					if d.Outcome == "penalty" {
+					unpublished := c.unpublished(d.Outcome, d.Kinds, d.Fine)
+					if d.Outcome == "penalty" && unpublished == "" {
 						keys = append(keys, limitPublication)
 					} else if workflow.GetVersion(ctx, closingSAMR77, workflow.DefaultVersion, 1) == 1 {
 						// A no-penalty decision is itself the closing trigger (SAMR 77).
@@ -967,7 +1074,7 @@ func init() {
 					if err != nil {
 						return "", err
 					}
-					publish := d.Outcome == "penalty"
+					publish := d.Outcome == "penalty" && unpublished == ""
 					if c.creditRegistry(d.Outcome, d.Kinds) {
 						reg, err := r.deadline(ctx, string(limitCreditRegistry), limitCreditRegistry, now)
 						if err != nil {
@@ -975,7 +1082,7 @@ func init() {
 						}
 						opened = append(opened, reg)
 					}
-					if !publish && workflow.GetVersion(ctx, publicationGB118, workflow.DefaultVersion, 1) == 1 {
+					if d.Outcome != "penalty" && workflow.GetVersion(ctx, publicationGB118, workflow.DefaultVersion, 1) == 1 {
 						p, err := r.deadline(ctx, "publication", limitPublicationOther, now)
 						if err != nil {
 							return "", err
@@ -985,6 +1092,7 @@ func init() {
 					r.meet("decision", now)
 					c.Decision = &Decision{Outcome: d.Outcome, Penalty: d.Penalty, Kinds: d.Kinds, Fine: d.Fine, Reasons: d.Reasons, DeciderID: d.Actor.OfficerID, At: now, Published: publish, Ground: d.Ground}
 					c.Decision.Registry = c.creditRegistry(d.Outcome, d.Kinds)
+					c.Decision.Unpublished = unpublished
 					if workflow.GetVersion(ctx, executionPL66, workflow.DefaultVersion, 1) == 1 {
 						c.Decision.ToExecute = toExecute(d.Kinds)
 					}
@@ -1043,13 +1151,25 @@ func init() {
 					if !c.publicationRequired() {
 						return generalPenalty.wrongStep(&c.Core, ActPublish)
 					}
-					if c.Publication != nil && !c.registryPending() {
-						return reject(CodeWrongStep, "决定已公示", "the decision is already published")
+					if c.Publication != nil && c.Publication.WithdrawnAt != nil {
+						return reject(CodeWrongStep, "公示已撤回（行政处罚法第四十八条第二款）", "the publication was withdrawn (PL 48 ¶2)")
 					}
 					return nil
 				},
 				Check: func(c *Case, in Input) error {
 					p := in.(*PublishInput)
+					if p.correction() {
+						if c.Publication == nil {
+							return reject(CodeWrongStep, "决定尚未公示，无可更正的内容", "the decision is not published yet: there is nothing to correct")
+						}
+						if len(c.Publication.Corrections) >= maxCorrections {
+							return reject(CodeInvalidInput, "公示内容已更正 %d 次，不能再更正", "the published text was corrected %d times: no more corrections", maxCorrections, maxCorrections)
+						}
+						return nil
+					}
+					if c.Publication != nil && !c.registryPending() {
+						return reject(CodeWrongStep, "决定已公示；更正公示内容须写明 corrected_text 和 reason", "the decision is already published: a correction needs corrected_text and reason")
+					}
 					if p.Registry && !c.registryPending() {
 						return reject(CodeInvalidInput, "本决定无须或已在国家企业信用信息公示系统公示", "this decision is not for, or already in, the enterprise credit registry")
 					}
@@ -1060,6 +1180,11 @@ func init() {
 				},
 				Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
 					p := in.(*PublishInput)
+					if p.correction() {
+						c.Publication.Text = p.CorrectedText
+						c.Publication.Corrections = append(c.Publication.Corrections, Correction{Reason: p.Reason, At: now})
+						return fmt.Sprintf("更正公示内容（第 %d 版）：%s", len(c.Publication.Corrections)+1, p.Reason), nil
+					}
 					if p.Registry {
 						r.meet(string(limitCreditRegistry), now)
 						c.RegistryPublication = &Published{Channel: p.Channel, At: now}

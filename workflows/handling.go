@@ -61,8 +61,10 @@ type Core struct {
 	LapsedCertificates []string `json:"lapsed_certificates"`
 
 	Deadlines []casefile.Deadline `json:"deadlines"`
-	Seq       int                 `json:"seq"`
-	LastHash  string              `json:"last_hash"`
+	// LateEntries counts the acts entered after they took place (补录).
+	LateEntries int    `json:"late_entries,omitempty"`
+	Seq         int    `json:"seq"`
+	LastHash    string `json:"last_hash"`
 }
 
 func (c *Core) core() *Core { return c }

@@ -59,6 +59,7 @@ type Hearing struct {
 	// Scheduled by the head: the host, the time and place, whether it is
 	// public, and the service of the 听证通知书.
 	HostID          string     `json:"host_id,omitempty"`
+	HostName        string     `json:"host_name,omitempty"`
 	Clerk           string     `json:"clerk,omitempty"`
 	At              *time.Time `json:"at,omitempty"`
 	Place           string     `json:"place,omitempty"`
@@ -126,6 +127,8 @@ type ScheduleHearingInput struct {
 	// HostQualified: the host holds the hearing-host role at the agency;
 	// the API sets it, whatever the client sent.
 	HostQualified bool `json:"host_qualified" limit:"server"`
+	// HostName is the host's name, for the hearing notice; the API sets it.
+	HostName string `json:"host_name,omitempty" limit:"server"`
 }
 
 var notPublicReasons = []string{"state-secret", "business-secret", "privacy"}
@@ -273,6 +276,7 @@ func hearingActs() []ActSpec[*Case] {
 				}
 				at, served := s.At, s.NoticeServedAt
 				h.HostID, h.Clerk, h.At, h.Place, h.Public, h.NotPublicReason = s.Host, s.Clerk, &at, s.Place, s.Public, s.NotPublicReason
+				h.HostName = s.HostName
 				h.NoticeServedAt, h.NoticeMethod = &served, s.NoticeMethod
 				if workflow.GetVersion(ctx, hearingDay, workflow.DefaultVersion, 1) == 1 {
 					holdHearing(r, ctx, c, at)

@@ -176,6 +176,12 @@ func (r *Run[S]) register(ctx workflow.Context) {
 						"a first-time legal reviewer of penalty decisions must hold the legal professional qualification (PL 58 ¶2)")
 				}
 			}
+			if err := validateLate(in); err != nil {
+				return err
+			}
+			if _, err := checkLate(r.c(), in, r.decided(), workflow.Now(ctx)); err != nil {
+				return err
+			}
 			if v, ok := in.(interface{ validate() error }); ok {
 				return v.validate()
 			}
@@ -222,8 +228,17 @@ func (r *Run[S]) handle(ctx workflow.Context, spec *ActSpec[S], in Input) (ActRe
 		return r.result(), err
 	}
 	now := workflow.Now(ctx)
-	summary, err := spec.Apply(r, ctx, r.s, in, now)
+	// A late entry (late_entry.go) takes effect from when it took place;
+	// the validator checked it, and another act may have landed since.
+	effective, err := checkLate(r.c(), in, r.decided(), now)
+	if err != nil {
+		return r.result(), err
+	}
+	summary, err := spec.Apply(r, ctx, r.s, in, effective)
 	if err == nil {
+		if lateOf(in) != nil {
+			r.c().LateEntries++
+		}
 		err = r.record(ctx, spec.Act, in.base().Actor, now, summary, in)
 	}
 	if err != nil {
@@ -234,6 +249,14 @@ func (r *Run[S]) handle(ctx workflow.Context, spec *ActSpec[S], in Input) (ActRe
 		r.updates = append(r.updates, info.ID)
 	}
 	return r.result(), nil
+}
+
+// decided is when the case's decision was made, nil before.
+func (r *Run[S]) decided() *time.Time {
+	if r.p.Decided == nil {
+		return nil
+	}
+	return r.p.Decided(r.s)
 }
 
 // restore puts the case back as it was before a failed act, timers included.
@@ -273,6 +296,7 @@ func (r *Run[S]) record(ctx workflow.Context, act casefile.Act, actor Actor, now
 	// Databases keep microseconds (PostgreSQL); the hash must cover what is stored.
 	ev := casefile.Event{CaseID: c.ID, Seq: seq, Act: string(act), ActorID: actor.OfficerID, ActorName: actor.Name,
 		Certificate: actor.Certificate, At: now.UTC().Truncate(time.Microsecond), Summary: clip(summary, summaryLimit), Data: raw, PrevHash: last}
+	markLate(&ev, data)
 	ev.Hash = ev.ComputeHash()
 	c.Seq, c.LastHash = seq, ev.Hash
 	fields, err := stateFields(r.s)
@@ -282,7 +306,8 @@ func (r *Run[S]) record(ctx workflow.Context, act casefile.Act, actor Actor, now
 	changes := casefile.Diff(r.recorded, fields)
 	rec := casefile.Record{
 		Case: casefile.Summary{ID: c.ID, Number: c.Number, Procedure: c.Procedure, AgencyID: c.AgencyID,
-			PowerItemCode: c.PowerItem.Code, PartyName: c.Party.Name, Stage: string(c.Stage), Closed: c.Stage == r.p.Closed, LinkedCase: c.LinkedCase},
+			PowerItemCode: c.PowerItem.Code, PartyName: c.Party.Name, Stage: string(c.Stage), Closed: c.Stage == r.p.Closed, LinkedCase: c.LinkedCase,
+			LateEntries: c.LateEntries},
 		Changes: changes, Event: ev, Tasks: r.p.tasks(r.s), Deadlines: changedDeadlines(c.Deadlines, changes),
 	}
 	// Unlimited attempts: an accepted act is never lost.
@@ -295,6 +320,7 @@ func (r *Run[S]) record(ctx workflow.Context, act casefile.Act, actor Actor, now
 		return err
 	}
 	r.recorded = fields
+	r.publishSearch(ctx) // number, stage and overdue flag as recorded (search.go)
 	return nil
 }
 

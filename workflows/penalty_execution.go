@@ -20,6 +20,7 @@ package workflows
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"go.temporal.io/sdk/workflow"
@@ -49,6 +50,10 @@ const (
 // remediesPL73 versions the remedy days computed at the service of the
 // decision.
 const remediesPL73 = "remedies-pl73"
+
+// withdrawalFromChange versions the start of the withdrawal's 3 working
+// days: the day the decision was overturned.
+const withdrawalFromChange = "withdrawal-pl48-from-change"
 
 // executionPL66 versions the kinds of a decision recorded as carried out.
 const executionPL66 = "execution-pl66"
@@ -180,12 +185,12 @@ type RemedyInput struct {
 	Organ  string `json:"organ" limit:"200"` // the reconsideration organ or the court
 	On     string `json:"on" limit:"10"`     // the day it was filed, or ended
 	Result string `json:"result,omitempty" limit:"5000"`
-	// Outcome is how it ended, for end-remedy: upheld, revoked, changed or
-	// confirmed-illegal.
+	// Outcome is how it ended, for end-remedy: upheld, revoked, changed,
+	// confirmed-illegal or confirmed-void (确认无效, PL 48 ¶2).
 	Outcome string `json:"outcome,omitempty" limit:"32"`
 }
 
-var remedyOutcomes = []string{"upheld", "revoked", "changed", "confirmed-illegal"}
+var remedyOutcomes = []string{"upheld", "revoked", "changed", "confirmed-illegal", "confirmed-void"}
 
 func (in *RemedyInput) check(*Case) error {
 	if in.Kind != "reconsideration" && in.Kind != "lawsuit" {
@@ -281,7 +286,16 @@ func executionActs() []ActSpec[*Case] {
 				}
 				var withdraw *casefile.Deadline
 				if m.Outcome != "upheld" && c.Publication != nil && c.Publication.WithdrawnAt == nil {
-					d, err := r.deadline(ctx, string(limitWithdrawal), limitWithdrawal, now)
+					// The 3 working days run from the day the decision was
+					// changed, revoked or confirmed illegal or void, not from
+					// the day the officer records it (PL 48 ¶2; SAMR 63).
+					start := now
+					if workflow.GetVersion(ctx, withdrawalFromChange, workflow.DefaultVersion, 1) == 1 {
+						if day, err := time.ParseInLocation(time.DateOnly, m.On, beijing); err == nil && day.Before(now) {
+							start = day
+						}
+					}
+					d, err := r.deadline(ctx, string(limitWithdrawal), limitWithdrawal, start)
 					if err != nil {
 						return "", err
 					}
@@ -300,10 +314,28 @@ func executionActs() []ActSpec[*Case] {
 	}
 }
 
+// WithdrawPublicationInput withdraws the publication of an overturned
+// decision with the reason the public reads in its place (PL 48 ¶2:
+// 应当在三日内撤回行政处罚决定信息并公开说明理由).
+type WithdrawPublicationInput struct {
+	ActBase
+	// Opinion is the public reason, e.g. 该行政处罚决定已被复议机关撤销.
+	Opinion string `json:"opinion" limit:"500"`
+}
+
+// validate requires the public reason.
+func (in *WithdrawPublicationInput) validate() error {
+	if strings.TrimSpace(in.Opinion) == "" {
+		return reject(CodeInvalidInput, "撤回公示须公开说明理由（行政处罚法第四十八条第二款），须填写 opinion",
+			"a withdrawal states its reason publicly (PL 48 ¶2): opinion is required")
+	}
+	return nil
+}
+
 // withdrawalAct withdraws the publication of an overturned decision.
 func withdrawalAct() ActSpec[*Case] {
 	return ActSpec[*Case]{Act: ActWithdrawPublication, Name: "撤回公示", Who: Handlers, Certificate: true,
-		Stages: []Stage{StageService, StageExecution, StageClosing}, New: newReason, Check: checkInput,
+		Stages: []Stage{StageService, StageExecution, StageClosing}, New: func() Input { return &WithdrawPublicationInput{} }, Check: checkInput,
 		Guard: func(c *Case, _ string) error {
 			if c.openDeadline(string(limitWithdrawal)) == nil {
 				return reject(CodeWrongStep, "决定未被撤销、变更或确认违法，或公示已撤回", "the decision was not overturned, or its publication is already withdrawn")
@@ -311,7 +343,7 @@ func withdrawalAct() ActSpec[*Case] {
 			return nil
 		},
 		Apply: func(r *Run[*Case], ctx workflow.Context, c *Case, in Input, now time.Time) (string, error) {
-			reason := in.(*ReasonInput).Opinion
+			reason := in.(*WithdrawPublicationInput).Opinion
 			r.meet(string(limitWithdrawal), now)
 			c.Publication.WithdrawnAt, c.Publication.Withdrawal = &now, reason
 			return "撤回已公示的决定并公开说明理由（行政处罚法第四十八条第二款）：" + reason, nil
@@ -327,7 +359,7 @@ var remedyName = map[string]string{"reconsideration": "申请行政复议", "law
 // the fine (PL 72(1); CL 45). Amounts fall due on the payment deadline's
 // last day, or on each approved instalment's day.
 func (c *Case) Surcharge(asOf time.Time) Yuan {
-	if c.Decision == nil || c.Decision.Fine == 0 || c.Decision.Overturned == "revoked" || c.Decision.Overturned == "confirmed-illegal" {
+	if c.Decision == nil || c.Decision.Fine == 0 || c.Decision.Overturned == "revoked" || c.Decision.Overturned == "confirmed-illegal" || c.Decision.Overturned == "confirmed-void" {
 		return 0 // nothing accrues on a revoked decision (edge case 16)
 	}
 	dues := c.dues()
@@ -366,7 +398,7 @@ func (c *Case) Obligation(asOf time.Time) (*Obligation, error) {
 	if c.Decision == nil || c.Decision.Fine == 0 || c.Service == nil {
 		return nil, reject(CodeWrongStep, "案件没有已送达的罚款决定", "the case has no fine decided and served")
 	}
-	if c.Decision.Overturned == "revoked" || c.Decision.Overturned == "confirmed-illegal" {
+	if c.Decision.Overturned == "revoked" || c.Decision.Overturned == "confirmed-illegal" || c.Decision.Overturned == "confirmed-void" {
 		return nil, reject(CodeWrongStep, "处罚决定已被撤销或确认违法，不得执行（行政强制法第四十一条）", "the decision was overturned: nothing is executed (CL 41)")
 	}
 	today := asOf.In(beijing).Format(time.DateOnly)

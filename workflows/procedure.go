@@ -99,6 +99,9 @@ type Procedure[S State] struct {
 	Carried func(s S) S
 	// Opening checks an application to open a case on its own.
 	Opening func(in *OpenCaseInput) error
+	// Decided is when the case's decision was made, nil before: nothing
+	// that took place before it may be entered late (late_entry.go).
+	Decided func(s S) *time.Time
 	// Expired says what happens when a window (a Limit with
 	// Window) runs out, and returns the event to record.
 	Expired func(r *Run[S], ctx workflow.Context, s S, d casefile.Deadline, now time.Time) (act casefile.Act, summary string)

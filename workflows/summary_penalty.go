@@ -121,6 +121,7 @@ type HearPartyInput struct {
 // OnSpotDecisionInput is the decision made on the spot.
 type OnSpotDecisionInput struct {
 	ActBase
+	LateEntry
 	Penalty          string `json:"penalty" limit:"16"` // warning or fine
 	Fine             Yuan   `json:"fine"`
 	FormNumber       string `json:"form_number" limit:"64"` // the pre-numbered form's number
@@ -132,6 +133,7 @@ type OnSpotDecisionInput struct {
 // CollectOnSpotInput records a fine collected on the spot.
 type CollectOnSpotInput struct {
 	ActBase
+	LateEntry
 	Amount  Yuan   `json:"amount"`
 	Receipt string `json:"receipt" limit:"100"`
 	// Reason is required above 100 元: collecting later would be hard, or
@@ -212,6 +214,12 @@ func init() {
 		Stages: []Stage{StageOnSite, StageExecuting, StageFilingOff, StageClosed},
 		Names:  map[Stage]string{StageOnSite: "当场处罚", StageExecuting: "缴纳罚款", StageFilingOff: "备案", StageClosed: "已结案"},
 		Closed: StageClosed,
+		Decided: func(c *SummaryCase) *time.Time {
+			if c.Decision == nil {
+				return nil
+			}
+			return &c.Decision.At
+		},
 		Limits: map[LimitKey]Limit{
 			limitSummaryPayment: {15, casefile.Days, "PL 67", "缴纳罚款 / payment of the fine", false},
 			limitHandIn:         {2, casefile.Workdays, "PL 71, 85", "当场收缴的罚款交至行政机关 / hand in cash collected on the spot", false},

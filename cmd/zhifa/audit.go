@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"strconv"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 
 	"github.com/zhifa/zhifa/api"
 	"github.com/zhifa/zhifa/internal/config"
+	"github.com/zhifa/zhifa/internal/dossier"
 	"github.com/zhifa/zhifa/internal/store"
 )
 
@@ -25,16 +27,24 @@ const dialTimeout = 5 * time.Second
 // auditCommand checks the cases' records (执法全过程记录). verify walks each
 // case's hash chain in the database and, where the case's workflow still
 // runs, compares the head the workflow holds; it prints a line per broken
-// case and a total, and exits with status 1 if any record is broken.
+// case and a total, and exits with status 1 if any record is broken. With
+// --file it checks an exported case file (案卷 ZIP) instead, offline,
+// without the database.
 func auditCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "audit", Short: "check the cases' records"}
 	cfg := config.Bind(cmd.PersistentFlags())
-	var caseID, engineAddr string
+	var caseID, engineAddr, file string
 	verify := &cobra.Command{
 		Use:   "verify",
-		Short: "check every case's record hash chain, or one case's; exit status 1 if any is broken",
+		Short: "check every case's record hash chain, or one case's, or an exported case file; exit status 1 if any is broken",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			if file != "" {
+				if caseID != "" {
+					return usageError{errors.New("--file checks the case file alone: give --case or --file, not both")}
+				}
+				return verifyCaseFile(cmd.OutOrStdout(), file)
+			}
 			st, err := adminStore(cmd, cfg)
 			if err != nil {
 				return err
@@ -85,9 +95,38 @@ func auditCommand() *cobra.Command {
 		},
 	}
 	verify.Flags().StringVar(&caseID, "case", "", "check only this case (its ID)")
+	verify.Flags().StringVar(&file, "file", "", "check this case file (the ZIP of GET /api/v1/cases/{id}/casefile.zip) offline, without the database")
 	verify.Flags().StringVar(&engineAddr, "engine", "", "host:port of the Temporal frontend whose running workflows to compare; default the configured temporal address, or the embedded engine of `zhifa serve` on this machine; \"off\" compares none")
 	cmd.AddCommand(verify)
 	return cmd
+}
+
+// verifyCaseFile checks an exported case file offline (dossier.Verify) and
+// prints what it found: one line when it is intact, else the record's
+// first broken link and each file that is wrong, and an error (exit
+// status 1).
+func verifyCaseFile(out io.Writer, path string) error {
+	rep, err := dossier.VerifyFile(path)
+	if err != nil {
+		return err
+	}
+	c := rep.Case
+	if rep.Intact {
+		fmt.Fprintf(out, "案卷完整 / case file intact  %s (case %s): %d events chained, %d files match the index\n", c.Number, c.ID, rep.Events, rep.Files)
+		return nil
+	}
+	fmt.Fprintf(out, "案卷已损坏 / case file broken  %s (case %s):\n", c.Number, c.ID)
+	if b := rep.FirstBreak; b != nil {
+		fmt.Fprintf(out, "  %s: event %d: %s: %s\n", dossier.RecordPath, b.Seq, b.Problem, b.Detail)
+	}
+	for _, p := range rep.Problems {
+		fmt.Fprintf(out, "  %s: %s: %s\n", p.Path, p.Kind, p.Detail)
+	}
+	n := len(rep.Problems)
+	if rep.FirstBreak != nil {
+		n++
+	}
+	return fmt.Errorf("case file %s broken: %d problems", path, n)
 }
 
 // dialEngine connects to the engine the running workflows are on. Without

@@ -27,12 +27,12 @@ import (
 
 	"github.com/zhifa/zhifa/activities"
 	"github.com/zhifa/zhifa/api"
-	"github.com/zhifa/zhifa/internal/blob"
 	"github.com/zhifa/zhifa/internal/calendar"
 	"github.com/zhifa/zhifa/internal/config"
 	"github.com/zhifa/zhifa/internal/demo"
 	"github.com/zhifa/zhifa/internal/engine"
 	"github.com/zhifa/zhifa/internal/store"
+	"github.com/zhifa/zhifa/internal/telemetry"
 	"github.com/zhifa/zhifa/policies"
 	"github.com/zhifa/zhifa/workflows"
 )
@@ -64,6 +64,7 @@ func root() *cobra.Command {
 		runCommand("worker", "run only the workflow worker", true, false),
 		runCommand("api", "run only the HTTP API", false, true),
 		migrateCommand(), seedCommand(), calendarCommand(), adminCommand(), policyCommand(), auditCommand(),
+		benchCommand(),
 	)
 	return cmd
 }
@@ -127,7 +128,9 @@ func runCommand(name, short string, runWorker, runAPI bool) *cobra.Command {
 		slog.SetDefault(newLogger(cfg.LogLevel))
 		ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 		defer stop()
-		return run(ctx, cfg, runWorker, runAPI)
+		// serve without its worker: the engine and the API here, the
+		// workflows on `zhifa worker` processes dialling this engine.
+		return run(ctx, cfg, runWorker && (name != "serve" || cfg.ServeWorker), runAPI)
 	}
 	return cmd
 }
@@ -135,78 +138,20 @@ func runCommand(name, short string, runWorker, runAPI bool) *cobra.Command {
 // run wires everything; it returns when ctx is cancelled (SIGINT/SIGTERM)
 // after a graceful shutdown.
 func run(ctx context.Context, cfg *config.Config, runWorker, runAPI bool) error {
-	st, err := openStore(ctx, cfg, cfg.SeedDemo)
+	z, err := start(ctx, cfg, runWorker, runAPI)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-
-	address, namespace := cfg.TemporalAddress, cfg.TemporalNamespace
-	if cfg.Embedded() {
-		srv, err := engine.Start(ctx, engine.Options{DataDir: cfg.DataDir, Port: cfg.TemporalPort,
-			Namespace: namespace, Logger: slog.Default()})
-		if err != nil {
-			return fmt.Errorf("start embedded engine: %w", err)
-		}
-		defer func() {
-			if err := srv.Stop(); err != nil {
-				slog.Warn("embedded engine stop", "err", err)
-			}
-		}()
-		address = srv.FrontendAddress()
-		slog.Info("embedded Temporal engine started", "address", address, "namespace", namespace,
-			"hint", "temporal workflow list --address "+address+" --namespace "+namespace)
-	}
-	tc, err := client.Dial(client.Options{HostPort: address, Namespace: namespace, Logger: quietLogger()})
-	if err != nil {
-		return fmt.Errorf("connect to Temporal at %s: %w", address, err)
-	}
-	defer tc.Close()
-
-	if runWorker {
-		w := worker.New(tc, cfg.TaskQueue, worker.Options{})
-		workflows.Register(w)
-		activities.Register(w, &activities.Activities{Store: st})
-		if err := w.Start(); err != nil {
-			return fmt.Errorf("start worker: %w", err)
-		}
-		defer w.Stop()
-		slog.Info("worker started", "taskQueue", cfg.TaskQueue)
-	}
+	defer z.stop()
 	if !runAPI {
 		<-ctx.Done()
 		slog.Info("shutting down")
 		return nil
 	}
-
-	declareActs()
-	enforcer, err := policies.New()
-	if err != nil {
-		return err
-	}
-	if err := policies.Load(ctx, st, enforcer); err != nil {
-		return err
-	}
-	secret, err := tokenSecret(cfg)
-	if err != nil {
-		return err
-	}
-	evidence, err := blob.NewDir(cfg.EvidenceFolder())
-	if err != nil {
-		return err
-	}
-	srv, err := api.New(api.Options{Store: st, Enforcer: enforcer, Temporal: tc, TaskQueue: cfg.TaskQueue, TokenSecret: secret, TokenTTL: cfg.TokenTTL, RefreshTTL: cfg.RefreshTTL,
-		Evidence: evidence, MaxEvidence: int64(cfg.EvidenceMaxMiB) << 20})
-	if err != nil {
-		return err
-	}
-	go policies.Watch(ctx, st, enforcer, cfg.PolicyPoll)      // changes made through other API processes
-	go srv.WatchEndedCases(ctx, cfg.EndedPoll)                // workflows ended without closing their case
-	go api.Watcher{Store: st, Every: cfg.NotifyPoll}.Run(ctx) // deadline notices and webhooks
-	httpSrv := &http.Server{Addr: cfg.HTTPAddr, Handler: srv.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	httpSrv := &http.Server{Addr: cfg.HTTPAddr, Handler: z.handler, ReadHeaderTimeout: 10 * time.Second}
 	errc := make(chan error, 1)
 	go func() { errc <- httpSrv.ListenAndServe() }()
-	slog.Info("API listening", "addr", cfg.HTTPAddr, "database", st.Dialect())
+	slog.Info("API listening", "addr", cfg.HTTPAddr, "database", z.store.Dialect())
 	select {
 	case err := <-errc:
 		return fmt.Errorf("http server: %w", err)
@@ -216,6 +161,125 @@ func run(ctx context.Context, cfg *config.Config, runWorker, runAPI bool) error 
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	return httpSrv.Shutdown(shutdownCtx)
+}
+
+// instance is a started Zhifa: its database, its Temporal client, and the
+// API's handler when it runs the API. run serves the handler until told to
+// stop; zhifa bench measures it in the same process.
+type instance struct {
+	store    *store.Store
+	temporal client.Client
+	handler  http.Handler
+	stops    []func()
+}
+
+// stop releases what start started, the last first.
+func (z *instance) stop() {
+	for i := len(z.stops) - 1; i >= 0; i-- {
+		z.stops[i]()
+	}
+	z.stops = nil
+}
+
+// start opens the database, starts the embedded engine if configured, the
+// worker and the API's handler with its watchers (which run until ctx is
+// cancelled). On error it releases what it had started.
+func start(ctx context.Context, cfg *config.Config, runWorker, runAPI bool) (_ *instance, err error) {
+	z := &instance{}
+	defer func() {
+		if err != nil {
+			z.stop()
+		}
+	}()
+	st, err := openStore(ctx, cfg, cfg.SeedDemo)
+	if err != nil {
+		return nil, err
+	}
+	z.store = st
+	z.stops = append(z.stops, func() { st.Close() })
+
+	// Metrics only when asked for, and never on the API's address.
+	var tel *telemetry.Metrics
+	if cfg.MetricsAddr != "" {
+		tel = telemetry.New(slog.Default())
+		z.stops = append(z.stops, func() { _ = tel.Close() })
+		addr, err := tel.Listen(ctx, cfg.MetricsAddr)
+		if err != nil {
+			return nil, err
+		}
+		slog.Info("metrics listening", "addr", addr.String(), "path", telemetry.Path)
+	}
+
+	address, namespace := cfg.TemporalAddress, cfg.TemporalNamespace
+	if cfg.Embedded() {
+		srv, err := engine.Start(ctx, engine.Options{DataDir: cfg.DataDir, Port: cfg.TemporalPort,
+			Namespace: namespace, Logger: slog.Default(), Metrics: tel.EngineScope()})
+		if err != nil {
+			return nil, fmt.Errorf("start embedded engine: %w", err)
+		}
+		z.stops = append(z.stops, func() {
+			if err := srv.Stop(); err != nil {
+				slog.Warn("embedded engine stop", "err", err)
+			}
+		})
+		address = srv.FrontendAddress()
+		slog.Info("embedded Temporal engine started", "address", address, "namespace", namespace,
+			"hint", "temporal workflow list --address "+address+" --namespace "+namespace)
+	}
+	tc, err := client.Dial(client.Options{HostPort: address, Namespace: namespace, Logger: quietLogger(), MetricsHandler: tel.SDKHandler()})
+	if err != nil {
+		return nil, fmt.Errorf("connect to Temporal at %s: %w", address, err)
+	}
+	z.temporal = tc
+	z.stops = append(z.stops, tc.Close)
+	if runWorker && !cfg.Embedded() {
+		// The embedded engine registers the cases' search attributes itself;
+		// a case that sets one its cluster lacks cannot go on.
+		if _, err := engine.RegisterSearchAttributes(ctx, tc, namespace); err != nil {
+			return nil, err
+		}
+	}
+
+	if runWorker {
+		w := worker.New(tc, cfg.TaskQueue, worker.Options{})
+		workflows.Register(w)
+		activities.Register(w, &activities.Activities{Store: st})
+		if err := w.Start(); err != nil {
+			return nil, fmt.Errorf("start worker: %w", err)
+		}
+		z.stops = append(z.stops, w.Stop)
+		slog.Info("worker started", "taskQueue", cfg.TaskQueue)
+	}
+	if !runAPI {
+		return z, nil
+	}
+
+	declareActs()
+	enforcer, err := policies.New()
+	if err != nil {
+		return nil, err
+	}
+	if err := policies.Load(ctx, st, enforcer); err != nil {
+		return nil, err
+	}
+	secret, err := tokenSecret(cfg)
+	if err != nil {
+		return nil, err
+	}
+	evidence, err := openEvidence(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	srv, err := api.New(api.Options{Store: st, Enforcer: enforcer, Temporal: tc, TaskQueue: cfg.TaskQueue, TokenSecret: secret, TokenTTL: cfg.TokenTTL, RefreshTTL: cfg.RefreshTTL,
+		Evidence: evidence, MaxEvidence: int64(cfg.EvidenceMaxMiB) << 20, Metrics: tel.Registerer()})
+	if err != nil {
+		return nil, err
+	}
+	go policies.Watch(ctx, st, enforcer, cfg.PolicyPoll)      // changes made through other API processes
+	go srv.WatchEndedCases(ctx, cfg.EndedPoll)                // workflows ended without closing their case
+	go api.Watcher{Store: st, Every: cfg.NotifyPoll}.Run(ctx) // deadline notices and webhooks
+	z.handler = srv.Handler()
+	return z, nil
 }
 
 // tokenSecret is the configured key, or one generated once and kept in the

@@ -38,7 +38,39 @@ func CheckRules(r casefile.Rules, prev *casefile.Rules, today civil.Date) *Refus
 		checkRuleAmounts("major_case_fine", r.MajorCaseFine),
 		checkCollectiveHeads(r.CollectiveHeads),
 		checkWarnings(r.WarnWorkdays),
+		checkPublication(r.Publication),
 	)
+}
+
+// Bounds of the publication figures: a term of publication runs 1 month
+// to 10 years (SAMR-PUB 13 sets 3 months and 3 years, longer when a
+// restriction lasts longer), the minor term no longer than the other; the
+// lower fine is at most 1 亿元 like every amount of a pack.
+const (
+	MaxPublicationMonths = 120
+)
+
+// checkPublication checks the publication figures. Zero is the built-in
+// figure (casefile.PublicationRules.Effective).
+func checkPublication(p casefile.PublicationRules) *Refusal {
+	if p.MinorFine < 0 || p.MinorFine > MaxRuleAmount {
+		return Refuse("invalid_input", "publication.minor_fine 须在 0 至 %d 分（1 亿元）之间：%d", "publication.minor_fine must be between 0 and %d fen (100 million yuan): %d",
+			MaxRuleAmount, p.MinorFine, MaxRuleAmount, p.MinorFine).On("publication.minor_fine")
+	}
+	for _, m := range []struct {
+		name   string
+		months int
+	}{{"publication.minor_months", p.MinorMonths}, {"publication.months", p.Months}} {
+		if m.months < 0 || m.months > MaxPublicationMonths {
+			return Refuse("invalid_input", "%s 须在 1 至 %d 个月之间：%d", "%s must be between 1 and %d months: %d",
+				m.name, MaxPublicationMonths, m.months, m.name, MaxPublicationMonths, m.months).On(m.name)
+		}
+	}
+	if e := p.Effective(); e.MinorMonths > e.Months {
+		return Refuse("invalid_input", "publication.minor_months（%d）不得长于 publication.months（%d）", "publication.minor_months (%d) cannot be longer than publication.months (%d)",
+			e.MinorMonths, e.Months, e.MinorMonths, e.Months).On("publication.minor_months")
+	}
+	return nil
 }
 
 // MaxWarnWorkdays is the earliest warning a rule pack may set.

@@ -5,8 +5,8 @@
 // kept is refused, never passed on as if it were the original.
 //
 // Store is what callers need of a place to keep blobs. Dir keeps them in a
-// folder on the local disk; an S3-compatible object store can be added
-// behind the same interface later, but is not implemented yet.
+// folder on the local disk; S3 in a bucket of an S3-compatible object
+// store.
 package blob
 
 import (

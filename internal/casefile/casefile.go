@@ -24,8 +24,13 @@ type Event struct {
 	At          time.Time       `json:"at"`
 	Summary     string          `json:"summary"`
 	Data        json.RawMessage `json:"data,omitempty"`
-	PrevHash    string          `json:"prev_hash"`
-	Hash        string          `json:"hash"`
+	// OccurredAt is, for a late entry, when the act really took place on
+	// site; At stays the server's time of entry. LateReason says why it
+	// was entered late. Both are empty for an act entered as it happened.
+	OccurredAt *time.Time `json:"occurred_at,omitempty"`
+	LateReason string     `json:"late_reason,omitempty"`
+	PrevHash   string     `json:"prev_hash"`
+	Hash       string     `json:"hash"`
 }
 
 // ComputeHash returns the SHA-256 over the previous hash and the event's
@@ -34,6 +39,10 @@ func (e Event) ComputeHash() string {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\n%s\n%d\n%s\n%s\n%s\n%s\n%s\n%s\n", e.PrevHash, e.CaseID, e.Seq, e.Act,
 		e.ActorID, e.Certificate, e.At.UTC().Format(time.RFC3339Nano), e.Summary, e.Data)
+	if e.OccurredAt != nil {
+		// Only late entries hash these, so every earlier event keeps its hash.
+		fmt.Fprintf(h, "late\n%s\n%s\n", e.OccurredAt.UTC().Format(time.RFC3339Nano), e.LateReason)
+	}
 	return hex.EncodeToString(h.Sum(nil))
 }
 
@@ -151,6 +160,9 @@ type Summary struct {
 	LinkedCase string `json:"linked_case,omitempty"`
 	Stage      string `json:"stage"`
 	Closed     bool   `json:"closed"`
+	// LateEntries counts the acts entered after they took place (补录):
+	// supervisors look at these cases.
+	LateEntries int `json:"late_entries,omitempty"`
 	// Ended says how a case's workflow ended other than by closing
 	// (terminated, failed, timed-out): the case needs a supervisor's attention.
 	Ended     string    `json:"ended,omitempty"`

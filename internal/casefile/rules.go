@@ -43,6 +43,10 @@ type Rules struct {
 	// decisions (CL 13 ¶1, 34); without it the agency applies to the
 	// people's court (CL 13 ¶2, 53–54).
 	ExecutionPower bool `json:"execution_power"`
+	// Publication is how penalty decisions are published: the lower fine
+	// and the terms of publication (SAMR-PUB 13), and whether warnings
+	// alone are left out (SAMR-PUB 2). The zero value is the built-in rule.
+	Publication PublicationRules `json:"publication"`
 	// WarnWorkdays is, per step (a time limit's name, e.g. decision,
 	// statement, payment), how many working days before a deadline passes
 	// the people responsible are warned: 1 is the start of the last day, 2
@@ -82,7 +86,8 @@ func (a PartyAmounts) For(partyKind string) int64 {
 // confiscation of the same values), review after a hearing (SAMR 50 ¶2)
 // and a collective discussion of at least two heads. Publication in the
 // enterprise credit registry is for the market regulators to switch on in
-// their own pack.
+// their own pack. Decisions are published 3 months when minor (a fine
+// below 10,000 元), 3 years otherwise, warnings included (SAMR-PUB 13).
 func BuiltinRules() Rules {
 	return Rules{
 		Version: 0, EffectiveFrom: "2021-07-15", Basis: "市场监督管理行政处罚听证办法（2021）第五条；市场监管行政处罚程序规定第五十条",
@@ -90,5 +95,61 @@ func BuiltinRules() Rules {
 		HearingConfiscation: PartyAmounts{Person: 10_000_00, Organization: 100_000_00},
 		ReviewAfterHearing:  true,
 		CollectiveHeads:     2,
+		Publication:         PublicationRules{MinorFine: DefaultMinorFine, MinorMonths: DefaultMinorMonths, Months: DefaultMonths},
 	}
+}
+
+// PublicationRules are a rule pack's figures of the publication of penalty
+// decisions (行政执法公示). A zero figure is the built-in one, so that a
+// pack saved, or a case served, before the figures existed keeps the rule
+// it had: a fine below 10,000 元 is lower (较低数额罚款, SAMR-PUB 13 leaves
+// the amount to the provincial market regulator), published 3 months
+// alone or with a warning or circulated criticism, 3 years otherwise
+// (SAMR-PUB 13), and warnings are published.
+type PublicationRules struct {
+	// MinorFine is the lower fine, in fen: a fine below it is 较低数额罚款.
+	MinorFine int64 `json:"minor_fine"`
+	// MinorMonths is the term of a minor penalty, in months; Months the
+	// term of every other.
+	MinorMonths int `json:"minor_months"`
+	Months      int `json:"months"`
+	// OmitWarnings: a decision that only warns is not published, where the
+	// sector rule says so (SAMR-PUB 2: 警告 is not published in the credit
+	// registry, and a market regulator may apply it to its own site).
+	OmitWarnings bool `json:"omit_warnings"`
+}
+
+// The built-in figures of publication (SAMR-PUB 13).
+const (
+	DefaultMinorFine   int64 = 10_000_00 // fen: 1 万元
+	DefaultMinorMonths       = 3
+	DefaultMonths            = 36
+)
+
+// Effective is p with its zero figures replaced by the built-in ones.
+func (p PublicationRules) Effective() PublicationRules {
+	if p.MinorFine <= 0 {
+		p.MinorFine = DefaultMinorFine
+	}
+	if p.MinorMonths <= 0 {
+		p.MinorMonths = DefaultMinorMonths
+	}
+	if p.Months <= 0 {
+		p.Months = DefaultMonths
+	}
+	return p
+}
+
+// WarningOnly tells whether a penalty of kinds with fine (in fen) only
+// warns: no kind but 警告, and no fine.
+func WarningOnly(kinds []string, fine int64) bool {
+	if len(kinds) == 0 || fine != 0 {
+		return false
+	}
+	for _, k := range kinds {
+		if k != "warning" {
+			return false
+		}
+	}
+	return true
 }

@@ -28,10 +28,20 @@ type Config struct {
 	PolicyPoll        time.Duration
 	EndedPoll         time.Duration
 	NotifyPoll        time.Duration
+	MetricsAddr       string
 	SeedDemo          bool
+	ServeWorker       bool
 	LogLevel          string
 	EvidenceDir       string
 	EvidenceMaxMiB    int
+	// BlobS3 keeps the evidence files in an S3-compatible bucket instead
+	// of EvidenceDir when its endpoint is set.
+	BlobS3Endpoint  string
+	BlobS3Bucket    string
+	BlobS3AccessKey string
+	BlobS3SecretKey string
+	BlobS3Region    string
+	BlobS3Insecure  bool
 }
 
 type setting struct {
@@ -79,11 +89,25 @@ var settings = []setting{
 		b, _ := strconv.ParseBool(def)
 		fs.BoolVar(&c.SeedDemo, name, b, help)
 	}},
+	{"serve-worker", "ZHIFA_SERVE_WORKER", "true", "serve runs the workflow worker too; false leaves the workflows to separate zhifa worker processes (serve then runs the embedded engine and the API)", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
+		b, _ := strconv.ParseBool(def)
+		fs.BoolVar(&c.ServeWorker, name, b, help)
+	}},
+	{"metrics-addr", "ZHIFA_METRICS_ADDR", "", "address of a separate listener serving Prometheus metrics at /metrics (API, workflow SDK, embedded engine), e.g. 127.0.0.1:9090; empty = no metrics", str(func(c *Config) *string { return &c.MetricsAddr })},
 	{"log-level", "ZHIFA_LOG_LEVEL", "info", "debug, info, warn or error", str(func(c *Config) *string { return &c.LogLevel })},
 	{"evidence-dir", "ZHIFA_EVIDENCE_DIR", "", "folder for the evidence files attached to cases, kept by their SHA-256; empty = evidence/ in the data folder (API processes serving the same database must share it)", str(func(c *Config) *string { return &c.EvidenceDir })},
 	{"evidence-max-mib", "ZHIFA_EVIDENCE_MAX_MIB", "200", "largest evidence file an upload may carry, in MiB", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
 		n, _ := strconv.Atoi(def)
 		fs.IntVar(&c.EvidenceMaxMiB, name, n, help)
+	}},
+	{"blob-s3-endpoint", "ZHIFA_BLOB_S3_ENDPOINT", "", "host[:port] of an S3-compatible object store to keep the evidence files in instead of the evidence folder; empty = the folder", str(func(c *Config) *string { return &c.BlobS3Endpoint })},
+	{"blob-s3-bucket", "ZHIFA_BLOB_S3_BUCKET", "", "the store's bucket for evidence files; it must exist", str(func(c *Config) *string { return &c.BlobS3Bucket })},
+	{"blob-s3-access-key", "ZHIFA_BLOB_S3_ACCESS_KEY", "", "access key of the object store", str(func(c *Config) *string { return &c.BlobS3AccessKey })},
+	{"blob-s3-secret-key", "ZHIFA_BLOB_S3_SECRET_KEY", "", "secret key of the object store (prefer the environment variable: a flag shows in the process list)", str(func(c *Config) *string { return &c.BlobS3SecretKey })},
+	{"blob-s3-region", "ZHIFA_BLOB_S3_REGION", "", "region of the bucket; empty = asked of the store", str(func(c *Config) *string { return &c.BlobS3Region })},
+	{"blob-s3-insecure", "ZHIFA_BLOB_S3_INSECURE", "false", "talk to the object store over plain HTTP instead of HTTPS (only on a private network)", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
+		b, _ := strconv.ParseBool(def)
+		fs.BoolVar(&c.BlobS3Insecure, name, b, help)
 	}},
 }
 

@@ -14,6 +14,9 @@ var measureNames = map[string]string{"seal": "查封", "seize": "扣押"}
 // (CL 24).
 func measureDocs(c *workflows.MeasureCase) []Doc {
 	m := c.Measure
+	if m != nil && m.Kind == "freeze" && m.Freeze != nil && c.Taken != nil {
+		return []Doc{freezeDoc(c)}
+	}
 	name, ok := "", false
 	if m != nil {
 		name, ok = measureNames[m.Kind]
@@ -37,6 +40,26 @@ func measureDocs(c *workflows.MeasureCase) []Doc {
 	mark := map[string]string{"seal": "封", "seize": "扣"}[m.Kind]
 	return []Doc{{Type: Measure, Title: name + "决定书", Number: c.Taken.DecisionRef, Mark: markIf(c.Taken.DecisionRef, mark),
 		Year: year(c.Taken.At), To: c.Party.Name, Fields: nonEmpty(partyFields(c.Party)), Body: body, List: list, Seal: true, Date: c.Taken.At}}
+}
+
+// freezeDoc is the freeze decision (冻结决定书) delivered to the party
+// within 3 working days of the freeze (CL 31): the party, the reason, basis
+// and term, the bank, account and amount frozen, and the remedies.
+func freezeDoc(c *workflows.MeasureCase) Doc {
+	m, f := c.Measure, c.Measure.Freeze
+	term := "冻结期限为三十日"
+	if due := deadlineDue(c.Deadlines, "freeze-duration"); due != "" {
+		term += "，至" + DateOf(due) + "止"
+	}
+	body := []string{
+		fmt.Sprintf("因%s，依据%s，本机关决定冻结你（单位）下列存款、汇款。", m.Reason, m.Basis),
+		term + "；情况复杂的，经本机关负责人批准可以延长，但延长期限不超过三十日。期限届满本机关未作出处理决定或者解除冻结决定的，金融机构自冻结期满之日起解除冻结（行政强制法第三十二条）。",
+		"如不服本决定，可以在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。",
+	}
+	fields := append(nonEmpty(partyFields(c.Party)),
+		Field{"金融机构", f.Bank}, Field{"账号", f.Account}, Field{"冻结金额", Amount(f.Amount)})
+	return Doc{Type: Measure, Title: "冻结决定书", Number: c.Taken.DecisionRef, Mark: markIf(c.Taken.DecisionRef, "冻"),
+		Year: year(c.Taken.At), To: c.Party.Name, Fields: fields, Body: body, Seal: true, Date: c.Taken.At}
 }
 
 // markIf is mark when the case states no number of its own for a document.

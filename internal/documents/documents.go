@@ -23,6 +23,8 @@ type Type string
 const (
 	Filing            Type = "filing"             // 立案审批表 (SAMR 19–20)
 	Notice            Type = "notice"             // 行政处罚事先告知书 (PL 44; SAMR 57)
+	HearingNotice     Type = "hearing-notice"     // 听证通知书 (PL 64(2))
+	OnSpotDecision    Type = "on-spot-decision"   // 当场行政处罚决定书 (PL 52)
 	Decision          Type = "decision"           // 行政处罚决定书 (PL 59; SAMR 62)
 	ServiceReceipt    Type = "service-receipt"    // 送达回证
 	Measure           Type = "measure"            // 查封/扣押决定书 with its 财物清单 (CL 24)
@@ -32,7 +34,7 @@ const (
 )
 
 // Types are the kinds of document, in the order a case issues them.
-var Types = []Type{Filing, Notice, Decision, ServiceReceipt, Measure, Demand, ExecutionDecision, Closing}
+var Types = []Type{Filing, Notice, HearingNotice, Decision, OnSpotDecision, ServiceReceipt, Measure, Demand, ExecutionDecision, Closing}
 
 // Doc is one document of a case, ready to render.
 type Doc struct {
@@ -100,9 +102,16 @@ func Build(procedure, caseNumber string, snapshot json.RawMessage) ([]Doc, error
 		}
 		core = c.Core
 		docs = penaltyDocs(&c)
+	case workflows.ProcedureSummary:
+		var c workflows.SummaryCase
+		if err := json.Unmarshal(snapshot, &c); err != nil {
+			return nil, fmt.Errorf("read the case: %w", err)
+		}
+		core = c.Core
+		if c.Decision != nil {
+			docs = append(docs, onSpotDoc(&c))
+		}
 	default:
-		// Other procedures (the summary procedure's pre-numbered form)
-		// have no documents here yet.
 		return nil, nil
 	}
 	if core.ClosedAt != nil {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/workflows"
 )
 
@@ -137,6 +138,7 @@ func TestPDFWithoutFont(t *testing.T) {
 func TestBuildMeasureAndExecution(t *testing.T) {
 	t.Parallel()
 	at := time.Date(2026, 4, 10, 1, 0, 0, 0, time.UTC)
+	hearingAt := time.Date(2026, 4, 20, 1, 30, 0, 0, time.UTC) // 09:30 Beijing
 	party := workflows.Party{Kind: "person", Name: "张三", IDNumber: "330102199001011234", Address: "青山县城关镇人民路1号"}
 	tests := []struct {
 		name      string
@@ -154,6 +156,36 @@ func TestBuildMeasureAndExecution(t *testing.T) {
 				Taken: &workflows.OnSite{At: at}},
 			want:     []Type{Measure},
 			contains: map[Type][]string{Measure: {"扣押决定书", "张三", "过期酸奶", "24箱", "2026年4月10日", "六十日内"}},
+		},
+		{
+			name: "a freeze taken: its decision names the bank, the account and the amount (CL 31)", procedure: workflows.ProcedureMeasure,
+			snapshot: workflows.MeasureCase{Core: workflows.Core{AgencyName: "济南市历下区税务局", Party: party,
+				Deadlines: []casefile.Deadline{{Key: "freeze-duration", DueDate: "2026-05-10"}}},
+				Measure: &workflows.Measure{Kind: "freeze", Reason: "涉嫌偷逃税款", Basis: "《中华人民共和国税收征收管理法》第三十八条",
+					Freeze: &workflows.Freeze{Bank: "中国工商银行济南历下支行", Account: "1602000109200012345", Amount: 1234500, SumInvolved: 1234500}},
+				Taken: &workflows.OnSite{At: at}},
+			want: []Type{Measure},
+			contains: map[Type][]string{Measure: {"冻结决定书", "张三", "中国工商银行济南历下支行", "1602000109200012345",
+				"12345.00元", "2026年5月10日", "第三十二条", "六十日内"}},
+		},
+		{
+			name: "a hearing scheduled: its notice names the time, the place, the host and the rights (PL 64)", procedure: workflows.ProcedureGeneral,
+			snapshot: workflows.Case{Core: workflows.Core{AgencyName: "青山县市场监督管理局", Party: party, Facts: "销售超过保质期的酸奶"},
+				Hearing: &workflows.Hearing{HostID: "qs-host", HostName: "周敏", At: &hearingAt, Place: "青山县市场监督管理局听证室",
+					Public: false, NotPublicReason: "business-secret", NoticeServedAt: &at}},
+			want: []Type{HearingNotice},
+			contains: map[Type][]string{HearingNotice: {"听证通知书", "张三", "2026年4月20日 9时30分", "听证室", "周敏",
+				"涉及商业秘密", "一至二人代理", "视为放弃听证权利"}},
+		},
+		{
+			name: "an on-the-spot fine on its pre-numbered form (PL 52)", procedure: workflows.ProcedureSummary,
+			snapshot: workflows.SummaryCase{Core: workflows.Core{AgencyName: "青山县市场监督管理局", Party: party, Facts: "占道经营",
+				Officers: []workflows.Officer{{ID: "qs-officer1", Name: "张伟", Certificate: "33010020001"}}},
+				Decision: &workflows.OnSpotDecision{Penalty: "fine", Fine: 5000, FormNumber: "临市监当罚〔2026〕000123",
+					Basis: "《浙江省城市市容和环境卫生管理条例》第二十条", At: at}},
+			want:     []Type{OnSpotDecision},
+			contains: map[Type][]string{OnSpotDecision: {"当场行政处罚决定书", "张三", "占道经营", "50.00元（大写：伍拾元整）", "张伟", "33010020001", "十五日内", "六十日内"}},
+			numbers:  map[Type]string{OnSpotDecision: "临市监当罚〔2026〕000123"},
 		},
 		{
 			name: "a seizure proposed but not taken has none", procedure: workflows.ProcedureMeasure,

@@ -18,6 +18,15 @@ func Date(t time.Time) string {
 	return fmt.Sprintf("%d年%d月%d日", t.Year(), int(t.Month()), t.Day())
 }
 
+// DateTime is t in Beijing to the minute: 2026年3月2日 9时30分.
+func DateTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	b := t.In(calendar.Location())
+	return fmt.Sprintf("%s %d时%02d分", Date(b), b.Hour(), b.Minute())
+}
+
 // DateOf writes a day given as YYYY-MM-DD (2026-03-02) as 2026年3月2日;
 // anything else is returned as it is.
 func DateOf(day string) string {

@@ -21,6 +21,9 @@ func penaltyDocs(c *workflows.Case) []Doc {
 	if n := c.Notice; n != nil {
 		docs = append(docs, noticeDoc(c, n))
 	}
+	if h := c.Hearing; h != nil && h.At != nil && h.NoticeServedAt != nil {
+		docs = append(docs, hearingNoticeDoc(c, h))
+	}
 	if d := c.Decision; d != nil {
 		docs = append(docs, decisionDoc(c, d))
 		if s := c.Service; s != nil {
@@ -143,6 +146,51 @@ func receiptDoc(c *workflows.Case, s *workflows.Service) Doc {
 	}
 	fs = append(fs, Field{"送达人", officers(c.Officers)})
 	return Doc{Type: ServiceReceipt, Title: "送达回证", Fields: nonEmpty(fs), Seal: true, Date: s.At, Receipt: true}
+}
+
+// hearingNoticeDoc is the hearing notice (听证通知书), served at least 7
+// days before the hearing (PL 64(2)): when and where, public or not, the
+// host, and the party's rights at the hearing (PL 64(4)–(6)).
+func hearingNoticeDoc(c *workflows.Case, h *workflows.Hearing) Doc {
+	public := "本次听证公开举行。"
+	if !h.Public {
+		why := map[string]string{"state-secret": "涉及国家秘密", "business-secret": "涉及商业秘密", "privacy": "涉及个人隐私"}[h.NotPublicReason]
+		public = "本次听证因" + cmpOr(why, "依法") + "不公开举行（行政处罚法第六十四条第三项）。"
+	}
+	host := cmpOr(h.HostName, h.HostID)
+	body := []string{
+		fmt.Sprintf("根据你（单位）的申请，本机关定于%s在%s就%s一案举行听证。", DateTime(*h.At), h.Place, cmpOr(c.Facts, "拟作出的行政处罚")),
+		public,
+		"听证主持人：" + host + "。你（单位）认为主持人与本案有直接利害关系的，有权申请回避（行政处罚法第六十四条第四项）。",
+		"你（单位）可以亲自参加听证，也可以委托一至二人代理（行政处罚法第六十四条第五项）；委托代理人的，应当提交授权委托书。",
+		"你（单位）无正当理由拒不出席听证或者未经许可中途退出听证的，视为放弃听证权利，本机关终止听证（行政处罚法第六十四条第六项）。",
+	}
+	return Doc{Type: HearingNotice, Title: "听证通知书", Mark: "听", Year: year(*h.NoticeServedAt), To: c.Party.Name,
+		Body: body, Seal: true, Date: *h.NoticeServedAt}
+}
+
+// onSpotDoc is the on-the-spot decision (当场行政处罚决定书) on its
+// pre-numbered form (PL 52): the party, the act, the basis, the penalty,
+// the time and the officers with their certificates, and the remedies.
+func onSpotDoc(c *workflows.SummaryCase) Doc {
+	d := c.Decision
+	penalty := "警告"
+	if d.Penalty == "fine" {
+		penalty = "罚款" + Amount(d.Fine)
+	}
+	fs := append(nonEmpty(partyFields(c.Party)),
+		Field{"违法事实", c.Facts}, Field{"处罚依据", d.Basis}, Field{"处罚内容", penalty},
+		Field{"作出时间", DateTime(d.At)}, Field{"执法人员及执法证号", officers(c.Officers)})
+	body := []string{}
+	if d.Reasons != "" {
+		body = append(body, d.Reasons)
+	}
+	if d.Penalty == "fine" {
+		body = append(body, "当事人应当自收到本决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款（行政处罚法第六十七条）；依法当场收缴的除外。到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款（行政处罚法第七十二条）。")
+	}
+	body = append(body, "如不服本决定，可以在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。")
+	return Doc{Type: OnSpotDecision, Title: "当场行政处罚决定书", Number: d.FormNumber, To: c.Party.Name,
+		Fields: nonEmpty(fs), Body: body, Seal: true, Date: d.At}
 }
 
 // deadlineDue is the last day of the case's deadline of step, if it has one.

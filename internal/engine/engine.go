@@ -22,6 +22,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/uber-go/tally/v4"
 	"go.temporal.io/api/workflowservice/v1"
 	"go.temporal.io/sdk/client"
 	sdklog "go.temporal.io/sdk/log"
@@ -30,6 +31,7 @@ import (
 	"go.temporal.io/server/common/config"
 	"go.temporal.io/server/common/dynamicconfig"
 	"go.temporal.io/server/common/membership/static"
+	"go.temporal.io/server/common/metrics"
 	"go.temporal.io/server/common/primitives"
 	"go.temporal.io/server/temporal"
 )
@@ -82,6 +84,9 @@ type Options struct {
 	// Logger receives the server's logs at warn level and above (the server
 	// is chatty below that). nil means slog.Default().
 	Logger *slog.Logger
+	// Metrics receives the server's metrics (its services, persistence,
+	// queues); nil reports none.
+	Metrics tally.Scope
 }
 
 // Server is a running embedded Temporal server.
@@ -127,7 +132,7 @@ func Start(ctx context.Context, o Options) (*Server, error) {
 
 	cfg := serverConfig(o.IP, ports, sqlCfg)
 	srvLogger := newServerLogger(logger)
-	srv, err := newTemporalServer(cfg, o.IP, ports, srvLogger)
+	srv, err := newTemporalServer(cfg, o.IP, ports, srvLogger, o.Metrics)
 	if err != nil {
 		return nil, fmt.Errorf("create temporal server: %w", err)
 	}
@@ -143,6 +148,10 @@ func Start(ctx context.Context, o Options) (*Server, error) {
 		srvLogger: srvLogger,
 	}
 	if err := s.waitReady(ctx); err != nil {
+		_ = s.Stop()
+		return nil, err
+	}
+	if err := s.registerSearchAttributes(ctx); err != nil {
 		_ = s.Stop()
 		return nil, err
 	}
@@ -189,17 +198,22 @@ func (s *Server) waitReady(ctx context.Context) error {
 }
 
 func (s *Server) probe(ctx context.Context) error {
-	c, err := client.DialContext(ctx, client.Options{
-		HostPort:  s.address,
-		Namespace: s.namespace,
-		Logger:    sdklog.NewStructuredLogger(s.logger),
-	})
+	c, err := s.dial(ctx)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
 	_, err = c.WorkflowService().DescribeNamespace(ctx, &workflowservice.DescribeNamespaceRequest{Namespace: s.namespace})
 	return err
+}
+
+// dial is an SDK client of the engine's own, for start-up chores.
+func (s *Server) dial(ctx context.Context) (client.Client, error) {
+	return client.DialContext(ctx, client.Options{
+		HostPort:  s.address,
+		Namespace: s.namespace,
+		Logger:    sdklog.NewStructuredLogger(s.logger),
+	})
 }
 
 func (o Options) withDefaults() (Options, error) {
@@ -281,7 +295,8 @@ func serverConfig(ip string, ports [4]int, sqlCfg *config.SQL) *config.Config {
 	var cfg config.Config
 	cfg.Global.Membership.MaxJoinDuration = 30 * time.Second
 	cfg.Global.Membership.BroadcastAddress = ip
-	// Global.Metrics stays nil (no metrics listener) and PProf.Port 0 (no pprof).
+	// Global.Metrics stays nil: the server opens no metrics listener of its
+	// own; Options.Metrics takes its metrics instead. PProf.Port 0: no pprof.
 
 	const storeName = "sqlite"
 	cfg.Persistence.DefaultStore = storeName
@@ -325,7 +340,7 @@ func serverConfig(ip string, ports [4]int, sqlCfg *config.SQL) *config.Config {
 	return &cfg
 }
 
-func newTemporalServer(cfg *config.Config, ip string, ports [4]int, logger serverLogger) (temporal.Server, error) {
+func newTemporalServer(cfg *config.Config, ip string, ports [4]int, logger serverLogger, scope tally.Scope) (temporal.Server, error) {
 	authorizer, err := authorization.GetAuthorizerFromConfig(&cfg.Global.Authorization)
 	if err != nil {
 		return nil, fmt.Errorf("create authorizer: %w", err)
@@ -340,7 +355,7 @@ func newTemporalServer(cfg *config.Config, ip string, ports [4]int, logger serve
 	for i, name := range serviceNames {
 		hosts[name] = static.SingleLocalHost(hostPort(ip, ports[i]))
 	}
-	return temporal.NewServer(
+	opts := []temporal.ServerOption{
 		temporal.WithConfig(cfg),
 		temporal.ForServices(temporal.DefaultServices),
 		temporal.WithStaticHosts(hosts),
@@ -348,8 +363,20 @@ func newTemporalServer(cfg *config.Config, ip string, ports [4]int, logger serve
 		temporal.WithAuthorizer(authorizer),
 		temporal.WithClaimMapper(func(*config.Config) authorization.ClaimMapper { return claimMapper }),
 		temporal.WithDynamicConfigClient(dynamicConfig()),
-	)
+	}
+	if scope != nil {
+		opts = append(opts, temporal.WithCustomMetricsHandler(metrics.NewTallyMetricsHandler(metricsConfig, scope)))
+	}
+	return temporal.NewServer(opts...)
 }
+
+// metricsConfig gives the server's histograms buckets by unit, as the
+// server's own metrics configuration would (its defaults, shortened).
+var metricsConfig = metrics.ClientConfig{PerUnitHistogramBoundaries: map[string][]float64{
+	metrics.Dimensionless: {1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 100_000},
+	metrics.Milliseconds:  {1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 100_000, 1_000_000},
+	metrics.Bytes:         {1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864},
+}}
 
 // dynamicConfig is the server's tuning. The typed settings (rather than key
 // strings) make a key that a server upgrade removes fail to compile.

@@ -71,7 +71,9 @@ func prepareStore(cfg *config.SQL, namespace string) error {
 			return err
 		}
 	}
-	ns, err := sqliteschema.NewNamespaceConfig(clusterName, namespace, false, nil)
+	// A new namespace has the case workflows' search attributes from the
+	// start; an older data file gets them after start (search.go).
+	ns, err := sqliteschema.NewNamespaceConfig(clusterName, namespace, false, searchAttributeTypes())
 	if err != nil {
 		return fmt.Errorf("namespace %q config: %w", namespace, err)
 	}

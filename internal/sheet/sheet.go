@@ -85,6 +85,13 @@ func table(records []Row) (Table, error) {
 		if blank(rec.Cells) {
 			continue
 		}
+		for _, c := range rec.Cells {
+			// No database keeps such text alike: PostgreSQL refuses NUL,
+			// SQLite stores it.
+			if !utf8.ValidString(c) || strings.IndexByte(c, 0) >= 0 {
+				return Table{}, fmt.Errorf("%w: line %d holds a NUL character or invalid UTF-8", ErrFormat, rec.Line)
+			}
+		}
 		if t.Header == nil {
 			t.Header = make([]string, len(rec.Cells))
 			for j, h := range rec.Cells {

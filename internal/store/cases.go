@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -20,13 +22,64 @@ import (
 // forward (a replayed older record does not overwrite a newer one); tasks and
 // deadlines are upserts keyed by (case, key).
 func (s *Store) Record(ctx context.Context, r casefile.Record) error {
+	return s.RecordNumbered(ctx, r, nil)
+}
+
+// replaceUncommitted handles an event whose sequence number is taken. The
+// same event again (a retried record) changes nothing. Another event at
+// that number comes from a workflow task that ran again after its first
+// run wrote its record but was never kept by the engine (its worker died,
+// or the engine could not be reached as the task ended), and its rerun is
+// later than the stored event: the first run's events, from that number
+// on, never happened — the workflow's history,
+// which the engine keeps, is the case — so they are replaced, and the
+// chain continues from the events that did happen. The case row steps
+// back to before them, so the act's changes are applied again.
+func replaceUncommitted(tx *gorm.DB, ev eventRow) error {
+	var stored eventRow
+	if err := tx.Where("case_id = ? AND seq = ?", ev.CaseID, ev.Seq).Take(&stored).Error; err != nil {
+		return fmt.Errorf("event %d: %w", ev.Seq, err)
+	}
+	if stored.Hash == ev.Hash {
+		return nil
+	}
+	if stored.PrevHash != ev.PrevHash || !ev.At.After(stored.At) {
+		// Not a rerun of the task that wrote it: the record before it
+		// differs, or it is the first run's record arriving after the
+		// rerun's (a rerun is always later).
+		return fmt.Errorf("event %d of %s: %w: another event has its place", ev.Seq, ev.CaseID, ErrRecordRefused)
+	}
+	if err := tx.Where("case_id = ? AND seq >= ?", ev.CaseID, ev.Seq).Delete(&eventRow{}).Error; err != nil {
+		return fmt.Errorf("event %d: %w", ev.Seq, err)
+	}
+	if err := tx.Create(&ev).Error; err != nil {
+		return fmt.Errorf("event %d: %w", ev.Seq, err)
+	}
+	return tx.Model(&caseRow{}).Where("id = ? AND last_seq >= ?", ev.CaseID, ev.Seq).Update("last_seq", ev.Seq-1).Error
+}
+
+// Numbering lists the document numbers an act issues, as (owner, seq)
+// counter pairs for NumberOnce, from the case's snapshot after the act.
+type Numbering func(c casefile.Summary, act string, snapshot json.RawMessage) ([][2]string, error)
+
+// RecordNumbered is Record, and allocates in the same transaction the
+// numbers of the documents the act issues: an act is never on record
+// without its document's number, nor a number given without its act.
+func (s *Store) RecordNumbered(ctx context.Context, r casefile.Record, numbering Numbering) error {
 	now := time.Now().UTC()
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
+		var after string // the snapshot after the act
 		ev := r.Event
 		evRow := eventRow{CaseID: r.Case.ID, Seq: ev.Seq, Act: ev.Act, ActorID: ev.ActorID, ActorName: ev.ActorName,
-			Certificate: ev.Certificate, At: ev.At.UTC(), Summary: ev.Summary, Data: string(ev.Data), PrevHash: ev.PrevHash, Hash: ev.Hash}
-		if err := tx.Clauses(clause.OnConflict{DoNothing: true}).Create(&evRow).Error; err != nil {
-			return fmt.Errorf("event %d: %w", ev.Seq, err)
+			Certificate: ev.Certificate, At: ev.At.UTC(), Summary: ev.Summary, Data: string(ev.Data), OccurredAt: ev.OccurredAt, LateReason: ev.LateReason, PrevHash: ev.PrevHash, Hash: ev.Hash}
+		res := tx.Clauses(clause.OnConflict{DoNothing: true}).Create(&evRow)
+		if res.Error != nil {
+			return fmt.Errorf("event %d: %w", ev.Seq, res.Error)
+		}
+		if res.RowsAffected == 0 {
+			if err := replaceUncommitted(tx, evRow); err != nil {
+				return err
+			}
 		}
 
 		var current caseRow
@@ -37,9 +90,10 @@ func (s *Store) Record(ctx context.Context, r casefile.Record) error {
 			if err != nil {
 				return err
 			}
+			after = snapshot
 			row := caseRow{ID: r.Case.ID, Number: r.Case.Number, Procedure: r.Case.Procedure, AgencyID: r.Case.AgencyID,
 				PowerItemCode: r.Case.PowerItemCode, PartyName: r.Case.PartyName, LinkedCase: r.Case.LinkedCase, Stage: r.Case.Stage, Closed: r.Case.Closed,
-				Snapshot: snapshot, LastSeq: ev.Seq, CreatedAt: ev.At.UTC(), UpdatedAt: ev.At.UTC()}
+				LateEntries: r.Case.LateEntries, Snapshot: snapshot, LastSeq: ev.Seq, CreatedAt: ev.At.UTC(), UpdatedAt: ev.At.UTC()}
 			if err := tx.Create(&row).Error; err != nil {
 				return fmt.Errorf("case row: %w", err)
 			}
@@ -60,8 +114,9 @@ func (s *Store) Record(ctx context.Context, r casefile.Record) error {
 			if err != nil {
 				return err
 			}
+			after = snapshot
 			if err := tx.Model(&caseRow{}).Where("id = ?", r.Case.ID).Updates(map[string]any{
-				"stage": r.Case.Stage, "closed": r.Case.Closed, "party_name": r.Case.PartyName,
+				"stage": r.Case.Stage, "closed": r.Case.Closed, "party_name": r.Case.PartyName, "late_entries": r.Case.LateEntries,
 				"snapshot": snapshot, "last_seq": ev.Seq, "updated_at": ev.At.UTC(),
 			}).Error; err != nil {
 				return fmt.Errorf("case row: %w", err)
@@ -71,6 +126,18 @@ func (s *Store) Record(ctx context.Context, r casefile.Record) error {
 			if touchesPublication(r.Changes) {
 				if err := projectPublication(tx, r.Case.ID, snapshot, ev.At); err != nil {
 					return err
+				}
+			}
+		}
+
+		if numbering != nil {
+			issued, err := numbering(r.Case, ev.Act, json.RawMessage(after))
+			if err != nil {
+				return fmt.Errorf("document numbers: %w", err)
+			}
+			for _, n := range issued {
+				if _, err := numberOnce(tx, n[0], n[1]); err != nil {
+					return fmt.Errorf("document number %s: %w", n[0], err)
 				}
 			}
 		}
@@ -154,6 +221,7 @@ type CaseFilter struct {
 	Stage     string
 	Closed    *bool
 	Attention bool // only cases needing a supervisor: their workflow ended without closing them
+	Late      bool // only cases with acts entered after they took place (补录)
 	Limit     int
 	Offset    int
 }
@@ -170,10 +238,16 @@ func (s *Store) Cases(ctx context.Context, f CaseFilter) ([]casefile.Summary, in
 	if f.Attention {
 		q = q.Where("ended <> ?", "")
 	}
+	if f.Late {
+		q = q.Where("late_entries > ?", 0)
+	}
 	// The snapshot is not read: a listing needs only the summary columns.
-	q = q.Select("id, number, procedure, agency_id, power_item_code, party_name, linked_case, stage, closed, ended, created_at, updated_at")
+	q = q.Select(summaryColumns)
 	return pageOf(q, "created_at DESC, id", f.Limit, f.Offset, "cases", summaryFromRow)
 }
+
+// summaryColumns are what a listing reads: never the snapshot.
+const summaryColumns = "id, number, procedure, agency_id, power_item_code, party_name, linked_case, stage, closed, ended, late_entries, created_at, updated_at"
 
 // maxLinked bounds the cases listed as opened from one case.
 const maxLinked = 100
@@ -183,7 +257,7 @@ const maxLinked = 100
 func (s *Store) LinkedCases(ctx context.Context, id string) ([]casefile.Summary, error) {
 	var rows []caseRow
 	err := s.db.WithContext(ctx).Model(&caseRow{}).Where("linked_case = ?", id).
-		Select("id, number, procedure, agency_id, power_item_code, party_name, linked_case, stage, closed, ended, created_at, updated_at").
+		Select(summaryColumns).
 		Order("created_at, id").Limit(maxLinked).Find(&rows).Error
 	if err != nil {
 		return nil, fmt.Errorf("cases linked to %s: %w", id, err)
@@ -198,7 +272,7 @@ func (s *Store) LinkedCases(ctx context.Context, id string) ([]casefile.Summary,
 func summaryFromRow(r caseRow) casefile.Summary {
 	return casefile.Summary{ID: r.ID, Number: r.Number, Procedure: r.Procedure, AgencyID: r.AgencyID,
 		PowerItemCode: r.PowerItemCode, PartyName: r.PartyName, LinkedCase: r.LinkedCase, Stage: r.Stage, Closed: r.Closed, Ended: r.Ended,
-		CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt}
+		LateEntries: r.LateEntries, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt}
 }
 
 // MarkCaseEnded records that a case's workflow ended without closing the
@@ -243,7 +317,7 @@ func eventsOf(db *gorm.DB, caseID string) ([]casefile.Event, error) {
 	out := make([]casefile.Event, len(rows))
 	for i, r := range rows {
 		out[i] = casefile.Event{CaseID: r.CaseID, Seq: r.Seq, Act: r.Act, ActorID: r.ActorID, ActorName: r.ActorName,
-			Certificate: r.Certificate, At: r.At, Summary: r.Summary, Data: json.RawMessage(r.Data), PrevHash: r.PrevHash, Hash: r.Hash}
+			Certificate: r.Certificate, At: r.At, Summary: r.Summary, Data: json.RawMessage(r.Data), OccurredAt: r.OccurredAt, LateReason: r.LateReason, PrevHash: r.PrevHash, Hash: r.Hash}
 	}
 	return out, nil
 }
@@ -306,29 +380,99 @@ type DeadlineView struct {
 
 // DeadlineFilter narrows a deadline listing. State is "open" (every open
 // deadline), "due-soon" (open, warn time reached, not yet due at AsOf) or
-// "overdue" (marked overdue, or open and past due at AsOf).
+// "overdue" (marked overdue, or open and past due at AsOf). A page starts
+// after the cursor After when it is set (keyset: as fast on the last page as
+// on the first), else after Offset rows.
 type DeadlineFilter struct {
 	AgencyIDs []string
 	State     string
 	AsOf      time.Time
 	Limit     int
 	Offset    int
+	After     *DeadlineCursor
 }
 
-// Deadlines lists the agencies' deadlines, oldest due first. Party windows
-// (the statement window) are not the agency's deadlines and are left out.
+// DeadlineCountCap is as far as a deadline listing counts: a total above it
+// means "more than DeadlineCountCap". An exact count of every running
+// deadline would read them all on each page.
+const DeadlineCountCap = 1000
+
+// DeadlineCursor is the position of a deadline in the listing's order:
+// due time, then case and deadline key, which together are unique.
+type DeadlineCursor struct {
+	DueAt  time.Time
+	CaseID string
+	Key    string
+}
+
+// Cursor is the position of the deadline in the listing, to ask for the
+// deadlines after it.
+func (v DeadlineView) Cursor() DeadlineCursor {
+	return DeadlineCursor{DueAt: v.DueAt.UTC(), CaseID: v.CaseID, Key: v.Key}
+}
+
+// String encodes the cursor for a URL: opaque to clients.
+func (c DeadlineCursor) String() string {
+	b, _ := json.Marshal([]string{c.DueAt.UTC().Format(time.RFC3339Nano), c.CaseID, c.Key})
+	return base64.RawURLEncoding.EncodeToString(b)
+}
+
+// ErrBadCursor is a cursor that String did not write.
+var ErrBadCursor = errors.New("malformed cursor")
+
+// ParseDeadlineCursor decodes what DeadlineCursor.String wrote.
+func ParseDeadlineCursor(s string) (DeadlineCursor, error) {
+	b, err := base64.RawURLEncoding.DecodeString(s)
+	var parts []string
+	if err != nil || json.Unmarshal(b, &parts) != nil || len(parts) != 3 {
+		return DeadlineCursor{}, ErrBadCursor
+	}
+	due, err := time.Parse(time.RFC3339Nano, parts[0])
+	if err != nil {
+		return DeadlineCursor{}, ErrBadCursor
+	}
+	return DeadlineCursor{DueAt: due.UTC(), CaseID: parts[1], Key: parts[2]}, nil
+}
+
+// Deadlines lists the agencies' deadlines, oldest due first, and counts
+// them up to DeadlineCountCap (a larger total is returned as
+// DeadlineCountCap+1). Party windows (the statement window) are not the
+// agency's deadlines and are left out. The partial index
+// idx_deadlines_live_due holds the running deadlines in this order with
+// every column the filters read, so a page reads about as many index
+// entries as it returns and the count at most DeadlineCountCap+1.
 func (s *Store) Deadlines(ctx context.Context, f DeadlineFilter) ([]DeadlineView, int64, error) {
 	asOf := f.AsOf.UTC()
-	q := s.db.WithContext(ctx).Model(&deadlineRow{}).Where(liveDeadlines).Where("agency_id IN ?", f.AgencyIDs)
+	// The states are written as literals: PostgreSQL proves from them that
+	// the partial index applies, which it cannot from parameters.
+	q := s.db.WithContext(ctx).Table(s.liveDeadlinesTable()).Where(s.liveDeadlinesWhere()).Where("agency_id IN ?", f.AgencyIDs)
 	switch f.State {
 	case "overdue":
-		q = q.Where("state = ? OR (state = ? AND due_at <= ?)", "overdue", "open", asOf)
+		q = q.Where("state = 'overdue' OR (state = 'open' AND due_at <= ?)", asOf)
 	case "due-soon":
-		q = q.Where("state = ? AND warn_at <= ? AND due_at > ?", "open", asOf, asOf)
+		q = q.Where("state = 'open' AND warn_at <= ? AND due_at > ?", asOf, asOf)
 	default:
-		q = q.Where("state = ?", "open")
+		q = q.Where("state = 'open'")
 	}
-	views, total, err := pageOf(q, "due_at, case_number, deadline_key", f.Limit, f.Offset, "deadlines", func(r deadlineRow) DeadlineView {
+	// The count reads the index in the list's order too: the planner
+	// takes that path for a LIMIT with this ORDER BY, and stops at the cap.
+	var total int64
+	capped := q.Session(&gorm.Session{}).Select("1").Order("due_at, case_id, deadline_key").Limit(DeadlineCountCap + 1)
+	if err := s.db.WithContext(ctx).Raw("SELECT COUNT(*) FROM (?) AS capped", capped).Scan(&total).Error; err != nil {
+		return nil, 0, fmt.Errorf("count deadlines: %w", err)
+	}
+	page := q.Session(&gorm.Session{})
+	if f.After != nil {
+		page = page.Where("(due_at, case_id, deadline_key) > (?, ?, ?)", f.After.DueAt.UTC(), f.After.CaseID, f.After.Key)
+	} else if f.Offset > 0 {
+		page = page.Offset(f.Offset)
+	}
+	var rows []deadlineRow
+	if err := page.Order("due_at, case_id, deadline_key").Limit(f.Limit).Find(&rows).Error; err != nil {
+		return nil, 0, fmt.Errorf("list deadlines: %w", err)
+	}
+	views := make([]DeadlineView, len(rows))
+	for i, r := range rows {
 		v := DeadlineView{CaseID: r.CaseID, CaseNumber: r.CaseNumber, AgencyID: r.AgencyID, Key: r.Key, Step: r.Step,
 			Title: r.Title, Basis: r.Basis, DueDate: r.DueDate, DueAt: r.DueAt, WarnAt: r.WarnAt, State: r.State, OverdueAt: r.OverdueAt}
 		if asOf.After(r.DueAt) || asOf.Equal(r.DueAt) {
@@ -340,10 +484,7 @@ func (s *Store) Deadlines(ctx context.Context, f DeadlineFilter) ([]DeadlineView
 				v.State = "overdue"
 			}
 		}
-		return v
-	})
-	if err != nil {
-		return nil, 0, err
+		views[i] = v
 	}
 	if err := responsiblePeople(s.db.WithContext(ctx), views); err != nil {
 		return nil, 0, fmt.Errorf("deadlines: %w", err)

@@ -40,6 +40,7 @@ type evidenceFileRow struct {
 	UploadedBy   string    `gorm:"size:64;not null"`
 	UploaderName string    `gorm:"size:100;not null"`
 	UploadedAt   time.Time `gorm:"not null"`
+	ActSeq       int       `gorm:"not null;default:0"` // 0: for no act in particular
 }
 
 func (evidenceFileRow) TableName() string { return "evidence_files" }
@@ -69,6 +70,9 @@ type EvidenceFile struct {
 	Device      string       `json:"device,omitempty"` // what took it, e.g. a body camera's number
 	UploadedBy  OfficerRef   `json:"uploaded_by"`
 	UploadedAt  time.Time    `json:"uploaded_at"` // the server's clock
+	// ActSeq is the sequence number, in the case's record, of the act the
+	// file records (e.g. the video of a seizure, HB (八)); 0 for none.
+	ActSeq int `json:"act_seq,omitempty"`
 }
 
 // AttachEvidence records f on its case, uploaded now. When the case holds
@@ -130,7 +134,7 @@ func evidenceToRow(f EvidenceFile) (evidenceFileRow, error) {
 	return evidenceFileRow{CaseID: f.CaseID, SHA256: f.SHA256, Size: f.Size, ContentType: f.ContentType, Name: f.Name,
 		Kind: f.Kind, CapturedAt: evidenceTime(f.CapturedAt), Place: f.Place, Proves: f.Proves, Description: f.Description,
 		Device: f.Device, CollectedBy: string(collectors), UploadedBy: f.UploadedBy.ID, UploaderName: f.UploadedBy.Name,
-		UploadedAt: evidenceTime(f.UploadedAt)}, nil
+		UploadedAt: evidenceTime(f.UploadedAt), ActSeq: f.ActSeq}, nil
 }
 
 // evidenceTime is t as the database keeps it, to the microsecond: what is
@@ -140,7 +144,7 @@ func evidenceTime(t time.Time) time.Time { return t.UTC().Truncate(time.Microsec
 func evidenceFromRow(r evidenceFileRow) (EvidenceFile, error) {
 	f := EvidenceFile{CaseID: r.CaseID, SHA256: r.SHA256, Size: r.Size, ContentType: r.ContentType, Name: r.Name,
 		Kind: r.Kind, CapturedAt: r.CapturedAt.UTC(), Place: r.Place, Proves: r.Proves, Description: r.Description,
-		Device: r.Device, UploadedBy: OfficerRef{ID: r.UploadedBy, Name: r.UploaderName}, UploadedAt: r.UploadedAt.UTC()}
+		Device: r.Device, UploadedBy: OfficerRef{ID: r.UploadedBy, Name: r.UploaderName}, UploadedAt: r.UploadedAt.UTC(), ActSeq: r.ActSeq}
 	if err := json.Unmarshal([]byte(r.CollectedBy), &f.CollectedBy); err != nil {
 		return EvidenceFile{}, fmt.Errorf("evidence %s of %s: collectors: %w", r.SHA256, r.CaseID, err)
 	}

@@ -15,7 +15,8 @@ import (
 // limits' worth of text intact, with the server's upload time; the same
 // bytes attached to the case again leave the first record as it was; the
 // same bytes on another case are that case's own record; a case's file is
-// found only through that case. The same on SQLite and PostgreSQL.
+// found only through that case; the act a recording is for is kept with
+// it. The same on SQLite and PostgreSQL.
 func TestEvidenceFiles(t *testing.T) {
 	const (
 		photo = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
@@ -66,7 +67,7 @@ func TestEvidenceFiles(t *testing.T) {
 			second := store.EvidenceFile{CaseID: "case-1", SHA256: video, Size: 1 << 20, ContentType: "video/mp4", Name: "询问.mp4",
 				Kind: "视听资料", CapturedAt: captured.Add(time.Hour), Place: "青山县好味食品店", Proves: "询问过程",
 				CollectedBy: []store.OfficerRef{{ID: "qs-officer1", Name: "张伟"}, {ID: "qs-officer2", Name: "李娜"}},
-				UploadedBy:  store.OfficerRef{ID: "qs-officer2", Name: "李娜"}}
+				UploadedBy:  store.OfficerRef{ID: "qs-officer2", Name: "李娜"}, ActSeq: 7}
 			_, created, err = st.AttachEvidence(ctx, second)
 			require.NoError(t, err)
 			require.True(t, created)
@@ -77,6 +78,7 @@ func TestEvidenceFiles(t *testing.T) {
 			require.Equal(t, []string{photo, video}, []string{list[0].SHA256, list[1].SHA256}, "in the order attached")
 			require.Equal(t, "现场照片 1.png", list[0].Name)
 			require.Equal(t, "", list[1].Device)
+			require.Equal(t, []int{0, 7}, []int{list[0].ActSeq, list[1].ActSeq}, "the act each records, none for the photo")
 			list, err = st.EvidenceFiles(ctx, "case-2")
 			require.NoError(t, err)
 			require.Len(t, list, 1)

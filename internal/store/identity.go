@@ -10,6 +10,9 @@ import (
 	"time"
 
 	"gorm.io/gorm"
+
+	"github.com/zhifa/zhifa/internal/authority"
+	"github.com/zhifa/zhifa/internal/casefile"
 )
 
 // identityTables are the tables of logins and sessions, migrated by Migrate.
@@ -95,6 +98,80 @@ func (s *Store) CheckSession(ctx context.Context, id, officerID string, now time
 		return fmt.Errorf("session %s: %w", id, ErrNotFound)
 	}
 	return nil
+}
+
+// Identity is what deciding an officer's requests reads of them: the
+// officer, the roles they hold and every certificate they hold with its
+// status history. It is read in one go, so that the API can keep it for a
+// moment and decide several requests with it (see OnIdentityChange).
+type Identity struct {
+	Officer      Officer
+	Roles        []RoleAssignment
+	Certificates []Certificate // by number
+	history      []authority.StatusChange
+}
+
+// Identity reads the officer's identity; ErrNotFound if there is no such
+// officer.
+func (s *Store) Identity(ctx context.Context, officerID string) (Identity, error) {
+	o, err := s.Officer(ctx, officerID)
+	if err != nil {
+		return Identity{}, err
+	}
+	roles, err := s.Roles(ctx, officerID)
+	if err != nil {
+		return Identity{}, err
+	}
+	certs, err := s.CertificatesOf(ctx, officerID)
+	if err != nil {
+		return Identity{}, err
+	}
+	id := Identity{Officer: o, Roles: roles, Certificates: certs}
+	if len(certs) == 0 {
+		return id, nil
+	}
+	numbers := make([]string, len(certs))
+	for i, c := range certs {
+		numbers[i] = c.Number
+	}
+	hist, err := certificateHistory(s.db.WithContext(ctx), numbers)
+	if err != nil {
+		return Identity{}, err
+	}
+	id.history = make([]authority.StatusChange, len(hist))
+	for i, h := range hist {
+		id.history[i] = authority.StatusChange{Number: h.Number, At: h.At, From: h.FromStatus, To: h.ToStatus}
+	}
+	return id, nil
+}
+
+// CertificateFor is Store.CertificateFor on what the identity holds: the
+// state, at instant at, of the officer's certificate for acting in field,
+// and the certificate that decided it (zero if they hold none).
+func (id Identity) CertificateFor(field string, at time.Time) (casefile.Certificate, Certificate) {
+	if len(id.Certificates) == 0 {
+		return casefile.CertNone, Certificate{}
+	}
+	certs := slices.Clone(id.Certificates)
+	for i := range certs {
+		certs[i].Status = authority.StatusAt(certs[i], id.history, at)
+	}
+	return authority.ChooseCertificate(certs, field, at)
+}
+
+// Latest is Store.CertificateOf on what the identity holds: the
+// certificate that ends last, false if the officer holds none.
+func (id Identity) Latest() (Certificate, bool) {
+	if len(id.Certificates) == 0 {
+		return Certificate{}, false
+	}
+	latest := id.Certificates[0]
+	for _, c := range id.Certificates[1:] {
+		if c.ValidUntil.After(latest.ValidUntil) {
+			latest = c
+		}
+	}
+	return latest, true
 }
 
 // Session returns one session, whatever its state.

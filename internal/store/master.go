@@ -245,33 +245,37 @@ func (s *Store) Calendar(ctx context.Context) (*calendar.Calendar, error) {
 func (s *Store) NumberOnce(ctx context.Context, owner, seq string) (int64, error) {
 	var n int64
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
-		var given counterRow
-		err := tx.Where("name = ?", owner).Take(&given).Error
-		if err == nil {
-			n = given.Value
-			return nil
-		}
-		if !errors.Is(err, gorm.ErrRecordNotFound) {
-			return err
-		}
-		key := seq
-		if err := tx.Clauses(clause.OnConflict{DoNothing: true}).Create(&counterRow{Name: key, Value: 0}).Error; err != nil {
-			return err
-		}
-		if err := tx.Model(&counterRow{}).Where("name = ?", key).Update("value", gorm.Expr("value + 1")).Error; err != nil {
-			return err
-		}
-		var r counterRow
-		if err := tx.Where("name = ?", key).First(&r).Error; err != nil {
-			return err
-		}
-		n = r.Value
-		return tx.Create(&counterRow{Name: owner, Value: n}).Error
+		var err error
+		n, err = numberOnce(tx, owner, seq)
+		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("number %s from %s: %w", owner, seq, err)
 	}
 	return n, nil
+}
+
+// numberOnce is NumberOnce inside the transaction tx.
+func numberOnce(tx *gorm.DB, owner, seq string) (int64, error) {
+	var given counterRow
+	err := tx.Where("name = ?", owner).Take(&given).Error
+	if err == nil {
+		return given.Value, nil
+	}
+	if !errors.Is(err, gorm.ErrRecordNotFound) {
+		return 0, err
+	}
+	if err := tx.Clauses(clause.OnConflict{DoNothing: true}).Create(&counterRow{Name: seq, Value: 0}).Error; err != nil {
+		return 0, err
+	}
+	if err := tx.Model(&counterRow{}).Where("name = ?", seq).Update("value", gorm.Expr("value + 1")).Error; err != nil {
+		return 0, err
+	}
+	var r counterRow
+	if err := tx.Where("name = ?", seq).First(&r).Error; err != nil {
+		return 0, err
+	}
+	return r.Value, tx.Create(&counterRow{Name: owner, Value: r.Value}).Error
 }
 
 func first(q *gorm.DB, dest any) error {

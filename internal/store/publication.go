@@ -8,6 +8,14 @@ package store
 // show a decision one moment longer than the record says. What goes out
 // is redacted (PL 50; SAMR-PUB 6–7): the log of what was removed stays in
 // the table, for the officers, and is never served.
+//
+// A decision changed, revoked, or confirmed illegal or void is withdrawn
+// with a public reason (PL 48 ¶2): from then on its text is no longer
+// served, and a notice of the withdrawal, with the reason, stands in its
+// place for the rest of its term. A correction (更正; SAMR-PUB 12; HB
+// (三)) publishes a new version of the text: each version is kept, with
+// the day and the reason of the correction that ended it, and the public
+// page lists them.
 
 import (
 	"context"
@@ -46,6 +54,10 @@ type publishedDecisionRow struct {
 	Withdrawal   string    `gorm:"type:text"` // the public reason of the withdrawal (PL 48 ¶2)
 	TermEnd      time.Time `gorm:"index;not null"`
 	Text         string    `gorm:"type:text"`
+	// Version is the text's version: 1 as first published, one more for
+	// each correction; CorrectedAt is when the last correction was made.
+	Version     int `gorm:"not null;default:1"`
+	CorrectedAt *time.Time
 	// Redactions is the redaction log as JSON: kinds and counts, never
 	// the values. Not a public column.
 	Redactions string `gorm:"type:text"`
@@ -55,6 +67,28 @@ type publishedDecisionRow struct {
 }
 
 func (publishedDecisionRow) TableName() string { return "published_decisions" }
+
+// publishedVersionRow is one version of a published decision's text, as it
+// was published from At: never changed once written. Reason is the
+// correction's that made it (empty for the first).
+type publishedVersionRow struct {
+	CaseID  string    `gorm:"primaryKey;size:64"`
+	Version int       `gorm:"primaryKey;autoIncrement:false"`
+	Text    string    `gorm:"type:text"`
+	Reason  string    `gorm:"type:text"`
+	At      time.Time `gorm:"not null"`
+}
+
+func (publishedVersionRow) TableName() string { return "published_decision_versions" }
+
+// PublishedVersion is one version of a published decision's text: its
+// number, since when it was published and, from the second, the reason of
+// the correction that made it.
+type PublishedVersion struct {
+	Version int
+	At      time.Time
+	Reason  string
+}
 
 // PublishedDecision is a decision as the public record shows it, redacted,
 // with what only officers see: the redaction log and a withdrawal.
@@ -79,6 +113,23 @@ type PublishedDecision struct {
 	TermEnd    time.Time
 	Text       string
 	Redactions []pii.Entry
+	// Version is the text's version (1 until corrected); Versions are all
+	// of them, the first first — listed with one decision, not in lists.
+	Version     int
+	CorrectedAt *time.Time
+	Versions    []PublishedVersion
+}
+
+// UpdatedAt is when the published record last changed for a reader:
+// published, corrected or withdrawn.
+func (d PublishedDecision) UpdatedAt() time.Time {
+	var t time.Time
+	for _, at := range []*time.Time{d.PublishedAt, d.CorrectedAt, d.WithdrawnAt} {
+		if at != nil && at.After(t) {
+			t = *at
+		}
+	}
+	return t
 }
 
 // publicationFields are the snapshot fields whose change may change what
@@ -125,21 +176,28 @@ type publicationSnapshot struct {
 		Proposal *struct {
 			Basis string `json:"basis"`
 		} `json:"proposal"`
+		Publication *casefile.PublicationRules `json:"publication_rules"`
 	} `json:"notice"`
 	Decision *struct {
-		Outcome   string    `json:"outcome"`
-		Penalty   string    `json:"penalty"`
-		Kinds     []string  `json:"kinds"`
-		Fine      string    `json:"fine"`
-		Reasons   string    `json:"reasons"`
-		At        time.Time `json:"at"`
-		Ground    string    `json:"ground"`
-		Published bool      `json:"published"`
+		Outcome     string    `json:"outcome"`
+		Penalty     string    `json:"penalty"`
+		Kinds       []string  `json:"kinds"`
+		Fine        string    `json:"fine"`
+		Reasons     string    `json:"reasons"`
+		At          time.Time `json:"at"`
+		Ground      string    `json:"ground"`
+		Published   bool      `json:"published"`
+		Unpublished string    `json:"unpublished"`
 	} `json:"decision"`
 	Publication *struct {
 		At          time.Time  `json:"at"`
 		WithdrawnAt *time.Time `json:"withdrawn_at"`
 		Withdrawal  string     `json:"withdrawal"`
+		Text        string     `json:"text"`
+		Corrections []struct {
+			Reason string    `json:"reason"`
+			At     time.Time `json:"at"`
+		} `json:"corrections"`
 	} `json:"publication"`
 }
 
@@ -160,7 +218,7 @@ func PublicationOf(snapshot json.RawMessage, at time.Time) (PublishedDecision, e
 		return PublishedDecision{}, fmt.Errorf("read the decision: %w", err)
 	}
 	d := s.Decision
-	if d == nil || (d.Outcome != "penalty" && !d.Published && s.Publication == nil) {
+	if d == nil || ((d.Outcome != "penalty" || d.Unpublished != "") && !d.Published && s.Publication == nil) {
 		return PublishedDecision{}, ErrNotFound
 	}
 	fine, err := fen(d.Fine)
@@ -207,6 +265,9 @@ func PublicationOf(snapshot json.RawMessage, at time.Time) (PublishedDecision, e
 	} else {
 		text += "决定：不予行政处罚\n\n理由：" + d.Reasons
 	}
+	if p := s.Publication; p != nil && p.Text != "" {
+		text = p.Text // as corrected
+	}
 
 	penalty, penaltyLog := pii.Text(penalty, known)
 	basis, basisLog := pii.Text(basis, known)
@@ -215,39 +276,56 @@ func PublicationOf(snapshot json.RawMessage, at time.Time) (PublishedDecision, e
 		PartyDisplay: display, PartyKind: s.Party.Kind, Violation: s.PowerItem.Name, Basis: basis, Penalty: penalty,
 		Fine: fine, DecidedAt: d.At, Text: text, Redactions: pii.Merge(penaltyLog, basisLog, textLog)}
 	publishedAt := at
+	out.Version, out.Versions = 1, []PublishedVersion{{Version: 1, At: at}}
 	if p := s.Publication; p != nil {
+		// The reasons of a withdrawal and of corrections are public too,
+		// and redacted like the text.
+		withdrawal, withdrawalLog := pii.Text(p.Withdrawal, known)
+		logs := [][]pii.Entry{out.Redactions, withdrawalLog}
 		publishedAt = p.At
-		out.PublishedAt, out.WithdrawnAt, out.Withdrawal = &publishedAt, p.WithdrawnAt, p.Withdrawal
+		out.PublishedAt, out.WithdrawnAt, out.Withdrawal = &publishedAt, p.WithdrawnAt, withdrawal
+		out.Versions[0].At = p.At
+		for i, c := range p.Corrections {
+			reason, reasonLog := pii.Text(c.Reason, known)
+			logs = append(logs, reasonLog)
+			out.Version = i + 2
+			out.CorrectedAt = &p.Corrections[i].At
+			out.Versions = append(out.Versions, PublishedVersion{Version: i + 2, At: c.At, Reason: reason})
+		}
+		out.Redactions = pii.Merge(logs...)
 	}
-	out.TermEnd = PublicationTerm(publishedAt, d.Kinds, fine)
+	var rules casefile.PublicationRules
+	if s.Notice != nil && s.Notice.Publication != nil {
+		rules = *s.Notice.Publication
+	}
+	out.TermEnd = PublicationTerm(publishedAt, d.Kinds, fine, rules)
 	return out, nil
 }
 
-// minorFine is the built-in threshold of a lower fine (较低数额罚款), in fen:
-// a fine below 10,000 元. SAMR-PUB 13 leaves the amount to the provincial
-// market regulator; this is the rule until a rule pack states its own.
-const minorFine = 10_000_00
-
-// minorKinds are the penalties whose publication stops after three months
-// when the decision imposes nothing else and its fine, if any, is below
-// minorFine.
+// minorKinds are the penalties whose publication stops after the shorter
+// term when the decision imposes nothing else and its fine, if any, is
+// below the lower fine.
 var minorKinds = map[string]bool{"warning": true, "circulated-criticism": true, "fine": true}
 
 // PublicationTerm is when the publication of a decision stops (SAMR-PUB
-// 13). The built-in rule: 3 months after the day of publication for a
-// warning or circulated criticism alone, or with a fine below 10,000 元;
-// 3 years for every other penalty, and for a decision whose kinds are not
-// recorded unless it is a fine below 10,000 元 alone. A term counted in
-// months ends with the same-numbered day of the last month, or that
-// month's last day when it has none (民法典 201–203), at 24:00 Beijing time.
-func PublicationTerm(publishedAt time.Time, kinds []string, fine int64) time.Time {
-	minor := fine < minorFine && (len(kinds) > 0 || fine > 0)
+// 13), under the rule pack's rules (zero figures: the built-in ones). A
+// warning or circulated criticism alone, or with a fine below the lower
+// fine (built in: 10,000 元; SAMR-PUB 13 leaves it to the provincial market
+// regulator), is published for the shorter term (built in: 3 months)
+// after the day of publication; every other penalty, and a decision whose
+// kinds are not recorded unless it is a lower fine alone, for the longer
+// (built in: 3 years). A term counted in months ends with the
+// same-numbered day of the last month, or that month's last day when it
+// has none (民法典 201–203), at 24:00 Beijing time.
+func PublicationTerm(publishedAt time.Time, kinds []string, fine int64, rules casefile.PublicationRules) time.Time {
+	rules = rules.Effective()
+	minor := fine < rules.MinorFine && (len(kinds) > 0 || fine > 0)
 	for _, k := range kinds {
 		minor = minor && minorKinds[k]
 	}
-	months := 36
+	months := rules.Months
 	if minor {
-		months = 3
+		months = rules.MinorMonths
 	}
 	return calendar.EndOfDay(addMonths(calendar.DateOf(publishedAt), months))
 }
@@ -306,10 +384,35 @@ func projectPublication(tx *gorm.DB, caseID, snapshot string, at time.Time) erro
 	if err != nil {
 		return err
 	}
+	// The text as it was before this act is kept as its version, whatever
+	// the act: a correction never overwrites a version silently, even one
+	// published before versions were kept.
+	var before []publishedDecisionRow
+	if err := tx.Where("case_id = ?", caseID).Limit(1).Find(&before).Error; err != nil {
+		return fmt.Errorf("public record: %w", err)
+	}
+	var versions []publishedVersionRow
+	if len(before) == 1 {
+		b := before[0]
+		from := b.PublishedAt
+		if b.CorrectedAt != nil && b.Version > 1 {
+			from = *b.CorrectedAt
+		}
+		versions = append(versions, publishedVersionRow{CaseID: caseID, Version: max(b.Version, 1), Text: b.Text, At: from.UTC()})
+	}
+	for _, v := range d.Versions {
+		if v.Version == d.Version {
+			versions = append(versions, publishedVersionRow{CaseID: caseID, Version: v.Version, Text: d.Text, Reason: v.Reason, At: v.At.UTC()})
+		}
+	}
+	if err := tx.Clauses(clause.OnConflict{DoNothing: true}).Create(&versions).Error; err != nil {
+		return fmt.Errorf("public record versions: %w", err)
+	}
 	row := publishedDecisionRow{CaseID: caseID, AgencyID: d.AgencyID, AgencyName: d.AgencyName, Number: d.Number,
 		PartyDisplay: d.PartyDisplay, PartyKind: d.PartyKind, Violation: d.Violation, Basis: d.Basis, Penalty: d.Penalty,
 		Fine: d.Fine, DecidedAt: d.DecidedAt.UTC(), PublishedAt: d.PublishedAt.UTC(), WithdrawnAt: utcPtr(d.WithdrawnAt),
-		Withdrawal: d.Withdrawal, TermEnd: d.TermEnd.UTC(), Text: d.Text, Redactions: string(log), ChangedAt: at.UTC()}
+		Withdrawal: d.Withdrawal, TermEnd: d.TermEnd.UTC(), Text: d.Text, Redactions: string(log), ChangedAt: at.UTC(),
+		Version: d.Version, CorrectedAt: utcPtr(d.CorrectedAt)}
 	if err := tx.Clauses(clause.OnConflict{UpdateAll: true}).Create(&row).Error; err != nil {
 		return fmt.Errorf("public record: %w", err)
 	}
@@ -320,7 +423,7 @@ func decisionFromRow(r publishedDecisionRow) PublishedDecision {
 	d := PublishedDecision{CaseID: r.CaseID, AgencyID: r.AgencyID, AgencyName: r.AgencyName, Number: r.Number,
 		PartyDisplay: r.PartyDisplay, PartyKind: r.PartyKind, Violation: r.Violation, Basis: r.Basis, Penalty: r.Penalty,
 		Fine: r.Fine, DecidedAt: r.DecidedAt, PublishedAt: &r.PublishedAt, WithdrawnAt: r.WithdrawnAt, Withdrawal: r.Withdrawal,
-		TermEnd: r.TermEnd, Text: r.Text, Redactions: []pii.Entry{}}
+		TermEnd: r.TermEnd, Text: r.Text, Redactions: []pii.Entry{}, Version: max(r.Version, 1), CorrectedAt: r.CorrectedAt}
 	_ = json.Unmarshal([]byte(r.Redactions), &d.Redactions)
 	return d
 }
@@ -335,12 +438,15 @@ type PublicFilter struct {
 	Violation                  string // part of the violation
 	AsOf                       time.Time
 	Limit, Offset              int
+	// ByChange lists the last changed first (published, corrected or
+	// withdrawn), as a feed does.
+	ByChange bool
 }
 
-// served are the rows the public may see at asOf: published, not
-// withdrawn, within their term.
+// served are the rows the public may see at asOf: published and within
+// their term — a withdrawn one as the notice of its withdrawal (PL 48 ¶2).
 func served(db *gorm.DB, asOf time.Time) *gorm.DB {
-	return db.Model(&publishedDecisionRow{}).Where("withdrawn_at IS NULL AND term_end > ?", asOf.UTC())
+	return db.Model(&publishedDecisionRow{}).Where("term_end > ?", asOf.UTC())
 }
 
 // likePattern matches s anywhere, its wildcards taken literally.
@@ -372,17 +478,42 @@ func (s *Store) PublicDecisions(ctx context.Context, f PublicFilter) ([]Publishe
 	if f.Violation != "" {
 		q = q.Where("violation LIKE ? ESCAPE '\\'", likePattern(f.Violation))
 	}
-	return pageOf(q, "published_at DESC, case_id", f.Limit, f.Offset, "published decisions", decisionFromRow)
+	order := "published_at DESC, case_id"
+	if f.ByChange {
+		order = "changed_at DESC, case_id"
+	}
+	return pageOf(q, order, f.Limit, f.Offset, "published decisions", decisionFromRow)
 }
 
-// PublicDecision is one decision the public may see at asOf; ErrNotFound
-// for any other case, published or not.
+// PublicDecision is one decision the public may see at asOf, with its
+// versions; ErrNotFound for any other case, published or not.
 func (s *Store) PublicDecision(ctx context.Context, caseID string, asOf time.Time) (PublishedDecision, error) {
 	var r publishedDecisionRow
 	if err := first(served(s.db.WithContext(ctx), asOf).Where("case_id = ?", caseID), &r); err != nil {
 		return PublishedDecision{}, fmt.Errorf("published decision %s: %w", caseID, err)
 	}
-	return decisionFromRow(r), nil
+	d := decisionFromRow(r)
+	var rows []publishedVersionRow
+	if err := s.db.WithContext(ctx).Select("case_id", "version", "reason", "at").Where("case_id = ?", caseID).Order("version").Find(&rows).Error; err != nil {
+		return PublishedDecision{}, fmt.Errorf("versions of published decision %s: %w", caseID, err)
+	}
+	for _, v := range rows {
+		d.Versions = append(d.Versions, PublishedVersion{Version: v.Version, At: v.At, Reason: v.Reason})
+	}
+	if len(d.Versions) == 0 {
+		d.Versions = []PublishedVersion{{Version: 1, At: r.PublishedAt}}
+	}
+	return d, nil
+}
+
+// PublishedVersionText is the text of one version of a published
+// decision, for the officers: the public is served the current one only.
+func (s *Store) PublishedVersionText(ctx context.Context, caseID string, version int) (string, error) {
+	var r publishedVersionRow
+	if err := first(s.db.WithContext(ctx).Where("case_id = ? AND version = ?", caseID, version), &r); err != nil {
+		return "", fmt.Errorf("version %d of published decision %s: %w", version, caseID, err)
+	}
+	return r.Text, nil
 }
 
 // PublicRecordChanged is when the public record last changed: a decision

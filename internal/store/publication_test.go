@@ -62,9 +62,10 @@ var (
 )
 
 // TestPublicRecordFollowsPublicationAndWithdrawal_PL48: a decision on a
-// natural person enters the public record when it is published, redacted,
-// and leaves it the moment its publication is withdrawn (PL 48 ¶2), or its
-// term ends (SAMR-PUB 13); acts that touch no publication leave it alone.
+// natural person enters the public record when it is published, redacted;
+// the moment its publication is withdrawn (PL 48 ¶2) only the notice of the
+// withdrawal stays, with its public reason, until its term ends (SAMR-PUB
+// 13); acts that touch no publication leave it alone.
 func TestPublicRecordFollowsPublicationAndWithdrawal_PL48(t *testing.T) {
 	t.Parallel()
 	st, db := openWithSQL(t)
@@ -120,6 +121,9 @@ func TestPublicRecordFollowsPublicationAndWithdrawal_PL48(t *testing.T) {
 	require.True(t, got.TermEnd.Equal(beijing(t, "2026-06-06T00:00:00+08:00")), "term ends %s", got.TermEnd)
 	one, err := st.PublicDecision(ctx, "c1", publishedAt.Add(time.Minute))
 	require.NoError(t, err)
+	require.Equal(t, []store.PublishedVersion{{Version: 1, At: one.Versions[0].At}}, one.Versions)
+	require.True(t, one.Versions[0].At.Equal(publishedAt))
+	one.Versions = nil
 	require.Equal(t, got, one)
 	require.Empty(t, served(got.TermEnd), "not served once its term has ended")
 	_, err = st.PublicDecision(ctx, "c1", got.TermEnd)
@@ -140,15 +144,18 @@ func TestPublicRecordFollowsPublicationAndWithdrawal_PL48(t *testing.T) {
 	withdrawnAt := beijing(t, "2026-03-10T15:00:00+08:00")
 	require.NoError(t, st.Record(ctx, c.act(t, "WithdrawPublication", withdrawnAt, map[string]any{"publication": map[string]any{
 		"channel": "临江市人民政府门户网站", "at": publishedAt, "withdrawn_at": withdrawnAt, "withdrawal": "该行政处罚决定已被复议机关撤销"}})))
-	require.Empty(t, served(withdrawnAt))
-	_, err = st.PublicDecision(ctx, "c1", withdrawnAt)
-	require.ErrorIs(t, err, store.ErrNotFound)
-	require.Equal(t, 1, rows(t, db, "published_decisions", "withdrawn_at IS NOT NULL AND withdrawal = ?", "该行政处罚决定已被复议机关撤销"),
-		"the withdrawal and its reason are kept")
+	notice := served(withdrawnAt)
+	require.Len(t, notice, 1, "the notice of the withdrawal stays")
+	require.True(t, notice[0].WithdrawnAt.Equal(withdrawnAt))
+	require.Equal(t, "该行政处罚决定已被复议机关撤销", notice[0].Withdrawal)
+	w, err := st.PublicDecision(ctx, "c1", withdrawnAt)
+	require.NoError(t, err)
+	require.True(t, w.UpdatedAt().Equal(withdrawnAt))
+	require.Empty(t, served(got.TermEnd), "the notice ends with the term")
 
 	// A stale attempt of the publishing act's activity puts nothing back.
 	require.NoError(t, st.Record(ctx, publish))
-	require.Empty(t, served(withdrawnAt.Add(time.Minute)))
+	require.NotNil(t, served(withdrawnAt.Add(time.Minute))[0].WithdrawnAt)
 	changed, err = st.PublicRecordChanged(ctx)
 	require.NoError(t, err)
 	require.True(t, changed.Equal(withdrawnAt), "last changed by the withdrawal, got %s", changed)
@@ -263,7 +270,7 @@ func TestPublicationTerm_SAMRPUB13(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
 			published := beijing(t, tt.published+"T16:30:00+08:00")
-			end := store.PublicationTerm(published, tt.kinds, tt.fine)
+			end := store.PublicationTerm(published, tt.kinds, tt.fine, casefile.PublicationRules{})
 			last := end.Add(-time.Nanosecond).In(published.Location()).Format(time.DateOnly)
 			require.Equal(t, tt.ends, last)
 			require.Equal(t, "00:00:00", end.In(published.Location()).Format(time.TimeOnly), "ends at 24:00 Beijing time")
@@ -297,4 +304,82 @@ func TestPublicationPreview(t *testing.T) {
 	c.snap["decision"] = map[string]any{"outcome": "no-penalty", "fine": "0.00", "reasons": "首违不罚", "ground": "first-violation", "at": now}
 	_, err = store.PublicationOf(snapshot(), now)
 	require.ErrorIs(t, err, store.ErrNotFound, "a decision not to be published")
+}
+
+// TestPublicationTermFromRulePack_SAMRPUB13: the lower fine and the terms
+// are the rule pack's where it states them (SAMR-PUB 13 leaves the amount
+// to the provincial market regulator).
+func TestPublicationTermFromRulePack_SAMRPUB13(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name  string
+		rules casefile.PublicationRules
+		kinds []string
+		fine  int64
+		ends  string
+	}{
+		{"a fine of 5,000 元, built in", casefile.PublicationRules{}, []string{"fine"}, 5_000_00, "2026-06-05"},
+		{"a fine of 5,000 元, the lower fine 1,000 元", casefile.PublicationRules{MinorFine: 1_000_00}, []string{"fine"}, 5_000_00, "2029-03-05"},
+		{"a fine of 800 元, the lower fine 1,000 元", casefile.PublicationRules{MinorFine: 1_000_00}, []string{"fine"}, 800_00, "2026-06-05"},
+		{"a fine of 20,000 元, the lower fine 50,000 元", casefile.PublicationRules{MinorFine: 50_000_00}, []string{"fine"}, 20_000_00, "2026-06-05"},
+		{"terms of 6 months and 5 years: minor", casefile.PublicationRules{MinorMonths: 6, Months: 60}, []string{"warning"}, 0, "2026-09-05"},
+		{"terms of 6 months and 5 years: other", casefile.PublicationRules{MinorMonths: 6, Months: 60}, []string{"revoke-licence"}, 0, "2031-03-05"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			published := beijing(t, "2026-03-05T16:30:00+08:00")
+			end := store.PublicationTerm(published, tt.kinds, tt.fine, tt.rules)
+			require.Equal(t, tt.ends, end.Add(-time.Nanosecond).In(published.Location()).Format(time.DateOnly))
+		})
+	}
+}
+
+// TestPublishedCorrectionKeepsVersions: a correction of the published text
+// (更正; SAMR-PUB 12; HB (三)) publishes the corrected text, redacted like
+// the first, and keeps the first: the decision lists both versions with
+// the day and reason of the correction, and the earlier text stays in the
+// record for the officers.
+func TestPublishedCorrectionKeepsVersions(t *testing.T) {
+	t.Parallel()
+	st, _ := openWithSQL(t)
+	ctx := t.Context()
+	c := newPenaltyCase("k1", "青山县市监立〔2026〕9号", qingshan, "青山县市场监督管理局", wangXiaoming, personFacts)
+	at := beijing(t, "2026-03-02T09:00:00+08:00")
+	require.NoError(t, st.Record(ctx, c.act(t, "OpenCase", at, nil)))
+	decision := map[string]any{"outcome": "penalty", "penalty": "罚款", "kinds": []string{"fine"}, "fine": "5000.00",
+		"reasons": "事实清楚", "at": at.Add(time.Hour), "published": true}
+	require.NoError(t, st.Record(ctx, c.act(t, "Decide", at.Add(time.Hour), map[string]any{"decision": decision})))
+	publishedAt := beijing(t, "2026-03-05T10:00:00+08:00")
+	require.NoError(t, st.Record(ctx, c.act(t, "Publish", publishedAt, map[string]any{"publication": map[string]any{"channel": "临江市人民政府门户网站", "at": publishedAt}})))
+	first, err := st.PublicDecision(ctx, "k1", publishedAt)
+	require.NoError(t, err)
+
+	correctedAt := beijing(t, "2026-03-06T11:00:00+08:00")
+	corrected := "违法事实：王小明（电话 13812345678）销售超过保质期的酸奶 12 盒\n\n处罚决定：罚款 5000.00 元"
+	require.NoError(t, st.Record(ctx, c.act(t, "Publish", correctedAt, map[string]any{"publication": map[string]any{
+		"channel": "临江市人民政府门户网站", "at": publishedAt, "text": corrected,
+		"corrections": []map[string]any{{"reason": "原公示的酸奶数量有误，更正为 12 盒", "at": correctedAt}}}})))
+
+	d, err := st.PublicDecision(ctx, "k1", correctedAt)
+	require.NoError(t, err)
+	require.Equal(t, 2, d.Version)
+	require.Contains(t, d.Text, "酸奶 12 盒")
+	require.NotContains(t, d.Text, "13812345678", "the corrected text is redacted")
+	require.NotContains(t, d.Text, "王小明")
+	require.Len(t, d.Versions, 2)
+	require.Equal(t, 1, d.Versions[0].Version)
+	require.True(t, d.Versions[0].At.Equal(publishedAt))
+	require.Equal(t, "", d.Versions[0].Reason)
+	require.Equal(t, 2, d.Versions[1].Version)
+	require.True(t, d.Versions[1].At.Equal(correctedAt))
+	require.Equal(t, "原公示的酸奶数量有误，更正为 12 盒", d.Versions[1].Reason)
+	require.True(t, d.UpdatedAt().Equal(correctedAt))
+
+	earlier, err := st.PublishedVersionText(ctx, "k1", 1)
+	require.NoError(t, err)
+	require.Equal(t, first.Text, earlier, "the first text is kept as it was published")
+	current, err := st.PublishedVersionText(ctx, "k1", 2)
+	require.NoError(t, err)
+	require.Equal(t, d.Text, current)
 }

@@ -293,3 +293,43 @@ func TestInbox(t *testing.T) {
 		require.True(t, got.DueAt.Equal(due), "due %s", got.DueAt)
 	})
 }
+
+// TestRecordOfARerunTaskReplacesWhatNeverHappened: a workflow task wrote the
+// record of its act, then its worker died before the engine kept the task.
+// The task runs again, at a later time: the same act, with the same number
+// in the record and another hash. The engine's history is the case, so the
+// record takes the rerun's event in place of the first run's, the chain
+// stays whole, and the next act follows on from it. A different event at a
+// number that does not follow the same record is refused.
+func TestRecordOfARerunTaskReplacesWhatNeverHappened(t *testing.T) {
+	t.Parallel()
+	st, db := openWithSQL(t)
+	c := newCase("c1", "青山县市监立〔2026〕1号", qingshan)
+	opened := beijing(t, "2026-09-28T09:30:00+08:00")
+	require.NoError(t, st.Record(t.Context(), c.act(t, "OpenCase", opened, "filing", nil, nil)))
+
+	before := *c
+	firstRun := c.act(t, "ApproveFiling", opened.Add(time.Hour), "investigation", nil, nil)
+	require.NoError(t, st.Record(t.Context(), firstRun))
+	*c = before
+	rerun := c.act(t, "ApproveFiling", opened.Add(time.Hour+40*time.Second), "investigation", nil, nil)
+	require.NotEqual(t, firstRun.Event.Hash, rerun.Event.Hash)
+	require.NoError(t, st.Record(t.Context(), rerun))
+	require.NoError(t, st.Record(t.Context(), c.act(t, "RecordEvidence", opened.Add(2*time.Hour), "investigation", nil, nil)))
+
+	v := viewCase(t, st, "c1") // checks the chain
+	require.Len(t, v.Events, 3)
+	require.Equal(t, rerun.Event.Hash, v.Events[1].Hash, "the rerun's event stands")
+	require.True(t, v.Events[1].At.Equal(rerun.Event.At))
+	require.Equal(t, 3, rows(t, db, "case_events", ""))
+	require.JSONEq(t, c.snapshot(t), string(v.Snapshot))
+
+	// The first run's record arriving late changes nothing now.
+	err := st.Record(t.Context(), firstRun)
+	require.ErrorIs(t, err, store.ErrRecordRefused, "seq 2 is taken by the event that happened")
+	forged := c.act(t, "Decide", opened.Add(3*time.Hour), "decision", nil, nil)
+	forged.Event.Seq, forged.Event.PrevHash = 2, "0000"
+	forged.Event.Hash = forged.Event.ComputeHash()
+	require.ErrorIs(t, st.Record(t.Context(), forged), store.ErrRecordRefused)
+	require.NoError(t, casefile.VerifyChain(viewCase(t, st, "c1").Events))
+}

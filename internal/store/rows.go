@@ -8,7 +8,7 @@ import "time"
 // masterTables and caseTables are migrated by Migrate.
 var (
 	masterTables = []any{&agencyRow{}, &officerRow{}, &roleRow{}, &certificateRow{}, &powerItemRow{}, &calendarDayRow{}, &calendarYearRow{}, &documentTemplateRow{}}
-	caseTables   = []any{&caseRow{}, &eventRow{}, &taskRow{}, &deadlineRow{}, &counterRow{}, &publishedDecisionRow{}}
+	caseTables   = []any{&caseRow{}, &eventRow{}, &taskRow{}, &deadlineRow{}, &counterRow{}, &publishedDecisionRow{}, &publishedVersionRow{}}
 )
 
 type agencyRow struct {
@@ -102,6 +102,7 @@ type caseRow struct {
 	Stage         string `gorm:"size:32;index;not null"`
 	Closed        bool   `gorm:"not null;default:false"`
 	Ended         string `gorm:"size:16;not null;default:''"` // how the workflow ended without closing the case
+	LateEntries   int    `gorm:"not null;default:0"`          // acts entered after they took place (补录)
 	Snapshot      string `gorm:"type:text"`
 	LastSeq       int    `gorm:"not null"`
 	CreatedAt     time.Time
@@ -111,17 +112,19 @@ type caseRow struct {
 func (caseRow) TableName() string { return "cases" }
 
 type eventRow struct {
-	CaseID      string    `gorm:"primaryKey;size:64"`
-	Seq         int       `gorm:"primaryKey;autoIncrement:false"`
-	Act         string    `gorm:"size:32;not null;index:idx_case_events_actor,priority:2"`
-	ActorID     string    `gorm:"size:64;not null;index:idx_case_events_actor,priority:1"` // counts an officer's reviews (ReviewerStanding)
-	ActorName   string    `gorm:"size:100"`
-	Certificate string    `gorm:"size:64"`
-	At          time.Time `gorm:"not null"`
-	Summary     string    `gorm:"type:text"`
-	Data        string    `gorm:"type:text"`
-	PrevHash    string    `gorm:"size:64"`
-	Hash        string    `gorm:"size:64;not null"`
+	CaseID      string     `gorm:"primaryKey;size:64"`
+	Seq         int        `gorm:"primaryKey;autoIncrement:false"`
+	Act         string     `gorm:"size:32;not null;index:idx_case_events_actor,priority:2"`
+	ActorID     string     `gorm:"size:64;not null;index:idx_case_events_actor,priority:1"` // counts an officer's reviews (ReviewerStanding)
+	ActorName   string     `gorm:"size:100"`
+	Certificate string     `gorm:"size:64"`
+	At          time.Time  `gorm:"not null"`
+	Summary     string     `gorm:"type:text"`
+	Data        string     `gorm:"type:text"`
+	OccurredAt  *time.Time // a late entry: when the act took place (At is when it was entered)
+	LateReason  string     `gorm:"type:text;not null;default:''"`
+	PrevHash    string     `gorm:"size:64"`
+	Hash        string     `gorm:"size:64;not null"`
 }
 
 func (eventRow) TableName() string { return "case_events" }

@@ -183,7 +183,7 @@ func (s *Store) verifyStored(ctx context.Context, caseID string) (ChainReport, [
 		return rep, nil, fmt.Errorf("verify case %s: %w", caseID, ErrNotFound)
 	}
 	rep.Number, rep.Events = row.Number, len(events)
-	rep.found(chainBreak(events))
+	rep.found(ChainBreak(events))
 	if missing {
 		rep.found(&Break{Seq: events[len(events)-1].Seq, Problem: ProblemCaseHead,
 			Detail: "记录没有对应的案件 / the record has no case row"})
@@ -201,9 +201,11 @@ func (r *ChainReport) found(b *Break) {
 	r.FirstBreak, r.Intact = b, false
 }
 
-// chainBreak is the first event, in number order, that does not follow
-// from the one before it.
-func chainBreak(events []casefile.Event) *Break {
+// ChainBreak is the first event, in number order, that does not follow
+// from the one before it, or nil when every link holds. It needs nothing
+// but the events: the case file's offline check (internal/dossier) walks
+// an exported record with it as VerifyRecord walks the stored one.
+func ChainBreak(events []casefile.Event) *Break {
 	prev := ""
 	for i, e := range events {
 		want := i + 1
