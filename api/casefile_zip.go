@@ -23,8 +23,9 @@ import (
 // What can fail is checked before the first byte, so that it is an error
 // the caller sees: the PDF font, and every evidence file against its
 // SHA-256 (which reads the evidence twice: once to check, once to send).
-// The ZIP is then streamed, one file at a time; a failure after that
-// leaves it without its index and so unreadable, and is logged.
+// The ZIP is then streamed, one file at a time; a failure once bytes have
+// gone leaves it without its index and central directory, so unreadable,
+// and is logged.
 func (s *Server) caseFileZip(c *gin.Context) {
 	ctx := c.Request.Context()
 	sum, state, err := s.readCase(ctx, caller(c), c.Param("id"))
@@ -83,7 +84,13 @@ func (s *Server) caseFileZip(c *gin.Context) {
 	h.Set("Content-Disposition", attachment(fmt.Sprintf("案卷-%s.zip", sum.Number)))
 	c.Status(http.StatusOK)
 	err = dossier.Write(ctx, c.Writer, cf, dossier.Options{Blobs: s.evidence, Font: font, LatinFont: documents.LatinFontPath(), Now: time.Now()})
-	if err != nil {
+	switch {
+	case err == nil:
+	case !c.Writer.Written():
+		// Nothing had left the ZIP's buffer yet: the caller gets the error.
+		h.Del("Content-Disposition")
+		fail(c, err)
+	default:
 		slog.Error("case file export broken off", "caseID", sum.ID, "err", err)
 	}
 }

@@ -113,6 +113,10 @@ func TestAuditVerifyChecksACaseFileOffline(t *testing.T) {
 	for seq, act := range []string{"OpenCase", "ApproveFiling", "RecordEvidence"} {
 		ev := casefile.Event{CaseID: "c1", Seq: seq + 1, Act: act, ActorID: "qs-officer1", ActorName: "张伟",
 			At: at.Add(time.Duration(seq) * time.Hour), Summary: act, Data: json.RawMessage(`{"act":"` + act + `"}`), PrevHash: prev}
+		if act == "RecordEvidence" { // a late entry: its hash covers both times
+			onSite := at.Add(time.Hour + 30*time.Minute)
+			ev.OccurredAt, ev.LateReason = &onSite, "现场无网络，回所补录"
+		}
 		ev.Hash = ev.ComputeHash()
 		prev = ev.Hash
 		events = append(events, ev)

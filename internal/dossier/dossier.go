@@ -120,12 +120,13 @@ type section struct {
 }
 
 // sections are the parts of the case file in the order SAMR 78 files them.
-// A case document or act not named here is in the record only.
+// Every kind of document is filed in one (a test holds it to that); an act
+// not named here is in the record only.
 var sections = []section{
 	{volume: Main, name: "立案审批表", docs: []documents.Type{documents.Filing}},
-	{volume: Main, name: "行政处罚决定书及送达回证", docs: []documents.Type{documents.Decision, documents.ServiceReceipt}},
+	{volume: Main, name: "行政处罚决定书及送达回证", docs: []documents.Type{documents.Decision, documents.OnSpotDecision, documents.ServiceReceipt}},
 	{volume: Main, name: "对当事人制发的其他执法文书及送达回证",
-		docs: []documents.Type{documents.Notice, documents.Measure, documents.Demand, documents.ExecutionDecision}},
+		docs: []documents.Type{documents.Notice, documents.HearingNotice, documents.Measure, documents.Demand, documents.ExecutionDecision}},
 	{volume: Main, name: "证据材料", acts: []casefile.Act{workflows.ActRecordEvidence}, evidence: true},
 	{volume: Main, name: "听证笔录", acts: []casefile.Act{workflows.ActRecordHearing}, title: "听证笔录"},
 	{volume: Main, name: "财物处理单据", acts: []casefile.Act{workflows.ActReleaseMeasure, workflows.ActEndMeasure, workflows.ActDisposeEarly}},
