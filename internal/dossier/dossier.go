@@ -19,7 +19,6 @@
 package dossier
 
 import (
-	"encoding/json"
 	"time"
 
 	"github.com/zhifa/zhifa/internal/casefile"
@@ -164,8 +163,3 @@ type record struct {
 	CaseID string           `json:"case_id"`
 	Events []casefile.Event `json:"events"`
 }
-
-// marshalEvent writes e as the record file holds it. Data is the JSON
-// the workflow hashed, written back as it was (compact, HTML-escaped, as
-// encoding/json writes it), so that the hash still covers it when read.
-func marshalEvent(e casefile.Event) ([]byte, error) { return json.Marshal(e) }

@@ -176,9 +176,8 @@ func (z *zipWriter) evidence(ctx context.Context, sec section, f store.EvidenceF
 	if sum := hex.EncodeToString(h.Sum(nil)); sum != f.SHA256 || n != f.Size {
 		return fmt.Errorf("case file %s: evidence %s: %w: %d bytes of sum %s", z.idx.Case.ID, f.SHA256, blob.ErrDamaged, n, sum)
 	}
-	meta := f
 	z.list(Entry{Volume: sec.volume, Section: sec.name, Title: f.Name, Path: path, SHA256: f.SHA256, Size: n,
-		ContentType: f.ContentType, Evidence: &meta})
+		ContentType: f.ContentType, Evidence: &f})
 	return nil
 }
 
@@ -197,7 +196,10 @@ func (z *zipWriter) record(c Case) error {
 	}
 	fmt.Fprintf(cw, "{\"case_id\": %s,\n\"events\": [", id)
 	for i, e := range c.Events {
-		b, err := marshalEvent(e)
+		// Data goes back as the workflow hashed it (compact and
+		// HTML-escaped, as encoding/json writes it), so the hash still
+		// covers it when the record is read.
+		b, err := json.Marshal(e)
 		if err != nil {
 			return fmt.Errorf("case file %s: event %d: %w", c.Info.ID, e.Seq, err)
 		}
