@@ -387,11 +387,21 @@ func (s *Server) publicDecisionPage(c *gin.Context) {
 // the code. Anything unexpected is logged and shown as the internal error.
 func (s *Server) publicError(c *gin.Context, err error) {
 	var ae *apiError
-	if !errors.As(err, &ae) {
+	switch {
+	case errors.As(err, &ae):
+	case databaseDown(err):
+		// The database is down: a reader comes back later (Retry-After).
+		slog.Warn("public record unavailable", "path", c.FullPath(), "err", err)
+		ae = errDatabaseDown
+		c.Header("Retry-After", strconv.Itoa(int(retryAfterUnavailable/time.Second)))
+	default:
 		slog.Error("request failed", "method", c.Request.Method, "path", c.FullPath(), "err", err)
 		ae = errInternal
 	}
 	zh, _, _ := strings.Cut(ae.message, " / ")
+	if ae == errDatabaseDown {
+		zh = "公示系统暂时无法访问，请稍后再试"
+	}
 	s.publicPage(c, ae.status, "error", listPage{Title: zh, Message: zh, Code: ae.code})
 }
 

@@ -20,7 +20,7 @@ func TestBenchQuick(t *testing.T) {
 	cmd.SetOut(&stdout)
 	cmd.SetErr(&stderr)
 	cmd.SetArgs([]string{"bench", "--quick", "--clients", "4", "--workflows", "2", "--sequential", "5", "--concurrent", "8",
-		"--whole-cases", "4", "--reads", "5", "--deadlines", "3000", "--open-cases", "6", "--json", out})
+		"--whole-cases", "4", "--reads", "5", "--deadlines", "20000", "--open-cases", "6", "--json", out})
 	require.NoError(t, cmd.Execute(), stderr.String())
 	require.Contains(t, stdout.String(), "act/bare throughput, sequential")
 
@@ -44,7 +44,7 @@ func TestBenchQuick(t *testing.T) {
 		require.Positive(t, m["act_p99_ms"], name)
 	}
 	overdue := rep["overdue_list"].(map[string]any)
-	require.EqualValues(t, 3000, overdue["rows"])
+	require.EqualValues(t, 20000, overdue["rows"])
 	require.Positive(t, overdue["first_page_p99_ms"])
 	require.Positive(t, overdue["next_page_p99_ms"], "the overdue list has a second page, read by its cursor")
 	require.Positive(t, overdue["total"], "the generated rows include overdue ones")
