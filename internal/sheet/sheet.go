@@ -27,6 +27,11 @@ import (
 const (
 	MaxBytes = 10 << 20 // 10 MiB
 	MaxRows  = 20000
+	// MaxColumns and maxLines bound what a few bytes of XLSX can claim: a
+	// cell far to the right or a row numbered in the billions would
+	// otherwise be padded with millions of empty cells or rows.
+	MaxColumns = 256
+	maxLines   = 1 << 20 // Excel's last row
 )
 
 // ErrFormat is wrapped by every error about a file that is not a readable
@@ -160,13 +165,33 @@ func readXLSX(data []byte) ([]Row, error) {
 	if len(sheets) == 0 {
 		return nil, errors.New("the workbook has no worksheet")
 	}
-	records, err := f.GetRows(sheets[0], excelize.Options{RawCellValue: true})
+	it, err := f.Rows(sheets[0])
 	if err != nil {
 		return nil, err
 	}
-	rows := make([]Row, len(records))
-	for i, rec := range records {
-		rows[i] = Row{Line: i + 1, Cells: rec} // GetRows keeps empty rows in place
+	defer it.Close()
+	var rows []Row
+	for line := 1; it.Next(); line++ { // Next steps through empty rows too
+		if line > maxLines {
+			return nil, fmt.Errorf("rows beyond row %d", maxLines)
+		}
+		cells, err := it.Columns(excelize.Options{RawCellValue: true})
+		if err != nil {
+			return nil, err
+		}
+		if len(cells) > MaxColumns {
+			return nil, fmt.Errorf("line %d: more than %d columns", line, MaxColumns)
+		}
+		if blank(cells) {
+			continue
+		}
+		if len(rows) > MaxRows { // the header and MaxRows data rows
+			return nil, fmt.Errorf("more than %d rows", MaxRows)
+		}
+		rows = append(rows, Row{Line: line, Cells: cells})
+	}
+	if err := it.Error(); err != nil {
+		return nil, err
 	}
 	return rows, nil
 }

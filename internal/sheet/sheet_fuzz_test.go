@@ -1,8 +1,10 @@
 package sheet
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
+	"io"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -24,6 +26,10 @@ func FuzzRead(f *testing.F) {
 	f.Add(false, gbk)
 	f.Add(false, []byte("a,\"b\nc\",d\n,,\n1,2"))
 	f.Add(true, sampleXLSX(f))
+	// A row numbered in the billions and a cell in the last column: a few
+	// bytes that once had the reader pad them into billions of cells.
+	f.Add(true, patchSheet(f, sampleXLSX(f), `<row r="4"`, `<row r="2000000000"`))
+	f.Add(true, patchSheet(f, sampleXLSX(f), `r="C4"`, `r="XFD4"`))
 	f.Add(true, []byte("PK\x03\x04 not a workbook"))
 	f.Fuzz(func(t *testing.T, xlsx bool, data []byte) {
 		name := "upload.csv"
@@ -127,6 +133,45 @@ func sampleXLSX(tb testing.TB) []byte {
 	}
 	var buf bytes.Buffer
 	if err := f.Write(&buf); err != nil {
+		tb.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// patchSheet replaces old with new in the first worksheet's XML of an XLSX
+// file, as a hand-edited or forged upload would.
+func patchSheet(tb testing.TB, xlsx []byte, old, new string) []byte {
+	tb.Helper()
+	zr, err := zip.NewReader(bytes.NewReader(xlsx), int64(len(xlsx)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, file := range zr.File {
+		r, err := file.Open()
+		if err != nil {
+			tb.Fatal(err)
+		}
+		content, err := io.ReadAll(r)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if file.Name == "xl/worksheets/sheet1.xml" {
+			if !bytes.Contains(content, []byte(old)) {
+				tb.Fatalf("%s not in %s", old, content)
+			}
+			content = bytes.ReplaceAll(content, []byte(old), []byte(new))
+		}
+		w, err := zw.Create(file.Name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if _, err := w.Write(content); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
 		tb.Fatal(err)
 	}
 	return buf.Bytes()
