@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -41,8 +42,30 @@ func (r documentTemplateRow) template() DocumentTemplate {
 }
 
 // SaveDocumentTemplate saves body as the next version of agency's template
-// for docType; earlier versions are kept.
+// for docType; earlier versions are kept. Two saves at the same moment
+// both stand, as consecutive versions: the one that finds its version
+// taken saves again as the next.
 func (s *Store) SaveDocumentTemplate(ctx context.Context, agencyID, docType, body string, by Actor, at time.Time) (DocumentTemplate, error) {
+	var (
+		row documentTemplateRow
+		err error
+	)
+	for range maxSaveAttempts {
+		row, err = s.saveDocumentTemplate(ctx, agencyID, docType, body, by, at)
+		if !errors.Is(err, gorm.ErrDuplicatedKey) {
+			break
+		}
+	}
+	if err != nil {
+		return DocumentTemplate{}, fmt.Errorf("save %s template of %s: %w", docType, agencyID, err)
+	}
+	return row.template(), nil
+}
+
+// maxSaveAttempts bounds the saves of a template that meet others.
+const maxSaveAttempts = 20
+
+func (s *Store) saveDocumentTemplate(ctx context.Context, agencyID, docType, body string, by Actor, at time.Time) (documentTemplateRow, error) {
 	var row documentTemplateRow
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		var last int
@@ -54,10 +77,7 @@ func (s *Store) SaveDocumentTemplate(ctx context.Context, agencyID, docType, bod
 			SavedByID: by.ID, SavedBy: by.Name, SavedAt: at.UTC()}
 		return tx.Create(&row).Error
 	})
-	if err != nil {
-		return DocumentTemplate{}, fmt.Errorf("save %s template of %s: %w", docType, agencyID, err)
-	}
-	return row.template(), nil
+	return row, err
 }
 
 // DocumentTemplate is the version of agency's template for docType in

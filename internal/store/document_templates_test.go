@@ -39,3 +39,31 @@ func TestDocumentTemplateVersions(t *testing.T) {
 	_, err = st.DocumentTemplate(ctx, "jn-lj-qs", "decision")
 	require.ErrorIs(t, err, store.ErrNotFound, "each agency its own")
 }
+
+// TestDocumentTemplateSavedByTwoAtOnce: administrators saving the same
+// template at the same moment each get their own version; none is refused
+// or lost.
+func TestDocumentTemplateSavedByTwoAtOnce(t *testing.T) {
+	t.Parallel()
+	st := storetest.Open(t)
+	at := time.Date(2026, 3, 2, 1, 0, 0, 0, time.UTC)
+	const n = 8
+	versions := make(chan int, n)
+	errs := make(chan error, n)
+	for i := range n {
+		go func() {
+			by := store.Actor{ID: "jn-admin", Name: "系统管理员"}
+			saved, err := st.SaveDocumentTemplate(context.Background(), "jn-lj", "decision", "<p>第"+string(rune('一'+i))+"版</p>", by, at)
+			errs <- err
+			versions <- saved.Version
+		}()
+	}
+	seen := map[int]bool{}
+	for range n {
+		require.NoError(t, <-errs)
+		seen[<-versions] = true
+	}
+	for v := 1; v <= n; v++ {
+		require.True(t, seen[v], "version %d saved: %v", v, seen)
+	}
+}
