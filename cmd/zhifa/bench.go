@@ -49,6 +49,7 @@ as bench writes cases and generated deadline rows, and seeds the demo data if it
 	f.IntVar(&o.Reads, "reads", o.Reads, "case reads and overdue-list reads")
 	f.IntVar(&o.Deadlines, "deadlines", o.Deadlines, "generated deadline rows under the overdue list")
 	f.IntVar(&o.OpenCases, "open-cases", o.OpenCases, "cases opened before the memory is read again")
+	f.StringVar(&o.ProfileDir, "profile", "", "write a CPU profile of each phase (cpu-01.pprof …) and the live heap after the memory phase (heap.pprof) into this folder, for go tool pprof")
 	cmd.RunE = func(cmd *cobra.Command, _ []string) error {
 		if err := config.Validate(f); err != nil {
 			return usageError{err}
@@ -118,6 +119,7 @@ func quickOptions(cmd *cobra.Command) bench.Options {
 			*v, _ = cmd.Flags().GetInt(name)
 		}
 	}
+	q.ProfileDir, _ = cmd.Flags().GetString("profile")
 	return q
 }
 

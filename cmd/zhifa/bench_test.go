@@ -14,13 +14,14 @@ import (
 // TestBenchQuick runs `zhifa bench --quick` with tiny counts: it prints the
 // table of checks and its JSON holds every measure, each with figures.
 func TestBenchQuick(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "bench.json")
+	out, profiles := filepath.Join(t.TempDir(), "bench.json"), t.TempDir()
 	var stdout, stderr bytes.Buffer
 	cmd := root()
 	cmd.SetOut(&stdout)
 	cmd.SetErr(&stderr)
 	cmd.SetArgs([]string{"bench", "--quick", "--clients", "4", "--workflows", "2", "--sequential", "5", "--concurrent", "8",
-		"--whole-cases", "4", "--reads", "5", "--deadlines", "20000", "--open-cases", "6", "--json", out})
+		"--whole-cases", "4", "--reads", "5", "--deadlines", "20000", "--open-cases", "60", "--json", out,
+		"--workflow-cache", "10", "--profile", profiles})
 	require.NoError(t, cmd.Execute(), stderr.String())
 	require.Contains(t, stdout.String(), "act/bare throughput, sequential")
 
@@ -51,13 +52,25 @@ func TestBenchQuick(t *testing.T) {
 	for _, name := range []string{"rss_idle_mib", "rss_after_open_mib"} {
 		require.Positive(t, rep[name], name)
 	}
+	// A case left alone does not stay in memory: the worker keeps at most
+	// --workflow-cache cases, each with its goroutines, so 60 more open
+	// cases (five goroutines each while cached) leave the count as it was.
+	before, after := rep["memory_before_open"].(map[string]any), rep["memory_after_open"].(map[string]any)
+	require.Positive(t, after["heap_live_mib"])
+	require.Less(t, after["goroutines"].(float64)-before["goroutines"].(float64), 100.0, "goroutines before and after opening 60 cases")
+	for _, name := range []string{"cpu-01.pprof", "cpu-06.pprof", "heap.pprof"} {
+		info, err := os.Stat(filepath.Join(profiles, name))
+		require.NoError(t, err)
+		require.Positive(t, info.Size(), name)
+	}
+
 	checks := rep["checks"].([]any)
 	var names []string
 	for _, c := range checks {
 		names = append(names, c.(map[string]any)["name"].(string))
 	}
 	for _, want := range []string{"act/bare throughput, sequential", "act/bare throughput, 4 clients", "act p99 / bare p99, 4 clients",
-		"act p99, one client", "whole cases, 16 clients", "POST /cases p99 / act p99", "overdue list p99, first page", "RSS with 6 more cases open"} {
+		"act p99, one client", "whole cases, 16 clients", "POST /cases p99 / act p99", "overdue list p99, first page", "RSS with 60 more cases open"} {
 		require.True(t, strings.Contains(strings.Join(names, "\n"), want), "no check %q in %v", want, names)
 	}
 }

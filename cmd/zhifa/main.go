@@ -210,10 +210,13 @@ func start(ctx context.Context, cfg *config.Config, runWorker, runAPI bool) (_ *
 		slog.Info("metrics listening", "addr", addr.String(), "path", telemetry.Path)
 	}
 
+	// Before the embedded engine starts: its internal workers create the
+	// process's one workflow cache, which every worker then shares.
+	worker.SetStickyWorkflowCacheSize(cfg.WorkflowCache)
 	address, namespace := cfg.TemporalAddress, cfg.TemporalNamespace
 	if cfg.Embedded() {
 		srv, err := engine.Start(ctx, engine.Options{DataDir: cfg.DataDir, Port: cfg.TemporalPort,
-			Namespace: namespace, Logger: slog.Default(), Metrics: tel.EngineScope()})
+			Namespace: namespace, Logger: slog.Default(), Metrics: tel.EngineScope(), CachedWorkflows: cfg.WorkflowCache})
 		if err != nil {
 			return nil, fmt.Errorf("start embedded engine: %w", err)
 		}

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -34,6 +36,10 @@ type Options struct {
 	Deadlines int `json:"deadlines"`
 	// OpenCases is the number of cases opened before the memory is read again.
 	OpenCases int `json:"open_cases"`
+	// ProfileDir, if set, receives a CPU profile of each phase
+	// (cpu-01.pprof … in the order of Run) and the live heap after the
+	// memory phase (heap.pprof).
+	ProfileDir string `json:"-"`
 }
 
 // Full is a full run's sizes; Quick a run of well under two minutes.
@@ -66,6 +72,9 @@ type Report struct {
 	RSSBeforeOpenMiB float64          `json:"rss_before_open_mib"`
 	RSSAfterOpenMiB  float64          `json:"rss_after_open_mib"`
 	RSSSource        string           `json:"rss_source"`
+	MemoryIdle       Memory           `json:"memory_idle"`
+	MemoryBefore     Memory           `json:"memory_before_open"`
+	MemoryAfter      Memory           `json:"memory_after_open"`
 	Checks           []Check          `json:"checks"`
 	ElapsedS         float64          `json:"elapsed_s"`
 	Note             string           `json:"note,omitempty"`
@@ -87,7 +96,7 @@ type Check struct {
 func Run(ctx context.Context, t Target, o Options, log io.Writer) (*Report, error) {
 	start := time.Now()
 	rep := &Report{Started: start.UTC(), Database: t.Store.Dialect(), CPUs: runtime.NumCPU(), Options: o, RSSSource: "/proc/self/status VmRSS"}
-	rep.RSSIdleMiB = rssMiB()
+	rep.RSSIdleMiB, rep.MemoryIdle = rssMiB(), readMemory()
 	step := func(what string) { fmt.Fprintf(log, "%s  %s\n", time.Now().Format("15:04:05"), what) }
 
 	step(fmt.Sprintf("preparing %d bare workflows and %d filed cases", o.Workflows, o.Workflows))
@@ -124,9 +133,12 @@ func Run(ctx context.Context, t Target, o Options, log io.Writer) (*Report, erro
 		}},
 		{"case reads", func() (err error) { rep.CaseRead, err = r.CaseReads(ctx, o.Reads); return }},
 		{fmt.Sprintf("memory: opening %d cases", o.OpenCases), func() (err error) {
-			rep.RSSBeforeOpenMiB = rssMiB()
+			rep.RSSBeforeOpenMiB, rep.MemoryBefore = rssMiB(), readMemory()
 			rep.OpenCases, err = r.OpenCases(ctx, o.Clients, o.OpenCases)
-			rep.RSSAfterOpenMiB = rssMiB()
+			rep.RSSAfterOpenMiB, rep.MemoryAfter = rssMiB(), readMemory()
+			if err == nil && o.ProfileDir != "" {
+				err = writeHeapProfile(filepath.Join(o.ProfileDir, "heap.pprof"))
+			}
 			return
 		}},
 		{fmt.Sprintf("overdue list: generating %d deadline rows, then reading", o.Deadlines), func() (err error) {
@@ -134,9 +146,17 @@ func Run(ctx context.Context, t Target, o Options, log io.Writer) (*Report, erro
 			return
 		}},
 	}
-	for _, p := range phases {
+	for i, p := range phases {
 		step(p.what)
-		if err := p.run(); err != nil {
+		stop, err := startCPUProfile(o.ProfileDir, i+1)
+		if err != nil {
+			return rep, err
+		}
+		err = p.run()
+		if perr := stop(); err == nil {
+			err = perr
+		}
+		if err != nil {
 			return rep, fmt.Errorf("%s: %w", p.what, err)
 		}
 	}
@@ -168,8 +188,42 @@ func checks(r *Report) []Check {
 	}
 }
 
+// startCPUProfile profiles the CPU into dir/cpu-<phase>.pprof until the
+// returned stop is called; with no dir it does nothing.
+func startCPUProfile(dir string, phase int) (stop func() error, err error) {
+	if dir == "" {
+		return func() error { return nil }, nil
+	}
+	f, err := os.Create(filepath.Join(dir, fmt.Sprintf("cpu-%02d.pprof", phase)))
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() error { pprof.StopCPUProfile(); return f.Close() }, nil
+}
+
+// writeHeapProfile writes the live heap, after a collection, to path.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	runtime.GC()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
 // rssMiB is this process's resident memory, or 0 where /proc is missing.
-func rssMiB() float64 {
+func rssMiB() float64 { return procStatusMiB("VmRSS") }
+
+// procStatusMiB is one "kB" line of /proc/self/status in MiB, or 0.
+func procStatusMiB(key string) float64 {
 	f, err := os.Open("/proc/self/status")
 	if err != nil {
 		return 0
@@ -177,12 +231,37 @@ func rssMiB() float64 {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
-		if rest, ok := strings.CutPrefix(sc.Text(), "VmRSS:"); ok {
+		if rest, ok := strings.CutPrefix(sc.Text(), key+":"); ok {
 			kb, _ := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 64)
 			return kb / 1024
 		}
 	}
 	return 0
+}
+
+// Memory is where the resident memory is: anonymous (heap, stacks, the C
+// allocations of SQLite) against file-backed (the program's own pages),
+// and of the Go runtime's share, live heap and goroutine stacks.
+type Memory struct {
+	RSSAnonMiB   float64 `json:"rss_anon_mib"`
+	RSSFileMiB   float64 `json:"rss_file_mib"`
+	HeapLiveMiB  float64 `json:"heap_live_mib"`
+	HeapInuseMiB float64 `json:"heap_inuse_mib"`
+	StacksMiB    float64 `json:"stacks_mib"`
+	GoSysMiB     float64 `json:"go_sys_mib"`
+	Goroutines   int     `json:"goroutines"`
+}
+
+func readMemory() Memory {
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	const mib = 1 << 20
+	return Memory{
+		RSSAnonMiB: procStatusMiB("RssAnon"), RSSFileMiB: procStatusMiB("RssFile"),
+		HeapLiveMiB: float64(ms.HeapAlloc) / mib, HeapInuseMiB: float64(ms.HeapInuse) / mib,
+		StacksMiB: float64(ms.StackInuse) / mib, GoSysMiB: float64(ms.Sys) / mib,
+		Goroutines: runtime.NumGoroutine(),
+	}
 }
 
 // Print writes the report as two tables: the figures, then the checks.
@@ -210,6 +289,13 @@ func (r *Report) Print(w io.Writer) {
 		o.Rows, o.GenerateS, o.Total, map[bool]string{true: "+"}[o.TotalCapped], o.FirstP50MS, o.FirstP99MS, o.NextP50MS, o.NextP99MS)
 	fmt.Fprintf(tw, "memory (%s)\tidle %.0f MiB\tbefore opening %.0f MiB\tafter opening %d cases %.0f MiB\n",
 		r.RSSSource, r.RSSIdleMiB, r.RSSBeforeOpenMiB, r.OpenCases.Count, r.RSSAfterOpenMiB)
+	for _, m := range []struct {
+		when string
+		m    Memory
+	}{{"idle", r.MemoryIdle}, {"before opening", r.MemoryBefore}, {"after opening", r.MemoryAfter}} {
+		fmt.Fprintf(tw, "memory %s\tanon %.0f MiB, file %.0f MiB\tGo heap %.0f live / %.0f in use, stacks %.0f, from the OS %.0f MiB\t%d goroutines\n",
+			m.when, m.m.RSSAnonMiB, m.m.RSSFileMiB, m.m.HeapLiveMiB, m.m.HeapInuseMiB, m.m.StacksMiB, m.m.GoSysMiB, m.m.Goroutines)
+	}
 	fmt.Fprintln(tw, "\ncheck\tvalue\ttarget\tmet")
 	for _, c := range r.Checks {
 		fmt.Fprintf(tw, "%s\t%.2f %s\t%s\t%s\n", c.Name, c.Value, c.Unit, c.Target, map[bool]string{true: "yes", false: "NO"}[c.Met])

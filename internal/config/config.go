@@ -31,6 +31,7 @@ type Config struct {
 	MetricsAddr       string
 	SeedDemo          bool
 	ServeWorker       bool
+	WorkflowCache     int
 	LogLevel          string
 	EvidenceDir       string
 	EvidenceMaxMiB    int
@@ -93,6 +94,10 @@ var settings = []setting{
 		b, _ := strconv.ParseBool(def)
 		fs.BoolVar(&c.ServeWorker, name, b, help)
 	}},
+	{"workflow-cache", "ZHIFA_WORKFLOW_CACHE", "500", "how many recently active cases a worker process keeps in memory (and the embedded engine beside it); a case outside them is rebuilt from its history on its next act, a few milliseconds", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
+		n, _ := strconv.Atoi(def)
+		fs.IntVar(&c.WorkflowCache, name, n, help)
+	}},
 	{"metrics-addr", "ZHIFA_METRICS_ADDR", "", "address of a separate listener serving Prometheus metrics at /metrics (API, workflow SDK, embedded engine), e.g. 127.0.0.1:9090; empty = no metrics", str(func(c *Config) *string { return &c.MetricsAddr })},
 	{"log-level", "ZHIFA_LOG_LEVEL", "info", "debug, info, warn or error", str(func(c *Config) *string { return &c.LogLevel })},
 	{"evidence-dir", "ZHIFA_EVIDENCE_DIR", "", "folder for the evidence files attached to cases, kept by their SHA-256; empty = evidence/ in the data folder (API processes serving the same database must share it)", str(func(c *Config) *string { return &c.EvidenceDir })},
@@ -137,6 +142,9 @@ func Validate(fs *pflag.FlagSet) error {
 				return fmt.Errorf("%s=%q: %w", s.env, v, err)
 			}
 		}
+	}
+	if n, err := fs.GetInt("workflow-cache"); err == nil && (n < 10 || n > 1_000_000) {
+		return fmt.Errorf("ZHIFA_WORKFLOW_CACHE (--workflow-cache) %d: give 10 to 1000000 cases", n)
 	}
 	return nil
 }

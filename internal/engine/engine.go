@@ -87,6 +87,12 @@ type Options struct {
 	// Metrics receives the server's metrics (its services, persistence,
 	// queues); nil reports none.
 	Metrics tally.Scope
+	// CachedWorkflows bounds the workflows whose mutable state the history
+	// service keeps in memory (its default keeps up to 128,000, each touched
+	// in the last hour). Default 500. The SDK workers' own cache is the
+	// caller's: worker.SetStickyWorkflowCacheSize before Start, since the
+	// server's internal workers create that process-wide cache.
+	CachedWorkflows int
 }
 
 // Server is a running embedded Temporal server.
@@ -132,7 +138,7 @@ func Start(ctx context.Context, o Options) (*Server, error) {
 
 	cfg := serverConfig(o.IP, ports, sqlCfg)
 	srvLogger := newServerLogger(logger)
-	srv, err := newTemporalServer(cfg, o.IP, ports, srvLogger, o.Metrics)
+	srv, err := newTemporalServer(cfg, o.IP, ports, srvLogger, o.Metrics, o.CachedWorkflows)
 	if err != nil {
 		return nil, fmt.Errorf("create temporal server: %w", err)
 	}
@@ -234,6 +240,9 @@ func (o Options) withDefaults() (Options, error) {
 	}
 	if o.Namespace == "" {
 		o.Namespace = defaultNamespace
+	}
+	if o.CachedWorkflows <= 0 {
+		o.CachedWorkflows = 500
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
@@ -340,7 +349,7 @@ func serverConfig(ip string, ports [4]int, sqlCfg *config.SQL) *config.Config {
 	return &cfg
 }
 
-func newTemporalServer(cfg *config.Config, ip string, ports [4]int, logger serverLogger, scope tally.Scope) (temporal.Server, error) {
+func newTemporalServer(cfg *config.Config, ip string, ports [4]int, logger serverLogger, scope tally.Scope, cachedWorkflows int) (temporal.Server, error) {
 	authorizer, err := authorization.GetAuthorizerFromConfig(&cfg.Global.Authorization)
 	if err != nil {
 		return nil, fmt.Errorf("create authorizer: %w", err)
@@ -362,7 +371,7 @@ func newTemporalServer(cfg *config.Config, ip string, ports [4]int, logger serve
 		temporal.WithLogger(logger),
 		temporal.WithAuthorizer(authorizer),
 		temporal.WithClaimMapper(func(*config.Config) authorization.ClaimMapper { return claimMapper }),
-		temporal.WithDynamicConfigClient(dynamicConfig()),
+		temporal.WithDynamicConfigClient(dynamicConfig(cachedWorkflows)),
 	}
 	if scope != nil {
 		opts = append(opts, temporal.WithCustomMetricsHandler(metrics.NewTallyMetricsHandler(metricsConfig, scope)))
@@ -380,8 +389,10 @@ var metricsConfig = metrics.ClientConfig{PerUnitHistogramBoundaries: map[string]
 
 // dynamicConfig is the server's tuning. The typed settings (rather than key
 // strings) make a key that a server upgrade removes fail to compile.
-func dynamicConfig() dynamicconfig.StaticClient {
+func dynamicConfig(cachedWorkflows int) dynamicconfig.StaticClient {
 	return dynamicconfig.StaticClient{
+		// The mutable states kept in memory (default 128,000, for an hour).
+		dynamicconfig.HistoryCacheHostLevelMaxSize.Key(): cachedWorkflows,
 		// With one shard the default of 20 polls/s per queue makes every
 		// workflow task wait ~50 ms after a burst of ~10.
 		dynamicconfig.TransferProcessorMaxPollRPS.Key():   1000,
