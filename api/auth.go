@@ -389,6 +389,24 @@ func (c *identityCache) resolve(ctx context.Context, st *store.Store, sessionID,
 	if err := st.CheckSession(ctx, sessionID, officerID, start); err != nil {
 		return store.Identity{}, err
 	}
+	return c.load(ctx, st, key, officerID, start)
+}
+
+// officer returns an officer's identity, not a caller's (the co-signers of
+// an act): from the cache, or read from st. ErrNotFound when there is no
+// such officer.
+func (c *identityCache) officer(ctx context.Context, st *store.Store, officerID string) (store.Identity, error) {
+	key := "\x00" + officerID // no session ID is empty
+	start := time.Now()
+	if e, ok := c.entries.Get(key); ok && start.Before(e.until) {
+		return e.id, nil
+	}
+	return c.load(ctx, st, key, officerID, start)
+}
+
+// load reads the officer's identity and keeps it under key, unless an
+// identity changed less than identitySettle before start.
+func (c *identityCache) load(ctx context.Context, st *store.Store, key, officerID string, start time.Time) (store.Identity, error) {
 	id, err := st.Identity(ctx, officerID)
 	if err != nil {
 		return store.Identity{}, err

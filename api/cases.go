@@ -15,6 +15,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/google/uuid"
+	lru "github.com/hashicorp/golang-lru/v2"
 	"go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/serviceerror"
 	"go.temporal.io/api/workflowservice/v1"
@@ -262,16 +263,15 @@ func (s *Server) certifiedOfficers(ctx context.Context, agencyID, field string, 
 		if !slices.Contains(s.enforcer.RolesAt(id, agencyID), casefile.RoleOfficer) {
 			return nil, unknown
 		}
-		o, err := s.store.Officer(ctx, id)
+		ident, err := s.identities.officer(ctx, s.store, id)
 		if errors.Is(err, store.ErrNotFound) {
 			return nil, unknown
 		} else if err != nil {
 			return nil, err
 		}
-		state, cert, err := s.store.CertificateFor(ctx, id, field, time.Now())
+		o := ident.Officer
+		state, cert := ident.CertificateFor(field, time.Now())
 		switch {
-		case err != nil:
-			return nil, err
 		case state == casefile.CertWrongField:
 			return nil, invalid(o.Name+" 的行政执法证件不涵盖「"+field+"」领域，不能办理本案（行政处罚法第四十二条）",
 				o.Name+"'s enforcement certificate does not cover the field "+field+" (PL 42)")
@@ -324,11 +324,44 @@ func (s *Server) readCase(ctx context.Context, p *principal, id string) (casefil
 	if !found {
 		return sum, caseState{}, fmt.Errorf("case %s: unknown procedure %q", id, sum.Procedure)
 	}
-	view, err := proc.View(snap)
+	view, err := s.views.view(id, proc, snap)
 	if err != nil {
 		return sum, caseState{}, fmt.Errorf("case %s: %w", id, err)
 	}
 	return sum, caseState{proc: proc, view: view, snapshot: snap}, nil
+}
+
+// viewCache keeps the cases last read decoded, each with the snapshot it
+// was decoded from: an act reads its case before and after, and the read
+// before is usually of the snapshot the last act answered with. A view is
+// reused only for the very same snapshot, so the cache is never stale.
+type viewCache struct {
+	entries *lru.Cache[string, cachedView]
+}
+
+type cachedView struct {
+	snapshot string
+	view     workflows.View
+}
+
+const cachedViews = 256
+
+func newViewCache() *viewCache {
+	entries, _ := lru.New[string, cachedView](cachedViews) // fails only for a size below 1
+	return &viewCache{entries: entries}
+}
+
+// view is the case's snapshot as its procedure reads it.
+func (c *viewCache) view(caseID string, proc workflows.Registered, snap json.RawMessage) (workflows.View, error) {
+	if e, ok := c.entries.Get(caseID); ok && e.snapshot == string(snap) {
+		return e.view, nil
+	}
+	v, err := proc.View(snap)
+	if err != nil {
+		return nil, err
+	}
+	c.entries.Add(caseID, cachedView{snapshot: string(snap), view: v})
+	return v, nil
 }
 
 // caseState is a case as its procedure reads its snapshot.

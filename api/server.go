@@ -52,6 +52,8 @@ type Server struct {
 
 	// identities is who each session is, kept for a moment (auth.go).
 	identities *identityCache
+	// views are the cases last read, decoded, by their snapshot (cases.go).
+	views *viewCache
 }
 
 // Options configures a Server.
@@ -99,7 +101,7 @@ func New(o Options) (*Server, error) {
 	return &Server{metrics: m, store: o.Store, enforcer: o.Enforcer, temporal: o.Temporal, taskQueue: o.TaskQueue,
 		tokenSecret: o.TokenSecret, tokenTTL: cmp.Or(o.TokenTTL, 15*time.Minute), refreshTTL: cmp.Or(o.RefreshTTL, 168*time.Hour),
 		dummyHash: dummy, publicLimit: newIPLimiter(publicRate, publicBurst), evidence: evidence, maxEvidence: cmp.Or(o.MaxEvidence, DefaultMaxEvidence),
-		identities: newIdentityCache(o.Store)}, nil
+		identities: newIdentityCache(o.Store), views: newViewCache()}, nil
 }
 
 // Handler returns the HTTP handler with every route.

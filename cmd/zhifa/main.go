@@ -244,7 +244,15 @@ func start(ctx context.Context, cfg *config.Config, runWorker, runAPI bool) (_ *
 	}
 
 	if runWorker {
-		w := worker.New(tc, cfg.TaskQueue, worker.Options{})
+		// Autoscaled workflow-task pollers poll the sticky queue (cases the
+		// worker holds) and the normal queue (new cases, cases it dropped)
+		// each with their own pollers. The default mixed pollers serve the
+		// sticky queue first while it has a backlog, and a new case waited
+		// behind the acts of busy ones: under load its opening took twice
+		// to four times an act (docs/performance.md).
+		w := worker.New(tc, cfg.TaskQueue, worker.Options{
+			WorkflowTaskPollerBehavior: worker.NewPollerBehaviorAutoscaling(worker.PollerBehaviorAutoscalingOptions{}),
+		})
 		workflows.Register(w)
 		activities.Register(w, &activities.Activities{Store: st})
 		if err := w.Start(); err != nil {
