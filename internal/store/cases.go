@@ -152,12 +152,21 @@ func (s *Store) RecordNumbered(ctx context.Context, r casefile.Record, numbering
 			}
 		}
 
+		// The tasks open before the act: one still open and unchanged is
+		// left as it is; the others are written or closed.
+		var before []taskRow
+		if err := tx.Where("case_id = ? AND open = ?", r.Case.ID, true).Find(&before).Error; err != nil {
+			return fmt.Errorf("open tasks: %w", err)
+		}
 		open := make([]string, 0, len(r.Tasks))
 		for _, t := range r.Tasks {
 			open = append(open, t.Key+"\x00"+t.Assignee)
 			row := taskRow{CaseID: r.Case.ID, Key: t.Key, Assignee: t.Assignee, CaseNumber: r.Case.Number,
 				AgencyID: r.Case.AgencyID, Kind: t.Kind, Role: t.Role, Acts: strings.Join(t.Acts, ","), Title: t.Title,
 				Open: true, DueAt: utcPtr(t.DueAt), CreatedAt: ev.At.UTC()}
+			if slices.ContainsFunc(before, row.sameOpenTask) {
+				continue
+			}
 			if err := tx.Clauses(clause.OnConflict{
 				Columns: []clause.Column{{Name: "case_id"}, {Name: "task_key"}, {Name: "assignee"}},
 				// A task that comes back (e.g. investigation after a returned
@@ -169,11 +178,7 @@ func (s *Store) RecordNumbered(ctx context.Context, r casefile.Record, numbering
 				return fmt.Errorf("task %s: %w", t.Key, err)
 			}
 		}
-		var stale []taskRow
-		if err := tx.Where("case_id = ? AND open = ?", r.Case.ID, true).Find(&stale).Error; err != nil {
-			return fmt.Errorf("open tasks: %w", err)
-		}
-		for _, t := range stale {
+		for _, t := range before {
 			if slices.Contains(open, t.Key+"\x00"+t.Assignee) {
 				continue
 			}
@@ -188,6 +193,15 @@ func (s *Store) RecordNumbered(ctx context.Context, r casefile.Record, numbering
 		return fmt.Errorf("record case %s event %d: %w", r.Case.ID, r.Event.Seq, err)
 	}
 	return nil
+}
+
+// sameOpenTask tells whether stored, an open task, is the task t as an act
+// would write it: same task, same acts, title and due time (to the
+// microsecond, as PostgreSQL keeps it).
+func (t taskRow) sameOpenTask(stored taskRow) bool {
+	sameDue := (t.DueAt == nil) == (stored.DueAt == nil) &&
+		(t.DueAt == nil || t.DueAt.Truncate(time.Microsecond).Equal(stored.DueAt.Truncate(time.Microsecond)))
+	return stored.Open && stored.Key == t.Key && stored.Assignee == t.Assignee && stored.Acts == t.Acts && stored.Title == t.Title && sameDue
 }
 
 // patched applies an act's changes to the stored snapshot.
