@@ -13,6 +13,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 
 	"github.com/zhifa/zhifa/internal/casefile"
 	"github.com/zhifa/zhifa/internal/store"
@@ -56,7 +57,13 @@ func newMetrics(reg prometheus.Registerer, st *store.Store) (*metrics, error) {
 		}, []string{"procedure", "act", "outcome"}),
 		procedures: map[string]string{},
 	}
-	for _, c := range []prometheus.Collector{m.requests, m.acts, &deadlineCollector{store: st}} {
+	pool, err := st.Pool()
+	if err != nil {
+		return nil, err
+	}
+	// The database pool: connections open, in use and idle, waits for one,
+	// connections closed (go_sql_* by db_name="zhifa").
+	for _, c := range []prometheus.Collector{m.requests, m.acts, &deadlineCollector{store: st}, collectors.NewDBStatsCollector(pool, "zhifa")} {
 		if err := reg.Register(c); err != nil {
 			return nil, err
 		}

@@ -87,6 +87,12 @@ func openStore(ctx context.Context, cfg *config.Config, seedDemo bool) (*store.S
 	if err != nil {
 		return nil, err
 	}
+	if cfg.DatabaseMaxConns > 0 {
+		if err := st.SetMaxConns(cfg.DatabaseMaxConns); err != nil {
+			st.Close()
+			return nil, err
+		}
+	}
 	if err := st.Migrate(ctx); err != nil {
 		st.Close()
 		return nil, err

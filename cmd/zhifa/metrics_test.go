@@ -94,6 +94,7 @@ func TestMetricsOnTheirOwnListener(t *testing.T) {
 		"engine":             regexp.MustCompile(`(?m)^engine_\w+\{[^}]*service_name="frontend"`),
 		"deadlines":          regexp.MustCompile(`(?m)^zhifa_deadlines\{agency_id="jn-lj-qs",state="open"\} [1-9]`),
 		"no overdue":         regexp.MustCompile(`(?m)^zhifa_deadlines\{agency_id="jn-lj-qs",state="overdue"\} 0$`),
+		"database pool":      regexp.MustCompile(`(?m)^go_sql_open_connections\{db_name="zhifa"\} [1-9]`),
 	}
 	var text string
 	missing := func() []string {

@@ -32,6 +32,7 @@ type Config struct {
 	SeedDemo          bool
 	ServeWorker       bool
 	WorkflowCache     int
+	DatabaseMaxConns  int
 	LogLevel          string
 	EvidenceDir       string
 	EvidenceMaxMiB    int
@@ -58,6 +59,10 @@ var settings = []setting{
 	{"data-dir", "ZHIFA_DATA_DIR", "./data", "folder for the embedded engine's and database's files", str(func(c *Config) *string { return &c.DataDir })},
 	{"http-addr", "ZHIFA_HTTP_ADDR", ":8080", "address the API listens on", str(func(c *Config) *string { return &c.HTTPAddr })},
 	{"database-url", "ZHIFA_DATABASE_URL", "", "postgres://user:pass@host:5432/db; empty = SQLite in the data folder", str(func(c *Config) *string { return &c.DatabaseURL })},
+	{"database-max-conns", "ZHIFA_DATABASE_MAX_CONNS", "20", "connections this process keeps to PostgreSQL at most (all kept open while idle); the processes together must stay under the server's max_connections", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
+		n, _ := strconv.Atoi(def)
+		fs.IntVar(&c.DatabaseMaxConns, name, n, help)
+	}},
 	{"temporal-address", "ZHIFA_TEMPORAL_ADDRESS", "", "host:port of an external Temporal cluster; empty = start the embedded engine", str(func(c *Config) *string { return &c.TemporalAddress })},
 	{"temporal-namespace", "ZHIFA_TEMPORAL_NAMESPACE", "default", "Temporal namespace", str(func(c *Config) *string { return &c.TemporalNamespace })},
 	{"temporal-port", "ZHIFA_TEMPORAL_PORT", "7233", "embedded engine's frontend port (it also takes the next three)", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
@@ -145,6 +150,9 @@ func Validate(fs *pflag.FlagSet) error {
 	}
 	if n, err := fs.GetInt("workflow-cache"); err == nil && (n < 10 || n > 1_000_000) {
 		return fmt.Errorf("ZHIFA_WORKFLOW_CACHE (--workflow-cache) %d: give 10 to 1000000 cases", n)
+	}
+	if n, err := fs.GetInt("database-max-conns"); err == nil && (n < 2 || n > 10_000) {
+		return fmt.Errorf("ZHIFA_DATABASE_MAX_CONNS (--database-max-conns) %d: give 2 to 10000 connections", n)
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -88,16 +89,38 @@ func Open(url, dataDir string) (*Store, error) {
 	if err := db.Use(&watch{}); err != nil { // watch.go
 		return nil, fmt.Errorf("open database: %w", err)
 	}
+	st := &Store{db: db}
 	if db.Dialector.Name() == "sqlite" {
-		sqlDB, err := db.DB()
-		if err != nil {
-			return nil, err
-		}
 		// SQLite allows one writer; one connection avoids "database is locked".
-		sqlDB.SetMaxOpenConns(1)
+		return st, st.SetMaxConns(1)
 	}
-	return &Store{db: db}, nil
+	return st, st.SetMaxConns(DefaultMaxConns)
 }
+
+// DefaultMaxConns is a PostgreSQL pool's size unless set otherwise.
+const DefaultMaxConns = 20
+
+// SetMaxConns sizes the connection pool: at most n connections, all of
+// them kept open while idle, for up to five minutes. Keeping only the
+// default two idle made a burst of requests open and close a PostgreSQL
+// connection (a server process) for almost every statement. SQLite keeps
+// its one connection whatever n is.
+func (s *Store) SetMaxConns(n int) error {
+	sqlDB, err := s.db.DB()
+	if err != nil {
+		return err
+	}
+	if s.Dialect() == "sqlite" {
+		n = 1
+	}
+	sqlDB.SetMaxOpenConns(n)
+	sqlDB.SetMaxIdleConns(n)
+	sqlDB.SetConnMaxIdleTime(5 * time.Minute)
+	return nil
+}
+
+// Pool is the connection pool, for its statistics (sql.DB.Stats).
+func (s *Store) Pool() (*sql.DB, error) { return s.db.DB() }
 
 // Close releases the connection pool.
 func (s *Store) Close() error {
