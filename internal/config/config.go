@@ -99,7 +99,7 @@ var settings = []setting{
 		b, _ := strconv.ParseBool(def)
 		fs.BoolVar(&c.ServeWorker, name, b, help)
 	}},
-	{"workflow-cache", "ZHIFA_WORKFLOW_CACHE", "500", "how many recently active cases a worker process keeps in memory (and the embedded engine beside it); a case outside them is rebuilt from its history on its next act, a few milliseconds", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
+	{"workflow-cache", "ZHIFA_WORKFLOW_CACHE", "250", "how many recently active cases a worker process keeps in memory (and the embedded engine beside it); a case outside them is rebuilt from its history on its next act, a few milliseconds", func(c *Config, fs *pflag.FlagSet, name, def, help string) {
 		n, _ := strconv.Atoi(def)
 		fs.IntVar(&c.WorkflowCache, name, n, help)
 	}},

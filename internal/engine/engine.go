@@ -89,7 +89,7 @@ type Options struct {
 	Metrics tally.Scope
 	// CachedWorkflows bounds the workflows whose mutable state the history
 	// service keeps in memory (its default keeps up to 128,000, each touched
-	// in the last hour). Default 500. The SDK workers' own cache is the
+	// in the last hour). Default 250. The SDK workers' own cache is the
 	// caller's: worker.SetStickyWorkflowCacheSize before Start, since the
 	// server's internal workers create that process-wide cache.
 	CachedWorkflows int
@@ -242,7 +242,7 @@ func (o Options) withDefaults() (Options, error) {
 		o.Namespace = defaultNamespace
 	}
 	if o.CachedWorkflows <= 0 {
-		o.CachedWorkflows = 500
+		o.CachedWorkflows = 250
 	}
 	if o.Logger == nil {
 		o.Logger = slog.Default()
