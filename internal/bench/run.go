@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/metrics"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -241,7 +242,8 @@ func procStatusMiB(key string) float64 {
 
 // Memory is where the resident memory is: anonymous (heap, stacks, the C
 // allocations of SQLite) against file-backed (the program's own pages),
-// and of the Go runtime's share, live heap and goroutine stacks.
+// and of the Go runtime's share: the heap the last collection found live,
+// the heap in use (live plus garbage not yet collected), goroutine stacks.
 type Memory struct {
 	RSSAnonMiB   float64 `json:"rss_anon_mib"`
 	RSSFileMiB   float64 `json:"rss_file_mib"`
@@ -255,10 +257,12 @@ type Memory struct {
 func readMemory() Memory {
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
+	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}} // marked live by the last collection
+	metrics.Read(live)
 	const mib = 1 << 20
 	return Memory{
 		RSSAnonMiB: procStatusMiB("RssAnon"), RSSFileMiB: procStatusMiB("RssFile"),
-		HeapLiveMiB: float64(ms.HeapAlloc) / mib, HeapInuseMiB: float64(ms.HeapInuse) / mib,
+		HeapLiveMiB: float64(live[0].Value.Uint64()) / mib, HeapInuseMiB: float64(ms.HeapInuse) / mib,
 		StacksMiB: float64(ms.StackInuse) / mib, GoSysMiB: float64(ms.Sys) / mib,
 		Goroutines: runtime.NumGoroutine(),
 	}
