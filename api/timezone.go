@@ -56,6 +56,9 @@ func inBeijing(body []byte) []byte {
 		if t, err := time.Parse(time.RFC3339Nano, string(text)); err == nil {
 			b := t.In(calendar.Location()).AppendFormat(nil, time.RFC3339Nano)
 			if !bytes.Equal(b, text) {
+				if out == nil { // a "Z" time grows by five bytes
+					out = make([]byte, 0, len(body)+len(body)/8)
+				}
 				out = append(append(out, body[done:i+1]...), b...)
 				done = i + 1 + n
 			}

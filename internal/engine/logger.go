@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync/atomic"
 
@@ -16,6 +17,11 @@ import (
 // reaches zhifa's log at warn level is worth reading.
 type serverLogger struct {
 	slog *slog.Logger
+	// with are the tags of With, added to a record when one is written:
+	// the server derives a logger for nearly every request and task and
+	// logs almost nothing at the levels kept, so they are not formatted
+	// until then.
+	with []tag.Tag
 	// stopping is shared by every logger derived with With; Server.Stop sets
 	// it. From then on the server's own pollers and long polls fail as they
 	// are torn down (for ~0.2 s after Stop returns, too), which it logs as
@@ -65,11 +71,16 @@ func withSeverity(tags []tag.Tag, severity string) []tag.Tag {
 
 // With returns a logger that adds tags to every record.
 func (l serverLogger) With(tags ...tag.Tag) log.Logger {
-	return serverLogger{slog: slog.New(l.slog.Handler().WithAttrs(attrs(tags))), stopping: l.stopping}
+	return serverLogger{slog: l.slog, with: append(slices.Clip(l.with), tags...), stopping: l.stopping}
 }
 
 // SLog lets the server's log.NewSlogLogger hand out our slog.Logger directly.
-func (l serverLogger) SLog() *slog.Logger { return l.slog }
+func (l serverLogger) SLog() *slog.Logger {
+	if len(l.with) == 0 {
+		return l.slog
+	}
+	return slog.New(l.slog.Handler().WithAttrs(attrs(l.with)))
+}
 
 func (l serverLogger) log(level slog.Level, msg string, tags []tag.Tag) {
 	if level == slog.LevelWarn && strings.HasPrefix(msg, nexusHTTPWarning) {
@@ -82,7 +93,7 @@ func (l serverLogger) log(level slog.Level, msg string, tags []tag.Tag) {
 	if !l.slog.Enabled(ctx, level) {
 		return
 	}
-	l.slog.LogAttrs(ctx, level, msg, attrs(tags)...)
+	l.slog.LogAttrs(ctx, level, msg, attrs(append(slices.Clip(l.with), tags...))...)
 }
 
 // canceled reports whether a record's error is a context cancellation.
