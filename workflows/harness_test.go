@@ -1,11 +1,13 @@
 package workflows_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"os"
 	"sync"
 	"testing"
@@ -89,7 +91,20 @@ func (r *recorder) Record(_ context.Context, rec casefile.Record) error {
 	if r.fields == nil {
 		r.fields = map[string]json.RawMessage{}
 	}
-	return casefile.Apply(r.fields, rec.Changes)
+	if err := casefile.Apply(r.fields, rec.Changes); err != nil {
+		return err
+	}
+	if rec.Snapshot != nil {
+		// The whole case a local record carries is what its changes build.
+		whole, err := casefile.Fields(rec.Snapshot)
+		if err != nil {
+			return err
+		}
+		if !maps.EqualFunc(whole, r.fields, func(a, b json.RawMessage) bool { return bytes.Equal(a, b) }) {
+			return temporal.NewNonRetryableApplicationError("the whole case differs from what the changes build", workflows.CodeRecordRefused, nil)
+		}
+	}
+	return nil
 }
 
 // seed starts the record with a case already recorded, as the database

@@ -299,7 +299,11 @@ func (r *Run[S]) record(ctx workflow.Context, act casefile.Act, actor Actor, now
 	markLate(&ev, data)
 	ev.Hash = ev.ComputeHash()
 	c.Seq, c.LastHash = seq, ev.Hash
-	fields, err := stateFields(r.s)
+	snapshot, err := json.Marshal(r.s)
+	if err != nil {
+		return err
+	}
+	fields, err := casefile.Fields(snapshot)
 	if err != nil {
 		return err
 	}
@@ -309,6 +313,9 @@ func (r *Run[S]) record(ctx workflow.Context, act casefile.Act, actor Actor, now
 			PowerItemCode: c.PowerItem.Code, PartyName: c.Party.Name, Stage: string(c.Stage), Closed: c.Stage == r.p.Closed, LinkedCase: c.LinkedCase,
 			LateEntries: c.LateEntries},
 		Changes: changes, Event: ev, Tasks: r.p.tasks(r.s), Deadlines: changedDeadlines(c.Deadlines, changes),
+	}
+	if locally(ctx) {
+		rec.Snapshot = snapshot // a local activity's input is not in history
 	}
 	// Unlimited attempts: an accepted act is never lost.
 	retry := &temporal.RetryPolicy{MaximumInterval: 30 * time.Second, NonRetryableErrorTypes: []string{CodeRecordRefused}}
@@ -385,11 +392,17 @@ const localActivities = "local-activities"
 // record waits for the database however long it is down).
 const retryFor = 10 * 365 * 24 * time.Hour
 
+// locally tells whether the case runs its acts' activities as local
+// activities (every case started since the change; runActivity).
+func locally(ctx workflow.Context) bool {
+	return workflow.GetVersion(ctx, localActivities, workflow.DefaultVersion, 1) == 1
+}
+
 // runActivity runs an activity of an act: locally for the cases the
 // version allows, scheduled otherwise. retry nil is the default policy.
 func runActivity(ctx workflow.Context, name string, timeout time.Duration, retry *temporal.RetryPolicy, in, out any) error {
 	var f workflow.Future
-	if workflow.GetVersion(ctx, localActivities, workflow.DefaultVersion, 1) == 1 {
+	if locally(ctx) {
 		// Retried as long as a scheduled activity would be: without a
 		// limit of its own a local activity stops retrying after one timeout.
 		ctx = workflow.WithLocalActivityOptions(ctx, workflow.LocalActivityOptions{StartToCloseTimeout: timeout, ScheduleToCloseTimeout: retryFor, RetryPolicy: retry})

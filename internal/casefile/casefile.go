@@ -173,12 +173,18 @@ type Summary struct {
 // Record is what one act changed in the durable record, written in one
 // transaction: the event, the case row and the changes of its snapshot,
 // the open tasks (the full set; others are closed) and the deadlines that
-// changed. It never carries the whole case: history stays proportional to
-// the acts, not to the case's size times their number.
+// changed. As a scheduled activity's input it never carries the whole
+// case: history stays proportional to the acts, not to the case's size
+// times their number.
 type Record struct {
 	Case      Summary    `json:"case"`
 	Changes   []Change   `json:"changes"`
 	Event     Event      `json:"event"`
 	Tasks     []Task     `json:"tasks"`
 	Deadlines []Deadline `json:"deadlines"`
+	// Snapshot is the whole case after the act, set only when the record
+	// runs as a local activity, whose input stays in the worker and never
+	// enters history: the store then writes it as it is instead of
+	// reading the stored snapshot back to apply the changes.
+	Snapshot json.RawMessage `json:"snapshot,omitempty"`
 }

@@ -82,6 +82,38 @@ func (s *Store) RecordNumbered(ctx context.Context, r casefile.Record, numbering
 			}
 		}
 
+		if len(r.Snapshot) > 0 {
+			// The whole case is given: written as it is, unless this act
+			// is already recorded (a retry after a commit whose answer was
+			// lost changes nothing).
+			after = string(r.Snapshot)
+			res := tx.Model(&caseRow{}).Where("id = ? AND last_seq < ?", r.Case.ID, ev.Seq).Updates(map[string]any{
+				"stage": r.Case.Stage, "closed": r.Case.Closed, "party_name": r.Case.PartyName, "late_entries": r.Case.LateEntries,
+				"snapshot": after, "last_seq": ev.Seq, "updated_at": ev.At.UTC(),
+			})
+			if res.Error != nil {
+				return fmt.Errorf("case row: %w", res.Error)
+			}
+			if res.RowsAffected == 0 {
+				var n int64
+				if err := tx.Model(&caseRow{}).Where("id = ?", r.Case.ID).Count(&n).Error; err != nil {
+					return fmt.Errorf("case row: %w", err)
+				}
+				if n > 0 {
+					return nil // recorded before
+				}
+				if err := tx.Create(newCaseRow(r, after)).Error; err != nil {
+					return fmt.Errorf("case row: %w", err)
+				}
+			}
+			if touchesPublication(r.Changes) {
+				if err := projectPublication(tx, r.Case.ID, after, ev.At); err != nil {
+					return err
+				}
+			}
+			return recordRest(tx, r, numbering, after, now)
+		}
+
 		var current caseRow
 		err := tx.Where("id = ?", r.Case.ID).Take(&current).Error
 		switch {
@@ -91,10 +123,7 @@ func (s *Store) RecordNumbered(ctx context.Context, r casefile.Record, numbering
 				return err
 			}
 			after = snapshot
-			row := caseRow{ID: r.Case.ID, Number: r.Case.Number, Procedure: r.Case.Procedure, AgencyID: r.Case.AgencyID,
-				PowerItemCode: r.Case.PowerItemCode, PartyName: r.Case.PartyName, LinkedCase: r.Case.LinkedCase, Stage: r.Case.Stage, Closed: r.Case.Closed,
-				LateEntries: r.Case.LateEntries, Snapshot: snapshot, LastSeq: ev.Seq, CreatedAt: ev.At.UTC(), UpdatedAt: ev.At.UTC()}
-			if err := tx.Create(&row).Error; err != nil {
+			if err := tx.Create(newCaseRow(r, snapshot)).Error; err != nil {
 				return fmt.Errorf("case row: %w", err)
 			}
 			if touchesPublication(r.Changes) {
@@ -130,67 +159,82 @@ func (s *Store) RecordNumbered(ctx context.Context, r casefile.Record, numbering
 			}
 		}
 
-		if numbering != nil {
-			issued, err := numbering(r.Case, ev.Act, json.RawMessage(after))
-			if err != nil {
-				return fmt.Errorf("document numbers: %w", err)
-			}
-			for _, n := range issued {
-				if _, err := numberOnce(tx, n[0], n[1]); err != nil {
-					return fmt.Errorf("document number %s: %w", n[0], err)
-				}
-			}
-		}
-
-		for _, d := range r.Deadlines {
-			row := deadlineRow{CaseID: r.Case.ID, Key: d.Key, CaseNumber: r.Case.Number, AgencyID: r.Case.AgencyID,
-				Step: d.Step, Title: d.Title, Basis: d.Basis, Unit: string(d.Unit), Amount: d.Amount, Window: d.Window,
-				StartAt: d.StartAt.UTC(), DueDate: d.DueDate, DueAt: d.DueAt.UTC(), WarnAt: d.WarnAt.UTC(),
-				State: string(d.State), MetAt: utcPtr(d.MetAt), OverdueAt: utcPtr(d.OverdueAt), PausedAt: utcPtr(d.PausedAt)}
-			if err := tx.Omit(noticeColumns...).Clauses(clause.OnConflict{UpdateAll: true, DoUpdates: keepNotices}).Create(&row).Error; err != nil {
-				return fmt.Errorf("deadline %s: %w", d.Key, err)
-			}
-		}
-
-		// The tasks open before the act: one still open and unchanged is
-		// left as it is; the others are written or closed.
-		var before []taskRow
-		if err := tx.Where("case_id = ? AND open = ?", r.Case.ID, true).Find(&before).Error; err != nil {
-			return fmt.Errorf("open tasks: %w", err)
-		}
-		open := make([]string, 0, len(r.Tasks))
-		for _, t := range r.Tasks {
-			open = append(open, t.Key+"\x00"+t.Assignee)
-			row := taskRow{CaseID: r.Case.ID, Key: t.Key, Assignee: t.Assignee, CaseNumber: r.Case.Number,
-				AgencyID: r.Case.AgencyID, Kind: t.Kind, Role: t.Role, Acts: strings.Join(t.Acts, ","), Title: t.Title,
-				Open: true, DueAt: utcPtr(t.DueAt), CreatedAt: ev.At.UTC()}
-			if slices.ContainsFunc(before, row.sameOpenTask) {
-				continue
-			}
-			if err := tx.Clauses(clause.OnConflict{
-				Columns: []clause.Column{{Name: "case_id"}, {Name: "task_key"}, {Name: "assignee"}},
-				// A task that comes back (e.g. investigation after a returned
-				// review) waits from its return, not from its first opening.
-				DoUpdates: append(clause.AssignmentColumns([]string{"acts", "title", "due_at", "open", "done_at"}),
-					clause.Assignment{Column: clause.Column{Name: "created_at"},
-						Value: gorm.Expr("CASE WHEN tasks.open THEN tasks.created_at ELSE excluded.created_at END")}),
-			}).Create(&row).Error; err != nil {
-				return fmt.Errorf("task %s: %w", t.Key, err)
-			}
-		}
-		for _, t := range before {
-			if slices.Contains(open, t.Key+"\x00"+t.Assignee) {
-				continue
-			}
-			if err := tx.Model(&taskRow{}).Where("case_id = ? AND task_key = ? AND assignee = ?", t.CaseID, t.Key, t.Assignee).
-				Updates(map[string]any{"open": false, "done_at": now}).Error; err != nil {
-				return fmt.Errorf("close task %s: %w", t.Key, err)
-			}
-		}
-		return nil
+		return recordRest(tx, r, numbering, after, now)
 	})
 	if err != nil {
 		return fmt.Errorf("record case %s event %d: %w", r.Case.ID, r.Event.Seq, err)
+	}
+	return nil
+}
+
+// newCaseRow is the case's row as its first event creates it.
+func newCaseRow(r casefile.Record, snapshot string) *caseRow {
+	at := r.Event.At.UTC()
+	return &caseRow{ID: r.Case.ID, Number: r.Case.Number, Procedure: r.Case.Procedure, AgencyID: r.Case.AgencyID,
+		PowerItemCode: r.Case.PowerItemCode, PartyName: r.Case.PartyName, LinkedCase: r.Case.LinkedCase, Stage: r.Case.Stage, Closed: r.Case.Closed,
+		LateEntries: r.Case.LateEntries, Snapshot: snapshot, LastSeq: r.Event.Seq, CreatedAt: at, UpdatedAt: at}
+}
+
+// recordRest writes what an act's record holds besides its event and its
+// case row: the document numbers it issues, its deadlines and its tasks.
+func recordRest(tx *gorm.DB, r casefile.Record, numbering Numbering, after string, now time.Time) error {
+	ev := r.Event
+	if numbering != nil {
+		issued, err := numbering(r.Case, ev.Act, json.RawMessage(after))
+		if err != nil {
+			return fmt.Errorf("document numbers: %w", err)
+		}
+		for _, n := range issued {
+			if _, err := numberOnce(tx, n[0], n[1]); err != nil {
+				return fmt.Errorf("document number %s: %w", n[0], err)
+			}
+		}
+	}
+
+	for _, d := range r.Deadlines {
+		row := deadlineRow{CaseID: r.Case.ID, Key: d.Key, CaseNumber: r.Case.Number, AgencyID: r.Case.AgencyID,
+			Step: d.Step, Title: d.Title, Basis: d.Basis, Unit: string(d.Unit), Amount: d.Amount, Window: d.Window,
+			StartAt: d.StartAt.UTC(), DueDate: d.DueDate, DueAt: d.DueAt.UTC(), WarnAt: d.WarnAt.UTC(),
+			State: string(d.State), MetAt: utcPtr(d.MetAt), OverdueAt: utcPtr(d.OverdueAt), PausedAt: utcPtr(d.PausedAt)}
+		if err := tx.Omit(noticeColumns...).Clauses(clause.OnConflict{UpdateAll: true, DoUpdates: keepNotices}).Create(&row).Error; err != nil {
+			return fmt.Errorf("deadline %s: %w", d.Key, err)
+		}
+	}
+
+	// The tasks open before the act: one still open and unchanged is
+	// left as it is; the others are written or closed.
+	var before []taskRow
+	if err := tx.Where("case_id = ? AND open = ?", r.Case.ID, true).Find(&before).Error; err != nil {
+		return fmt.Errorf("open tasks: %w", err)
+	}
+	open := make([]string, 0, len(r.Tasks))
+	for _, t := range r.Tasks {
+		open = append(open, t.Key+"\x00"+t.Assignee)
+		row := taskRow{CaseID: r.Case.ID, Key: t.Key, Assignee: t.Assignee, CaseNumber: r.Case.Number,
+			AgencyID: r.Case.AgencyID, Kind: t.Kind, Role: t.Role, Acts: strings.Join(t.Acts, ","), Title: t.Title,
+			Open: true, DueAt: utcPtr(t.DueAt), CreatedAt: ev.At.UTC()}
+		if slices.ContainsFunc(before, row.sameOpenTask) {
+			continue
+		}
+		if err := tx.Clauses(clause.OnConflict{
+			Columns: []clause.Column{{Name: "case_id"}, {Name: "task_key"}, {Name: "assignee"}},
+			// A task that comes back (e.g. investigation after a returned
+			// review) waits from its return, not from its first opening.
+			DoUpdates: append(clause.AssignmentColumns([]string{"acts", "title", "due_at", "open", "done_at"}),
+				clause.Assignment{Column: clause.Column{Name: "created_at"},
+					Value: gorm.Expr("CASE WHEN tasks.open THEN tasks.created_at ELSE excluded.created_at END")}),
+		}).Create(&row).Error; err != nil {
+			return fmt.Errorf("task %s: %w", t.Key, err)
+		}
+	}
+	for _, t := range before {
+		if slices.Contains(open, t.Key+"\x00"+t.Assignee) {
+			continue
+		}
+		if err := tx.Model(&taskRow{}).Where("case_id = ? AND task_key = ? AND assignee = ?", t.CaseID, t.Key, t.Assignee).
+			Updates(map[string]any{"open": false, "done_at": now}).Error; err != nil {
+			return fmt.Errorf("close task %s: %w", t.Key, err)
+		}
 	}
 	return nil
 }

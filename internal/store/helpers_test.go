@@ -95,6 +95,7 @@ type caseLog struct {
 	seq      int
 	lastHash string
 	fields   map[string]json.RawMessage // the snapshot after the last act
+	wholes   map[int]json.RawMessage    // the whole snapshot after each act, by seq
 }
 
 func newCase(id, number, agencyID string) *caseLog {
@@ -121,7 +122,20 @@ func (c *caseLog) act(t *testing.T, act string, at time.Time, stage string, task
 	require.NoError(t, err)
 	changes := casefile.Diff(c.fields, fields)
 	c.fields = fields
+	if c.wholes == nil {
+		c.wholes = map[int]json.RawMessage{}
+	}
+	c.wholes[c.seq] = snapshot
 	return casefile.Record{Case: sum, Changes: changes, Event: ev, Tasks: tasks, Deadlines: deadlines}
+}
+
+// whole makes rec, the record of act seq, carry the whole case after that
+// act, as a record run as a local activity does.
+func (c *caseLog) whole(t *testing.T, rec *casefile.Record, seq int) *casefile.Record {
+	t.Helper()
+	require.Equal(t, seq, rec.Event.Seq)
+	rec.Snapshot = c.wholes[seq]
+	return rec
 }
 
 // snapshot is the case's snapshot after its last act.

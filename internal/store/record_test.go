@@ -333,3 +333,44 @@ func TestRecordOfARerunTaskReplacesWhatNeverHappened(t *testing.T) {
 	require.ErrorIs(t, st.Record(t.Context(), forged), store.ErrRecordRefused)
 	require.NoError(t, casefile.VerifyChain(viewCase(t, st, "c1").Events))
 }
+
+// A record run as a local activity carries the whole case instead of
+// reading the stored one back to apply its changes: the same acts leave
+// the same case either way, retries and stale attempts included.
+func TestRecordWithTheWholeCaseLeavesWhatItsChangesWould(t *testing.T) {
+	t.Parallel()
+	opened := beijing(t, "2026-09-28T09:30:00+08:00")
+	approvedAt := opened.Add(26 * time.Hour)
+	filing := deadline(t, "filing", "2026-10-20", "2026-10-19")
+	met := filing
+	met.State, met.MetAt = casefile.DeadlineMet, &approvedAt
+	run := func(whole bool) (caseView, rawDB) {
+		st, db := openWithSQL(t)
+		c := newCase("c1", "青山县市监立〔2026〕1号", qingshan)
+		open := c.act(t, "OpenCase", opened, "filing",
+			[]casefile.Task{roleTask("filing", "approval", "head", "ApproveFiling", "RejectFiling")},
+			[]casefile.Deadline{filing})
+		approve := c.act(t, "ApproveFiling", approvedAt, "investigation",
+			[]casefile.Task{assignedTask("investigation", "qs-officer1", "RecordEvidence", "SubmitReport")},
+			[]casefile.Deadline{met, deadline(t, "decision", "2026-12-27", "2026-12-25")})
+		if whole {
+			require.NotNil(t, c.whole(t, &open, 1))
+			require.NotNil(t, c.whole(t, &approve, 2))
+		}
+		require.NoError(t, st.Record(t.Context(), open))
+		require.NoError(t, st.Record(t.Context(), open)) // its reply was lost
+		require.NoError(t, st.Record(t.Context(), approve))
+		require.NoError(t, st.Record(t.Context(), approve))
+		require.NoError(t, st.Record(t.Context(), open)) // a stale attempt, last
+		return viewCase(t, st, "c1"), db
+	}
+	byChanges, _ := run(false)
+	whole, db := run(true)
+	require.JSONEq(t, string(byChanges.Snapshot), string(whole.Snapshot))
+	byChanges.Snapshot, whole.Snapshot = nil, nil
+	require.Equal(t, byChanges, whole)
+	require.Equal(t, "investigation", whole.Summary.Stage)
+	require.Equal(t, 2, rows(t, db, "case_events", ""))
+	require.Equal(t, []string{"c1/investigation"}, taskKeys(whole.Inboxes["qs-officer1"]))
+	require.Empty(t, whole.Inboxes["qs-head"])
+}
