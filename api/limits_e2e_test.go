@@ -2,6 +2,7 @@ package api_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"regexp"
@@ -10,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"go.temporal.io/api/enums/v1"
 	"go.temporal.io/api/workflowservice/v1"
@@ -359,4 +361,44 @@ func TestConcurrentActsAcrossContinueAsNew(t *testing.T) {
 		require.Equal(t, 1, seen[k], "act %s recorded once", k)
 	}
 	require.Len(t, events, 2+clients*each)
+}
+
+// Officers reading a case while others act on it all see a whole case:
+// the decoded case views the API keeps are shared between requests and
+// never changed by one (run with -race).
+func TestReadsWhileActingSeeWholeCases(t *testing.T) {
+	e := newEnv(t)
+	p := e.people()
+	id := e.openCase(p.officer1)
+	e.act(p.head, id, workflows.ActApproveFiling, nil, 200)
+	var wg sync.WaitGroup
+	for c := range 4 {
+		wg.Go(func() {
+			for i := range 6 {
+				if c%2 == 0 {
+					r := e.do("POST", "/cases/"+id+"/acts/record-evidence", p.officer1, evidenceWith("description", fmt.Sprintf("同时取证 %d-%d", c, i)))
+					assert.Equal(t, 200, r.status, r.raw)
+				}
+				r := e.do("GET", "/cases/"+id, p.officer2, nil)
+				assert.Equal(t, 200, r.status, r.raw)
+				assert.Contains(t, string(r.raw), `"available_acts":[`)
+			}
+		})
+	}
+	wg.Wait()
+	var c struct {
+		Events []struct {
+			Act string `json:"act"`
+		} `json:"events"`
+	}
+	r := e.do("GET", "/cases/"+id, p.officer2, nil)
+	require.Equal(t, 200, r.status)
+	require.NoError(t, json.Unmarshal(r.raw, &c))
+	n := 0
+	for _, ev := range c.Events {
+		if ev.Act == "record-evidence" {
+			n++
+		}
+	}
+	require.Equal(t, 12, n, "every evidence act is in the case")
 }
