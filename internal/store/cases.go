@@ -503,12 +503,12 @@ func (s *Store) Deadlines(ctx context.Context, f DeadlineFilter) ([]DeadlineView
 	asOf := f.AsOf.UTC()
 	// The states are written as literals: PostgreSQL proves from them that
 	// the partial index applies, which it cannot from parameters.
-	q := s.db.WithContext(ctx).Table(s.liveDeadlinesTable()).Where(s.liveDeadlinesWhere()).Where("agency_id IN ?", f.AgencyIDs)
+	q := s.db.WithContext(ctx).Table(s.liveDeadlinesTable(f.State)).Where(s.liveDeadlinesWhere()).Where("agency_id IN ?", f.AgencyIDs)
 	switch f.State {
 	case "overdue":
 		q = q.Where("state = 'overdue' OR (state = 'open' AND due_at <= ?)", asOf)
 	case "due-soon":
-		q = q.Where("state = 'open' AND warn_at <= ? AND due_at > ?", asOf, asOf)
+		q = q.Where(openDeadlines+" AND warn_at <= ? AND due_at > ?", asOf, asOf)
 	default:
 		q = q.Where("state = 'open'")
 	}

@@ -63,6 +63,38 @@ func BenchmarkOverdueList(b *testing.B) {
 	b.ReportMetric(pctMS(next, 99), "next-p99-ms")
 }
 
+// BenchmarkDueSoonList times the due-soon list (as_of now) over the same
+// generated rows: every open deadline due later is a candidate, and only
+// those whose warning time has come are on the list.
+//
+//	ZHIFA_BENCH_DEADLINES=1000000 go test -run '^$' -bench DueSoonList ./internal/store
+func BenchmarkDueSoonList(b *testing.B) {
+	n := 200_000
+	if v, err := strconv.Atoi(os.Getenv("ZHIFA_BENCH_DEADLINES")); err == nil && v > 0 {
+		n = v
+	}
+	st := storetest.Open(b)
+	ctx := context.Background()
+	agencies := []string{"a1", "a2", "a3", "a4", "a5", "a6"}
+	now := time.Now().UTC()
+	if err := store.GenerateDeadlines(ctx, st, n, agencies, now); err != nil {
+		b.Fatal(err)
+	}
+	f := store.DeadlineFilter{AgencyIDs: agencies, State: "due-soon", AsOf: now, Limit: 20}
+	var took []time.Duration
+	b.ResetTimer()
+	for range b.N {
+		t0 := time.Now()
+		if _, _, err := st.Deadlines(ctx, f); err != nil {
+			b.Fatal(err)
+		}
+		took = append(took, time.Since(t0))
+	}
+	b.StopTimer()
+	b.ReportMetric(pctMS(took, 50), "p50-ms")
+	b.ReportMetric(pctMS(took, 99), "p99-ms")
+}
+
 func pctMS(ds []time.Duration, p int) float64 {
 	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
 	return float64(ds[min(len(ds)-1, len(ds)*p/100)].Microseconds()) / 1000

@@ -161,7 +161,7 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err := migrateNotices(db, introduced); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
-	for _, stmt := range []string{liveDeadlinesIndex, "DROP INDEX IF EXISTS idx_deadlines_live"} {
+	for _, stmt := range []string{liveDeadlinesIndex, warnedDeadlinesIndex, "DROP INDEX IF EXISTS idx_deadlines_live"} {
 		if err := db.Exec(stmt).Error; err != nil {
 			return fmt.Errorf("migrate: %w", err)
 		}
@@ -189,14 +189,26 @@ func (s *Store) Migrate(ctx context.Context) error {
 // running deadlines.
 const liveDeadlinesIndex = `CREATE INDEX IF NOT EXISTS idx_deadlines_live_due ON deadlines (due_at, case_id, deadline_key, agency_id, state, warn_at) WHERE ` + liveDeadlines
 
+// warnedDeadlinesIndex serves the due-soon list: the open deadlines by
+// warning time, so that the list reads only those whose warning time has
+// come (few: a deadline past due is marked overdue) instead of every open
+// deadline due later, about 40,000 index entries at 1,000,000 rows.
+const warnedDeadlinesIndex = `CREATE INDEX IF NOT EXISTS idx_deadlines_warned ON deadlines (warn_at, due_at, case_id, deadline_key, agency_id) WHERE ` + openDeadlines
+
+// openDeadlines is the condition of the open deadlines of an agency.
+const openDeadlines = `state = 'open' AND party_window = false`
+
 // liveDeadlinesTable is the table the lists of deadlines read from. SQLite
 // is told to use idx_deadlines_live_due: with agency_id IN (…) it would
 // rather read the agencies' whole index ranges and sort them.
-func (s *Store) liveDeadlinesTable() string {
-	if s.Dialect() == "sqlite" {
-		return "deadlines INDEXED BY idx_deadlines_live_due"
+func (s *Store) liveDeadlinesTable(state string) string {
+	switch {
+	case s.Dialect() != "sqlite":
+		return "deadlines"
+	case state == "due-soon":
+		return "deadlines INDEXED BY idx_deadlines_warned"
 	}
-	return "deadlines"
+	return "deadlines INDEXED BY idx_deadlines_live_due"
 }
 
 // liveDeadlinesWhere is the condition that puts a list of deadlines on
