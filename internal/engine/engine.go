@@ -399,6 +399,17 @@ func dynamicConfig(cachedWorkflows int) dynamicconfig.StaticClient {
 		dynamicconfig.TimerProcessorMaxPollRPS.Key():      1000,
 		dynamicconfig.VisibilityProcessorMaxPollRPS.Key(): 1000,
 		dynamicconfig.OutboundProcessorMaxPollRPS.Key():   1000,
+		// The host's task schedulers start this many goroutines each, idle
+		// or not (defaults 512, 512, 512, 64; replication 512 and 128 though
+		// one cluster never replicates): 2,240 goroutines whose stacks the
+		// collector scans at every cycle. One shard on a few cores keeps
+		// far fewer busy.
+		dynamicconfig.TransferProcessorSchedulerWorkerCount.Key():               32,
+		dynamicconfig.TimerProcessorSchedulerWorkerCount.Key():                  32,
+		dynamicconfig.VisibilityProcessorSchedulerWorkerCount.Key():             16,
+		dynamicconfig.MemoryTimerProcessorSchedulerWorkerCount.Key():            8,
+		dynamicconfig.ReplicationProcessorSchedulerWorkerCount.Key():            2,
+		dynamicconfig.ReplicationLowPriorityProcessorSchedulerWorkerCount.Key(): 1,
 		// One process, one poller set: extra partitions only split the tasks.
 		dynamicconfig.MatchingNumTaskqueueReadPartitions.Key():  1,
 		dynamicconfig.MatchingNumTaskqueueWritePartitions.Key(): 1,
