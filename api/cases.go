@@ -221,18 +221,19 @@ func (s *Server) createCase(c *gin.Context) {
 	})
 	var started *serviceerror.WorkflowExecutionAlreadyStarted
 	if errors.As(err, &started) {
-		s.respondCase(c, http.StatusCreated, p, caseID)
+		s.respondCase(c, http.StatusCreated, p, caseID, 0)
 		return
 	}
 	if err != nil {
 		fail(c, err)
 		return
 	}
-	if err := handle.Get(ctx, nil); err != nil {
+	var opened workflows.ActResult
+	if err := handle.Get(ctx, &opened); err != nil {
 		fail(c, err)
 		return
 	}
-	s.respondCase(c, http.StatusCreated, p, caseID)
+	s.respondCase(c, http.StatusCreated, p, caseID, opened.Seq)
 }
 
 // handlingOfficers checks the handling officers: at least two, each an
@@ -313,22 +314,29 @@ func (s *Server) readCase(ctx context.Context, p *principal, id string) (casefil
 	if err != nil {
 		return sum, caseState{}, err
 	}
+	state, err := s.stateOf(p, sum, snap)
+	return sum, state, err
+}
+
+// stateOf is a case read from the record, if the caller may read it.
+func (s *Server) stateOf(p *principal, sum casefile.Summary, snap json.RawMessage) (caseState, error) {
+	id := sum.ID
 	ok, err := s.allowed(p, sum.AgencyID, policies.ObjCase, casefile.ActRead)
 	if err != nil {
-		return sum, caseState{}, err
+		return caseState{}, err
 	}
 	if !ok {
-		return sum, caseState{}, errCaseNotFound
+		return caseState{}, errCaseNotFound
 	}
 	proc, found := workflows.ByName(sum.Procedure)
 	if !found {
-		return sum, caseState{}, fmt.Errorf("case %s: unknown procedure %q", id, sum.Procedure)
+		return caseState{}, fmt.Errorf("case %s: unknown procedure %q", id, sum.Procedure)
 	}
 	view, err := s.views.view(id, proc, snap)
 	if err != nil {
-		return sum, caseState{}, fmt.Errorf("case %s: %w", id, err)
+		return caseState{}, fmt.Errorf("case %s: %w", id, err)
 	}
-	return sum, caseState{proc: proc, view: view, snapshot: snap}, nil
+	return caseState{proc: proc, view: view, snapshot: snap}, nil
 }
 
 // viewCache keeps the cases last read decoded, each with the snapshot it
@@ -371,17 +379,36 @@ type caseState struct {
 	snapshot json.RawMessage
 }
 
-func (s *Server) respondCase(c *gin.Context, status int, p *principal, id string) {
+// respondCase answers with the case as the caller may see it: as it is
+// now, or, after an act whose event is after (> 0), as that act left it
+// or later (the store keeps the cases it recorded last).
+func (s *Server) respondCase(c *gin.Context, status int, p *principal, id string, after int) {
 	ctx := c.Request.Context()
-	sum, state, err := s.readCase(ctx, p, id)
+	var (
+		sum    casefile.Summary
+		snap   json.RawMessage
+		events []casefile.Event
+		err    error
+	)
+	if after > 0 {
+		sum, snap, events, err = s.store.CaseAfter(ctx, id, after)
+	} else {
+		sum, snap, err = s.store.Case(ctx, id)
+	}
 	if err != nil {
 		fail(c, err)
 		return
 	}
-	events, err := s.store.Events(ctx, id)
+	state, err := s.stateOf(p, sum, snap)
 	if err != nil {
 		fail(c, err)
 		return
+	}
+	if after <= 0 {
+		if events, err = s.store.Events(ctx, id); err != nil {
+			fail(c, err)
+			return
+		}
 	}
 	linked, err := s.linkedCases(ctx, id)
 	if err != nil {
@@ -422,7 +449,7 @@ func (s *Server) respondCase(c *gin.Context, status int, p *principal, id string
 }
 
 func (s *Server) getCase(c *gin.Context) {
-	s.respondCase(c, http.StatusOK, caller(c), c.Param("id"))
+	s.respondCase(c, http.StatusOK, caller(c), c.Param("id"), 0)
 }
 
 // surchargeOn is the moment the case's surcharge is computed for: now, or
@@ -553,14 +580,15 @@ func (s *Server) act(c *gin.Context) {
 	}
 	ctx, cancel := context.WithTimeout(c.Request.Context(), actTimeout)
 	defer cancel()
-	if err := s.update(ctx, id, client.UpdateWorkflowOptions{
+	done, err := s.update(ctx, id, client.UpdateWorkflowOptions{
 		WorkflowID: workflows.CaseWorkflowID(id), UpdateID: updateID, UpdateName: string(act),
 		Args: []any{in}, WaitForStage: client.WorkflowUpdateStageCompleted,
-	}); err != nil {
+	})
+	if err != nil {
 		fail(c, err)
 		return
 	}
-	s.respondCase(c, http.StatusOK, p, id)
+	s.respondCase(c, http.StatusOK, p, id, done.Seq)
 }
 
 // update performs an act on a case's workflow. A case hands over to a new
@@ -568,30 +596,31 @@ func (s *Server) act(c *gin.Context) {
 // sent again to the new run, under the same ID. A case whose workflow ended
 // otherwise than by closing (terminated, failed, timed out) is marked so in
 // the record and the act is refused.
-func (s *Server) update(ctx context.Context, caseID string, o client.UpdateWorkflowOptions) error {
+func (s *Server) update(ctx context.Context, caseID string, o client.UpdateWorkflowOptions) (workflows.ActResult, error) {
 	for attempt := 0; ; attempt++ {
+		var done workflows.ActResult
 		handle, err := s.temporal.UpdateWorkflow(ctx, o)
 		if err == nil {
-			err = handle.Get(ctx, nil)
+			err = handle.Get(ctx, &done)
 		}
 		var nf *serviceerror.NotFound
 		if err == nil || !errors.As(err, &nf) || attempt == 3 {
-			return err
+			return done, err
 		}
 		desc, derr := s.temporal.DescribeWorkflowExecution(ctx, o.WorkflowID, "")
 		if derr != nil {
-			return err
+			return done, err
 		}
 		switch status := desc.GetWorkflowExecutionInfo().GetStatus(); status {
 		case enums.WORKFLOW_EXECUTION_STATUS_RUNNING, enums.WORKFLOW_EXECUTION_STATUS_CONTINUED_AS_NEW:
 			continue // the next run is there (or about to be): send the act again
 		case enums.WORKFLOW_EXECUTION_STATUS_COMPLETED:
-			return errCaseClosed
+			return done, errCaseClosed
 		default:
 			if _, merr := s.store.MarkCaseEnded(ctx, caseID, endedHow(status)); merr != nil {
-				return merr
+				return done, merr
 			}
-			return errCaseEnded
+			return done, errCaseEnded
 		}
 	}
 }

@@ -410,6 +410,10 @@ func dynamicConfig(cachedWorkflows int) dynamicconfig.StaticClient {
 		dynamicconfig.MemoryTimerProcessorSchedulerWorkerCount.Key():            8,
 		dynamicconfig.ReplicationProcessorSchedulerWorkerCount.Key():            2,
 		dynamicconfig.ReplicationLowPriorityProcessorSchedulerWorkerCount.Key(): 1,
+		// Event batches kept for replication to other clusters (8 MiB by
+		// default); one cluster never reads them: the smallest the server
+		// takes (64 KiB).
+		dynamicconfig.XDCCacheMaxSizeBytes.Key(): 0,
 		// One process, one poller set: extra partitions only split the tasks.
 		dynamicconfig.MatchingNumTaskqueueReadPartitions.Key():  1,
 		dynamicconfig.MatchingNumTaskqueueWritePartitions.Key(): 1,

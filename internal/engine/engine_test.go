@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -137,6 +138,19 @@ func TestRestartKeepsWorkflowsAndTimers(t *testing.T) {
 		startCaseInChildAndKillIt(t, dir)
 		finishAfterRestart(t, dir, "case/restart-kill")
 	})
+}
+
+// TestAnIdleEngineKeepsFewGoroutines: the server's task schedulers start
+// their workers whether there is work or not (2,240 goroutines by default,
+// 640 of them for replication, which one cluster never does); each is a
+// stack the process keeps and the collector scans.
+func TestAnIdleEngineKeepsFewGoroutines(t *testing.T) {
+	before := runtime.NumGoroutine()
+	startEngine(t, Options{DataDir: t.TempDir()})
+	time.Sleep(time.Second) // the services start their loops
+	started := runtime.NumGoroutine() - before
+	t.Logf("the idle engine runs %d goroutines", started)
+	require.Less(t, started, 1000)
 }
 
 // TestDataFilesAreTheOwnersAlone checks that the data folder Start creates

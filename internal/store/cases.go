@@ -67,6 +67,7 @@ type Numbering func(c casefile.Summary, act string, snapshot json.RawMessage) ([
 // without its document's number, nor a number given without its act.
 func (s *Store) RecordNumbered(ctx context.Context, r casefile.Record, numbering Numbering) error {
 	now := time.Now().UTC()
+	var remember func() // how the committed record moves the case's recent entry on
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		var after string // the snapshot after the act
 		ev := r.Event
@@ -76,7 +77,8 @@ func (s *Store) RecordNumbered(ctx context.Context, r casefile.Record, numbering
 		if res.Error != nil {
 			return fmt.Errorf("event %d: %w", ev.Seq, res.Error)
 		}
-		if res.RowsAffected == 0 {
+		replaced := res.RowsAffected == 0
+		if replaced {
 			if err := replaceUncommitted(tx, evRow); err != nil {
 				return err
 			}
@@ -102,8 +104,17 @@ func (s *Store) RecordNumbered(ctx context.Context, r casefile.Record, numbering
 				if n > 0 {
 					return nil // recorded before
 				}
-				if err := tx.Create(newCaseRow(r, after)).Error; err != nil {
+				row := newCaseRow(r, after)
+				if err := tx.Create(row).Error; err != nil {
 					return fmt.Errorf("case row: %w", err)
+				}
+				if !replaced && ev.Seq == 1 {
+					remember = func() { s.recent.opened(*row, eventFromRow(evRow)) }
+				}
+			} else if !replaced {
+				remember = func() {
+					s.recent.recorded(caseRow{ID: r.Case.ID, Stage: r.Case.Stage, Closed: r.Case.Closed, PartyName: r.Case.PartyName,
+						LateEntries: r.Case.LateEntries, Snapshot: after, UpdatedAt: ev.At.UTC()}, eventFromRow(evRow))
 				}
 			}
 			if touchesPublication(r.Changes) {
@@ -162,7 +173,13 @@ func (s *Store) RecordNumbered(ctx context.Context, r casefile.Record, numbering
 		return recordRest(tx, r, numbering, after, now)
 	})
 	if err != nil {
+		s.recent.forget(r.Case.ID)
 		return fmt.Errorf("record case %s event %d: %w", r.Case.ID, r.Event.Seq, err)
+	}
+	if remember != nil {
+		remember()
+	} else {
+		s.recent.forget(r.Case.ID)
 	}
 	return nil
 }
@@ -330,7 +347,7 @@ func (s *Store) LinkedCases(ctx context.Context, id string) ([]casefile.Summary,
 func summaryFromRow(r caseRow) casefile.Summary {
 	return casefile.Summary{ID: r.ID, Number: r.Number, Procedure: r.Procedure, AgencyID: r.AgencyID,
 		PowerItemCode: r.PowerItemCode, PartyName: r.PartyName, LinkedCase: r.LinkedCase, Stage: r.Stage, Closed: r.Closed, Ended: r.Ended,
-		LateEntries: r.LateEntries, CreatedAt: r.CreatedAt, UpdatedAt: r.UpdatedAt}
+		LateEntries: r.LateEntries, CreatedAt: r.CreatedAt.UTC(), UpdatedAt: r.UpdatedAt.UTC()}
 }
 
 // MarkCaseEnded records that a case's workflow ended without closing the
@@ -358,6 +375,9 @@ func (s *Store) MarkCaseEnded(ctx context.Context, caseID, how string) (bool, er
 	if err != nil {
 		return false, fmt.Errorf("mark case %s ended: %w", caseID, err)
 	}
+	if changed {
+		s.recent.forget(caseID)
+	}
 	return changed, nil
 }
 
@@ -374,10 +394,17 @@ func eventsOf(db *gorm.DB, caseID string) ([]casefile.Event, error) {
 	}
 	out := make([]casefile.Event, len(rows))
 	for i, r := range rows {
-		out[i] = casefile.Event{CaseID: r.CaseID, Seq: r.Seq, Act: r.Act, ActorID: r.ActorID, ActorName: r.ActorName,
-			Certificate: r.Certificate, At: r.At, Summary: r.Summary, Data: json.RawMessage(r.Data), OccurredAt: r.OccurredAt, LateReason: r.LateReason, PrevHash: r.PrevHash, Hash: r.Hash}
+		out[i] = eventFromRow(r)
 	}
 	return out, nil
+}
+
+// eventFromRow is a stored event, its times in UTC whatever zone the
+// database's driver reads them in.
+func eventFromRow(r eventRow) casefile.Event {
+	return casefile.Event{CaseID: r.CaseID, Seq: r.Seq, Act: r.Act, ActorID: r.ActorID, ActorName: r.ActorName,
+		Certificate: r.Certificate, At: r.At.UTC(), Summary: r.Summary, Data: json.RawMessage(r.Data), OccurredAt: utcPtr(r.OccurredAt),
+		LateReason: r.LateReason, PrevHash: r.PrevHash, Hash: r.Hash}
 }
 
 // InboxTask is an open task as an inbox shows it.

@@ -58,7 +58,8 @@ func Refused(err error) bool {
 
 // Store wraps the GORM handle.
 type Store struct {
-	db *gorm.DB
+	db     *gorm.DB
+	recent *recentCases // recent.go
 }
 
 // Open connects to the database. A postgres:// or postgresql:// URL opens
@@ -93,7 +94,7 @@ func Open(url, dataDir string) (*Store, error) {
 	if err := db.Use(&watch{}); err != nil { // watch.go
 		return nil, fmt.Errorf("open database: %w", err)
 	}
-	st := &Store{db: db}
+	st := &Store{db: db, recent: newRecentCases()}
 	if db.Dialector.Name() == "sqlite" {
 		// SQLite allows one writer; one connection avoids "database is locked".
 		return st, st.SetMaxConns(1)

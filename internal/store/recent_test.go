@@ -1,0 +1,75 @@
+package store_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/zhifa/zhifa/internal/casefile"
+	"github.com/zhifa/zhifa/internal/store"
+	"github.com/zhifa/zhifa/internal/store/storetest"
+)
+
+// TestAnActIsAnsweredWithTheCaseItMade: the case an act is answered with
+// (CaseAfter) is the case as stored after the act, whether this process
+// recorded it, another process did, or the case was marked ended since.
+func TestAnActIsAnsweredWithTheCaseItMade(t *testing.T) {
+	t.Parallel()
+	url, dir := storetest.URL(t), t.TempDir()
+	open := func() *store.Store {
+		st, err := store.Open(url, dir)
+		require.NoError(t, err)
+		t.Cleanup(func() { _ = st.Close() })
+		return st
+	}
+	here, other := open(), open() // two processes on one database
+	require.NoError(t, here.Migrate(t.Context()))
+
+	c := newCase("c1", "青山县市监立〔2026〕1号", qingshan)
+	at := beijing(t, "2026-09-28T09:30:00+08:00")
+	steps := []string{"filing", "investigation", "review", "decision"}
+	recs := make([]casefile.Record, len(steps))
+	for i, stage := range steps {
+		recs[i] = c.act(t, "Act"+stage, at.Add(time.Duration(i)*time.Hour), stage, nil, nil)
+		c.whole(t, &recs[i], i+1)
+	}
+	stored := func(seq int) (casefile.Summary, string, []casefile.Event) {
+		t.Helper()
+		sum, snap, err := other.Case(t.Context(), "c1")
+		require.NoError(t, err)
+		events, err := other.Events(t.Context(), "c1")
+		require.NoError(t, err)
+		require.Len(t, events, seq)
+		return sum, string(snap), events
+	}
+	answered := func(seq int) {
+		t.Helper()
+		sum, snap, events, err := here.CaseAfter(t.Context(), "c1", seq)
+		require.NoError(t, err)
+		wantSum, wantSnap, wantEvents := stored(seq)
+		require.Equal(t, wantSum, sum)
+		require.JSONEq(t, wantSnap, string(snap))
+		require.Equal(t, wantEvents, events)
+		require.NoError(t, casefile.VerifyChain(events))
+	}
+
+	require.NoError(t, here.Record(t.Context(), recs[0])) // the opening
+	answered(1)
+	require.NoError(t, here.Record(t.Context(), recs[1]))
+	answered(2)
+	require.NoError(t, other.Record(t.Context(), recs[2])) // the case's worker moved
+	answered(3)
+	require.NoError(t, here.Record(t.Context(), recs[3]))
+	reads := here.Statements("cases", "case_events")
+	answered(4)
+	require.Equal(t, reads, here.Statements("cases", "case_events"), "the act this process recorded is answered without reading it back")
+
+	changed, err := here.MarkCaseEnded(t.Context(), "c1", "terminated")
+	require.NoError(t, err)
+	require.True(t, changed)
+	sum, _, _, err := here.CaseAfter(t.Context(), "c1", 4)
+	require.NoError(t, err)
+	require.Equal(t, "terminated", sum.Ended)
+	require.Equal(t, "decision", sum.Stage)
+}
