@@ -68,6 +68,7 @@ type Numbering func(c casefile.Summary, act string, snapshot json.RawMessage) ([
 func (s *Store) RecordNumbered(ctx context.Context, r casefile.Record, numbering Numbering) error {
 	now := time.Now().UTC()
 	var remember func() // how the committed record moves the case's recent entry on
+	var open []taskRow  // the case's open tasks after the act
 	err := s.db.WithContext(ctx).Transaction(func(tx *gorm.DB) error {
 		var after string // the snapshot after the act
 		ev := r.Event
@@ -109,12 +110,12 @@ func (s *Store) RecordNumbered(ctx context.Context, r casefile.Record, numbering
 					return fmt.Errorf("case row: %w", err)
 				}
 				if !replaced && ev.Seq == 1 {
-					remember = func() { s.recent.opened(*row, eventFromRow(evRow)) }
+					remember = func() { s.recent.opened(*row, eventFromRow(evRow), open) }
 				}
 			} else if !replaced {
 				remember = func() {
 					s.recent.recorded(caseRow{ID: r.Case.ID, Stage: r.Case.Stage, Closed: r.Case.Closed, PartyName: r.Case.PartyName,
-						LateEntries: r.Case.LateEntries, Snapshot: after, UpdatedAt: ev.At.UTC()}, eventFromRow(evRow))
+						LateEntries: r.Case.LateEntries, Snapshot: after, UpdatedAt: ev.At.UTC()}, eventFromRow(evRow), open)
 				}
 			}
 			if touchesPublication(r.Changes) {
@@ -122,7 +123,17 @@ func (s *Store) RecordNumbered(ctx context.Context, r casefile.Record, numbering
 					return err
 				}
 			}
-			return recordRest(tx, r, numbering, after, now)
+			// The tasks open before the act are known when this process
+			// recorded the event before (recent.go), unless that event
+			// was just replaced.
+			var before []taskRow
+			known := false
+			if !replaced {
+				before, known = s.recent.openTasks(r.Case.ID, ev.Seq-1)
+			}
+			var err error
+			open, err = recordRest(tx, r, numbering, after, now, before, known)
+			return err
 		}
 
 		var current caseRow
@@ -170,7 +181,8 @@ func (s *Store) RecordNumbered(ctx context.Context, r casefile.Record, numbering
 			}
 		}
 
-		return recordRest(tx, r, numbering, after, now)
+		_, err = recordRest(tx, r, numbering, after, now, nil, false)
+		return err
 	})
 	if err != nil {
 		s.recent.forget(r.Case.ID)
@@ -194,16 +206,18 @@ func newCaseRow(r casefile.Record, snapshot string) *caseRow {
 
 // recordRest writes what an act's record holds besides its event and its
 // case row: the document numbers it issues, its deadlines and its tasks.
-func recordRest(tx *gorm.DB, r casefile.Record, numbering Numbering, after string, now time.Time) error {
+// The case's open tasks before the act are before when known, else read;
+// it returns those open after it.
+func recordRest(tx *gorm.DB, r casefile.Record, numbering Numbering, after string, now time.Time, before []taskRow, known bool) ([]taskRow, error) {
 	ev := r.Event
 	if numbering != nil {
 		issued, err := numbering(r.Case, ev.Act, json.RawMessage(after))
 		if err != nil {
-			return fmt.Errorf("document numbers: %w", err)
+			return nil, fmt.Errorf("document numbers: %w", err)
 		}
 		for _, n := range issued {
 			if _, err := numberOnce(tx, n[0], n[1]); err != nil {
-				return fmt.Errorf("document number %s: %w", n[0], err)
+				return nil, fmt.Errorf("document number %s: %w", n[0], err)
 			}
 		}
 	}
@@ -214,22 +228,25 @@ func recordRest(tx *gorm.DB, r casefile.Record, numbering Numbering, after strin
 			StartAt: d.StartAt.UTC(), DueDate: d.DueDate, DueAt: d.DueAt.UTC(), WarnAt: d.WarnAt.UTC(),
 			State: string(d.State), MetAt: utcPtr(d.MetAt), OverdueAt: utcPtr(d.OverdueAt), PausedAt: utcPtr(d.PausedAt)}
 		if err := tx.Omit(noticeColumns...).Clauses(clause.OnConflict{UpdateAll: true, DoUpdates: keepNotices}).Create(&row).Error; err != nil {
-			return fmt.Errorf("deadline %s: %w", d.Key, err)
+			return nil, fmt.Errorf("deadline %s: %w", d.Key, err)
 		}
 	}
 
 	// The tasks open before the act: one still open and unchanged is
 	// left as it is; the others are written or closed.
-	var before []taskRow
-	if err := tx.Where("case_id = ? AND open = ?", r.Case.ID, true).Find(&before).Error; err != nil {
-		return fmt.Errorf("open tasks: %w", err)
+	if !known {
+		if err := tx.Where("case_id = ? AND open = ?", r.Case.ID, true).Find(&before).Error; err != nil {
+			return nil, fmt.Errorf("open tasks: %w", err)
+		}
 	}
 	open := make([]string, 0, len(r.Tasks))
+	stillOpen := make([]taskRow, 0, len(r.Tasks))
 	for _, t := range r.Tasks {
 		open = append(open, t.Key+"\x00"+t.Assignee)
 		row := taskRow{CaseID: r.Case.ID, Key: t.Key, Assignee: t.Assignee, CaseNumber: r.Case.Number,
 			AgencyID: r.Case.AgencyID, Kind: t.Kind, Role: t.Role, Acts: strings.Join(t.Acts, ","), Title: t.Title,
 			Open: true, DueAt: utcPtr(t.DueAt), CreatedAt: ev.At.UTC()}
+		stillOpen = append(stillOpen, row)
 		if slices.ContainsFunc(before, row.sameOpenTask) {
 			continue
 		}
@@ -241,7 +258,7 @@ func recordRest(tx *gorm.DB, r casefile.Record, numbering Numbering, after strin
 				clause.Assignment{Column: clause.Column{Name: "created_at"},
 					Value: gorm.Expr("CASE WHEN tasks.open THEN tasks.created_at ELSE excluded.created_at END")}),
 		}).Create(&row).Error; err != nil {
-			return fmt.Errorf("task %s: %w", t.Key, err)
+			return nil, fmt.Errorf("task %s: %w", t.Key, err)
 		}
 	}
 	for _, t := range before {
@@ -250,10 +267,10 @@ func recordRest(tx *gorm.DB, r casefile.Record, numbering Numbering, after strin
 		}
 		if err := tx.Model(&taskRow{}).Where("case_id = ? AND task_key = ? AND assignee = ?", t.CaseID, t.Key, t.Assignee).
 			Updates(map[string]any{"open": false, "done_at": now}).Error; err != nil {
-			return fmt.Errorf("close task %s: %w", t.Key, err)
+			return nil, fmt.Errorf("close task %s: %w", t.Key, err)
 		}
 	}
-	return nil
+	return stillOpen, nil
 }
 
 // sameOpenTask tells whether stored, an open task, is the task t as an act

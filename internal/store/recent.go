@@ -16,7 +16,8 @@ import (
 // is answered with the case it made, and reading the case and all its
 // events back after every act was a fifth of Zhifa's own work per act.
 //
-// An entry holds the case at one sequence number. Only the record of the
+// An entry holds the case at one sequence number, and the case's open
+// tasks then when this process wrote them. Only the record of the
 // very next event, written by this process, moves it on; a record of any
 // other shape (changes only, a replaced uncommitted event), a case marked
 // ended, or a record whose transaction failed drops it. A record written
@@ -30,6 +31,9 @@ type recentCases struct {
 type recentCase struct {
 	row    caseRow
 	events []casefile.Event
+	tasks  []taskRow // the open tasks, when this process wrote them (tasksKnown)
+	// tasksKnown: an entry read from the database has its tasks unread.
+	tasksKnown bool
 }
 
 // recentCasesKept bounds the entries: an entry matters from one act on a
@@ -79,7 +83,7 @@ func whole(r caseRow, events []casefile.Event) bool {
 // recorded moves a case's entry on by the event just committed with the
 // whole case after it (row: the case's columns the record wrote), or
 // drops the entry when it does not hold the event before.
-func (c *recentCases) recorded(row caseRow, ev casefile.Event) {
+func (c *recentCases) recorded(row caseRow, ev casefile.Event, tasks []taskRow) {
 	e, ok := c.entries.Get(row.ID)
 	if !ok || e.row.LastSeq != ev.Seq-1 || len(e.events) != ev.Seq-1 {
 		c.entries.Remove(row.ID)
@@ -88,12 +92,22 @@ func (c *recentCases) recorded(row caseRow, ev casefile.Event) {
 	next := e.row
 	next.Stage, next.Closed, next.PartyName, next.LateEntries = row.Stage, row.Closed, row.PartyName, row.LateEntries
 	next.Snapshot, next.LastSeq, next.UpdatedAt = row.Snapshot, ev.Seq, row.UpdatedAt
-	c.entries.Add(row.ID, recentCase{row: next, events: append(slices.Clip(e.events), ev)})
+	c.entries.Add(row.ID, recentCase{row: next, events: append(slices.Clip(e.events), ev), tasks: tasks, tasksKnown: true})
 }
 
 // opened starts the entry of a case its first event has just created.
-func (c *recentCases) opened(row caseRow, ev casefile.Event) {
-	c.entries.Add(row.ID, recentCase{row: row, events: []casefile.Event{ev}})
+func (c *recentCases) opened(row caseRow, ev casefile.Event, tasks []taskRow) {
+	c.entries.Add(row.ID, recentCase{row: row, events: []casefile.Event{ev}, tasks: tasks, tasksKnown: true})
+}
+
+// openTasks are the case's open tasks after its event seq, when this
+// process wrote that event and the tasks with it: the record of the next
+// act need not read them back.
+func (c *recentCases) openTasks(id string, seq int) ([]taskRow, bool) {
+	if e, ok := c.entries.Peek(id); ok && e.tasksKnown && e.row.LastSeq == seq && len(e.events) == seq {
+		return e.tasks, true
+	}
+	return nil, false
 }
 
 // forget drops a case's entry: something else changed it.
