@@ -79,11 +79,9 @@ func Open(url, dataDir string) (*Store, error) {
 			return nil, fmt.Errorf("create data dir %s: %w", dataDir, err)
 		}
 		path := filepath.Join(dataDir, "zhifa.db")
-		dialector = sqlite.Open("file:" + path + "?_pragma=journal_mode(wal)&_pragma=synchronous(normal)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)")
-		// SQLite parses every statement it is given: kept prepared, the
-		// reads of an act (the case, its events, the officer) are parsed
-		// once. PostgreSQL's driver keeps its own prepared statements.
-		cfg.PrepareStmt, cfg.PrepareStmtMaxSize = true, 256
+		// Statements kept prepared (sqlite_statements.go); PostgreSQL's
+		// driver keeps its own.
+		dialector = sqlite.Dialector{Conn: openSQLite("file:" + path + "?_pragma=journal_mode(wal)&_pragma=synchronous(normal)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)")}
 	default:
 		return nil, fmt.Errorf("unsupported database URL %q: want postgres://… or empty for SQLite", redact(url))
 	}
