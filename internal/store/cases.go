@@ -184,6 +184,7 @@ func (s *Store) RecordNumbered(ctx context.Context, r casefile.Record, numbering
 		_, err = recordRest(tx, r, numbering, after, now, nil, false)
 		return err
 	})
+	s.recent.recording.Store(true)
 	if err != nil {
 		s.recent.forget(r.Case.ID)
 		return fmt.Errorf("record case %s event %d: %w", r.Case.ID, r.Event.Seq, err)

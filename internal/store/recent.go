@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"sync/atomic"
 
 	lru "github.com/hashicorp/golang-lru/v2"
 
@@ -26,6 +27,9 @@ import (
 // stored, and it is used only for an act whose event it already holds.
 type recentCases struct {
 	entries *lru.Cache[string, recentCase]
+	// recording: this process records acts (it runs a worker). A process
+	// that only answers the API never moves an entry on, so it keeps none.
+	recording atomic.Bool
 }
 
 type recentCase struct {
@@ -60,7 +64,7 @@ func (s *Store) CaseAfter(ctx context.Context, id string, seq int) (casefile.Sum
 	if err != nil {
 		return casefile.Summary{}, nil, nil, err
 	}
-	if seq > 0 && r.LastSeq >= seq && whole(r, events) {
+	if s.recent.recording.Load() && seq > 0 && r.LastSeq >= seq && whole(r, events) {
 		s.recent.entries.Add(id, recentCase{row: r, events: slices.Clone(events)})
 	}
 	return summaryFromRow(r), json.RawMessage(r.Snapshot), events, nil

@@ -88,6 +88,17 @@ func TestAnActIsAnsweredWithTheCaseItMade(t *testing.T) {
 	answered(5)
 	require.Equal(t, reads, here.Statements("cases", "case_events"), "the act this process recorded is answered without reading it back")
 
+	// A process that only answers the API keeps no cases: it never
+	// records the next event that would make an entry of use.
+	api := open()
+	for range 2 {
+		reads := api.Statements("cases", "case_events")
+		_, _, events, err := api.CaseAfter(t.Context(), "c1", 5)
+		require.NoError(t, err)
+		require.Len(t, events, 5)
+		require.Greater(t, api.Statements("cases", "case_events"), reads)
+	}
+
 	changed, err := here.MarkCaseEnded(t.Context(), "c1", "terminated")
 	require.NoError(t, err)
 	require.True(t, changed)
