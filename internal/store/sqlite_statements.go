@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"database/sql/driver"
+	"fmt"
 
 	lru "github.com/hashicorp/golang-lru/v2"
 	msqlite "modernc.org/sqlite"
@@ -36,7 +37,7 @@ func (k keepingConnector) Connect(context.Context) (driver.Conn, error) {
 	conn, ok := c.(sqliteConn)
 	if !ok {
 		_ = c.Close()
-		return nil, driver.ErrBadConn // the driver no longer offers what database/sql needs of it
+		return nil, fmt.Errorf("SQLite driver connection %T lacks what database/sql needs of it", c)
 	}
 	stmts, _ := lru.NewWithEvict[string, driver.Stmt](keptStatements, func(_ string, s driver.Stmt) { _ = s.Close() })
 	return &keepingConn{sqliteConn: conn, stmts: stmts}, nil
