@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
+	"sync"
 	"time"
 
 	"cloud.google.com/go/civil"
@@ -215,12 +217,44 @@ func (s *Store) ImportCalendar(ctx context.Context, entries []calendar.Entry, ye
 	})
 }
 
-// Calendar builds the working-day calendar from the database.
+// calendarCache is the calendar last built, with the load times of its
+// years: every import marks the years it replaces with a new load time, in
+// the same transaction as their days (ImportCalendar), so the same load
+// times mean the same days, whichever process imported them.
+type calendarCache struct {
+	mu       sync.Mutex
+	loadedAt string
+	built    *calendar.Calendar
+}
+
+// Calendar is the working-day calendar in the database. Every deadline
+// computed reads it: it is built again only when a year's arrangement was
+// imported since (a calendar holds hundreds of days; the years are a few
+// rows).
 func (s *Store) Calendar(ctx context.Context) (*calendar.Calendar, error) {
 	var years []calendarYearRow
 	if err := s.db.WithContext(ctx).Order("year").Find(&years).Error; err != nil {
 		return nil, fmt.Errorf("load calendar years: %w", err)
 	}
+	var key strings.Builder
+	for _, y := range years {
+		fmt.Fprintf(&key, "%d@%d;", y.Year, y.LoadedAt.UnixNano())
+	}
+	s.calendar.mu.Lock()
+	defer s.calendar.mu.Unlock()
+	if s.calendar.built != nil && s.calendar.loadedAt == key.String() {
+		return s.calendar.built, nil
+	}
+	cal, err := s.buildCalendar(ctx, years)
+	if err != nil {
+		return nil, err
+	}
+	s.calendar.loadedAt, s.calendar.built = key.String(), cal
+	return cal, nil
+}
+
+// buildCalendar reads the special days of the loaded years.
+func (s *Store) buildCalendar(ctx context.Context, years []calendarYearRow) (*calendar.Calendar, error) {
 	var days []calendarDayRow
 	if err := s.db.WithContext(ctx).Order("date").Find(&days).Error; err != nil {
 		return nil, fmt.Errorf("load calendar days: %w", err)

@@ -105,6 +105,36 @@ func TestImportCalendarReplacesAYear(t *testing.T) {
 	require.Equal(t, calendar.Workday, kindOf(t, got, "2026-02-17"), "the whole year is replaced, not merged: Spring Festival is not in the new table")
 }
 
+// TestACalendarImportedElsewhereCountsAtOnce: the calendar a process has
+// read (and keeps) gives way to an arrangement another process imports,
+// at the next deadline computed.
+func TestACalendarImportedElsewhereCountsAtOnce(t *testing.T) {
+	t.Parallel()
+	url, dir := storetest.URL(t), t.TempDir()
+	open := func() *store.Store {
+		st, err := store.Open(url, dir)
+		require.NoError(t, err)
+		t.Cleanup(func() { _ = st.Close() })
+		return st
+	}
+	worker, admin := open(), open()
+	require.NoError(t, worker.Migrate(t.Context()))
+	def := defaultCalendar(t)
+	require.NoError(t, admin.ImportCalendar(t.Context(), def.Entries(), def.Years()))
+	before, err := worker.Calendar(t.Context())
+	require.NoError(t, err)
+	require.Equal(t, calendar.Holiday, kindOf(t, before, "2026-10-05"))
+	again, err := worker.Calendar(t.Context())
+	require.NoError(t, err)
+	require.Same(t, before, again, "nothing imported: the calendar read before")
+
+	require.NoError(t, admin.ImportCalendar(t.Context(), revised2026(t), []int{2026}))
+	after, err := worker.Calendar(t.Context())
+	require.NoError(t, err)
+	require.Equal(t, calendar.Workday, kindOf(t, after, "2026-10-05"), "the revised arrangement")
+	require.Equal(t, calendar.Holiday, kindOf(t, before, "2026-10-05"), "a calendar handed out before does not change under its user")
+}
+
 func TestImportCalendarLoadsAYearWithoutSpecialDays(t *testing.T) {
 	t.Parallel()
 	st := storetest.Open(t)

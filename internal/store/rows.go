@@ -132,17 +132,21 @@ func (eventRow) TableName() string { return "case_events" }
 type taskRow struct {
 	CaseID     string `gorm:"primaryKey;size:64"`
 	Key        string `gorm:"primaryKey;size:64;column:task_key"`
-	Assignee   string `gorm:"primaryKey;size:64"`
+	Assignee   string `gorm:"primaryKey;size:64;index:idx_tasks_inbox,priority:1"`
 	CaseNumber string `gorm:"size:100"`
-	AgencyID   string `gorm:"size:64;index;not null"`
+	AgencyID   string `gorm:"size:64;index;index:idx_tasks_inbox,priority:3;not null"`
 	Kind       string `gorm:"size:16;not null"`
-	Role       string `gorm:"size:32;not null"`
+	Role       string `gorm:"size:32;not null;index:idx_tasks_inbox,priority:4"`
 	Acts       string `gorm:"size:300"`
 	Title      string `gorm:"size:300"`
-	Open       bool   `gorm:"index;not null"`
-	DueAt      *time.Time
-	CreatedAt  time.Time
-	DoneAt     *time.Time
+	// The inboxes read the open tasks by assignee, or by agency and role
+	// for the unassigned (idx_tasks_inbox); a case's own tasks are read by
+	// its key. There is no index on open alone: SQLite, without statistics,
+	// preferred it to the case's key and read every open task of every case.
+	Open      bool `gorm:"not null;index:idx_tasks_inbox,priority:2"`
+	DueAt     *time.Time
+	CreatedAt time.Time
+	DoneAt    *time.Time
 }
 
 func (taskRow) TableName() string { return "tasks" }
@@ -162,10 +166,12 @@ type deadlineRow struct {
 	DueDate    string    `gorm:"size:10"`
 	DueAt      time.Time `gorm:"index;not null"`
 	WarnAt     time.Time `gorm:"not null"`
-	State      string    `gorm:"size:16;index;not null"`
-	MetAt      *time.Time
-	OverdueAt  *time.Time
-	PausedAt   *time.Time // while its clock is stopped
+	// No index on state alone: the lists read the running deadlines through
+	// partial indexes (store.go), and a case's deadlines are read by its key.
+	State     string `gorm:"size:16;not null"`
+	MetAt     *time.Time
+	OverdueAt *time.Time
+	PausedAt  *time.Time // while its clock is stopped
 	// WarnedAt and EscalatedAt are set once the warning and the overdue
 	// notice are given (notifications.go).
 	WarnedAt    *time.Time

@@ -58,8 +58,9 @@ func Refused(err error) bool {
 
 // Store wraps the GORM handle.
 type Store struct {
-	db     *gorm.DB
-	recent *recentCases // recent.go
+	db       *gorm.DB
+	recent   *recentCases   // recent.go
+	calendar *calendarCache // master.go
 }
 
 // Open connects to the database. A postgres:// or postgresql:// URL opens
@@ -92,7 +93,7 @@ func Open(url, dataDir string) (*Store, error) {
 	if err := db.Use(&watch{}); err != nil { // watch.go
 		return nil, fmt.Errorf("open database: %w", err)
 	}
-	st := &Store{db: db, recent: newRecentCases()}
+	st := &Store{db: db, recent: newRecentCases(), calendar: &calendarCache{}}
 	if db.Dialector.Name() == "sqlite" {
 		// SQLite allows one writer; one connection avoids "database is locked".
 		return st, st.SetMaxConns(1)
@@ -164,7 +165,11 @@ func (s *Store) Migrate(ctx context.Context) error {
 	if err := migrateNotices(db, introduced); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
-	for _, stmt := range []string{liveDeadlinesIndex, warnedDeadlinesIndex, "DROP INDEX IF EXISTS idx_deadlines_live"} {
+	// Indexes of earlier versions: idx_tasks_open and idx_deadlines_state
+	// made SQLite read every open task or deadline of every case where a
+	// case's own were asked for (rows.go).
+	dropped := []string{"DROP INDEX IF EXISTS idx_deadlines_live", "DROP INDEX IF EXISTS idx_tasks_open", "DROP INDEX IF EXISTS idx_deadlines_state"}
+	for _, stmt := range append([]string{liveDeadlinesIndex, warnedDeadlinesIndex}, dropped...) {
 		if err := db.Exec(stmt).Error; err != nil {
 			return fmt.Errorf("migrate: %w", err)
 		}
