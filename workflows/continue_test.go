@@ -104,6 +104,37 @@ func TestRefusedRecordLeavesTheCaseUsable(t *testing.T) {
 	require.NoError(t, casefile.VerifyChain(events), "no gap and no broken link in the record")
 }
 
+// TestARefusedActKeepsWhatARefusedSystemRecordChanged: the filing
+// deadline passes (SAMR 18: 15 working days from 2 March 2026, the last
+// being 23 March) while the database refuses records; the case says it is
+// overdue, and an act refused afterwards puts the case back as it was
+// before that act — overdue — not as the record last stored it.
+func TestARefusedActKeepsWhatARefusedSystemRecordChanged(t *testing.T) {
+	c := newCaseTest(t, bj(2026, 3, 2, 9, 0))
+	c.rec.refuse = func(r casefile.Record) bool {
+		return r.Event.Act == "deadline-overdue" || strings.Contains(string(r.Event.Data), "拒收")
+	}
+	c.do(workflows.ActOpenCase, c.open)
+	opened := c.look()
+	c.wait(bj(2026, 3, 24, 1, 0))
+	overdue := c.look()
+	failed := c.sendAs("bad", workflows.ActApproveFiling, opinion(head, "数据库拒收的意见"), "")
+	failed.wantErr = workflows.CodeRecordRefused
+	after := c.look()
+	c.cancel()
+	c.run()
+
+	require.Equal(t, "2026-03-23", deadline(t, opened.get(t), "filing").DueDate)
+	require.Equal(t, casefile.DeadlineOpen, deadline(t, opened.get(t), "filing").State)
+	require.Equal(t, casefile.DeadlineOverdue, deadline(t, overdue.get(t), "filing").State)
+	became := deadline(t, after.get(t), "filing")
+	require.Equal(t, casefile.DeadlineOverdue, became.State, "the refused act leaves the deadline overdue")
+	require.NotNil(t, became.OverdueAt)
+	require.True(t, became.OverdueAt.Equal(bj(2026, 3, 24, 0, 0)), "overdue since 24:00 on 23 March, not again after the refused act: %s", became.OverdueAt)
+	require.Equal(t, 1, after.get(t).Seq)
+	require.Equal(t, []string{"open-case"}, c.rec.acts())
+}
+
 // TestDatabaseDownIsWaitedOut: while the database is down the act's record
 // is retried with backoff; when it answers, the case catches up, the act is
 // recorded once and the case goes on.

@@ -30,6 +30,11 @@ type Run[S State] struct {
 	// recorded is the case as the record last stored it, field by field:
 	// each act sends only what changed since.
 	recorded map[string]json.RawMessage
+	// clean is the case as JSON when it is exactly what the record last
+	// stored (nil when unsure): the copy an act restores on failure, made
+	// without encoding the case again. Every change outside an act is
+	// recorded (recordSystem) or, refused, leaves clean nil.
+	clean []byte
 	// updates are the IDs of the acts performed, this run and the last.
 	updates []string
 }
@@ -223,9 +228,12 @@ func (r *Run[S]) handle(ctx workflow.Context, spec *ActSpec[S], in Input) (ActRe
 	if err := r.check(spec, in); err != nil {
 		return r.result(), err
 	}
-	before, err := json.Marshal(r.s)
-	if err != nil {
-		return r.result(), err
+	before := r.clean
+	if before == nil {
+		var err error
+		if before, err = json.Marshal(r.s); err != nil {
+			return r.result(), err
+		}
 	}
 	now := workflow.Now(ctx)
 	// A late entry (late_entry.go) takes effect from when it took place;
@@ -265,7 +273,7 @@ func (r *Run[S]) restore(ctx workflow.Context, before []byte) {
 	if err := json.Unmarshal(before, s); err != nil {
 		panic(fmt.Sprintf("restore case %s: %v", r.c().ID, err)) // it was marshalled from the state a moment ago
 	}
-	r.s = s
+	r.s, r.clean = s, before
 	r.syncTimers(ctx)
 }
 
@@ -307,16 +315,25 @@ func (r *Run[S]) record(ctx workflow.Context, act casefile.Act, actor Actor, now
 	if err != nil {
 		return err
 	}
-	changes := casefile.Diff(r.recorded, fields)
+	local := locally(ctx)
+	var changes []casefile.Change
+	if local {
+		// The store writes the whole case and reads of the changes only
+		// which fields changed, and which deadlines.
+		changes = casefile.DiffItemising(r.recorded, fields, "deadlines")
+	} else {
+		changes = casefile.Diff(r.recorded, fields)
+	}
 	rec := casefile.Record{
 		Case: casefile.Summary{ID: c.ID, Number: c.Number, Procedure: c.Procedure, AgencyID: c.AgencyID,
 			PowerItemCode: c.PowerItem.Code, PartyName: c.Party.Name, Stage: string(c.Stage), Closed: c.Stage == r.p.Closed, LinkedCase: c.LinkedCase,
 			LateEntries: c.LateEntries},
 		Changes: changes, Event: ev, Tasks: r.p.tasks(r.s), Deadlines: changedDeadlines(c.Deadlines, changes),
 	}
-	if locally(ctx) {
+	if local {
 		rec.Snapshot = snapshot // a local activity's input is not in history
 	}
+	r.clean = nil
 	// Unlimited attempts: an accepted act is never lost.
 	retry := &temporal.RetryPolicy{MaximumInterval: 30 * time.Second, NonRetryableErrorTypes: []string{CodeRecordRefused}}
 	if err := runActivity(ctx, RecordActivity, 30*time.Second, retry, rec, nil); err != nil {
@@ -326,7 +343,7 @@ func (r *Run[S]) record(ctx workflow.Context, act casefile.Act, actor Actor, now
 		}
 		return err
 	}
-	r.recorded = fields
+	r.recorded, r.clean = fields, snapshot
 	r.publishSearch(ctx) // number, stage and overdue flag as recorded (search.go)
 	return nil
 }

@@ -40,13 +40,34 @@ func Fields(snapshot []byte) (map[string]json.RawMessage, error) {
 // grew send the new items; arrays of the same length send the items that
 // changed; anything else is set whole.
 func Diff(prev, cur map[string]json.RawMessage) []Change {
+	return diff(prev, cur, nil)
+}
+
+// DiffItemising is Diff with only the fields named compared item by item:
+// any other field that changed is set whole. Comparing a long array item
+// by item means decoding it twice, which is worth it only where the
+// changes travel (an activity's input in history) or where the items
+// changed are read (the deadlines the record writes).
+func DiffItemising(prev, cur map[string]json.RawMessage, itemised ...string) []Change {
+	if itemised == nil {
+		itemised = []string{}
+	}
+	return diff(prev, cur, itemised)
+}
+
+// diff is Diff, item by item in the fields itemised, or in every field
+// when itemised is nil.
+func diff(prev, cur map[string]json.RawMessage, itemised []string) []Change {
 	var out []Change
 	for _, f := range sortedKeys(cur) {
 		c, p := cur[f], prev[f]
-		if bytes.Equal(c, p) {
-			continue
+		switch {
+		case bytes.Equal(c, p):
+		case itemised == nil || slices.Contains(itemised, f):
+			out = append(out, diffField(f, p, c)...)
+		default:
+			out = append(out, Change{Field: f, Value: c})
 		}
-		out = append(out, diffField(f, p, c)...)
 	}
 	for _, f := range sortedKeys(prev) {
 		if _, ok := cur[f]; !ok {
