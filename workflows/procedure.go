@@ -142,7 +142,7 @@ func (p *Procedure[S]) May(s S, act casefile.Act, actor string) error {
 			return err
 		}
 	}
-	if len(spec.Stages) == 0 && c.Stage == p.Closed || len(spec.Stages) > 0 && !slices.Contains(spec.Stages, c.Stage) {
+	if !p.atStage(spec, c.Stage) {
 		return p.wrongStep(c, act)
 	}
 	switch spec.Who {
@@ -178,12 +178,24 @@ func (p *Procedure[S]) wrongStep(c *Core, act casefile.Act) error {
 		p.Names[c.Stage], p.ActName(act), c.Stage, act)
 }
 
+// atStage tells whether spec's act belongs to stage: one of its stages, or
+// any stage but the closed one when it names none.
+func (p *Procedure[S]) atStage(spec *ActSpec[S], stage Stage) bool {
+	if len(spec.Stages) == 0 {
+		return stage != p.Closed
+	}
+	return slices.Contains(spec.Stages, stage)
+}
+
 // Available lists the acts the officer may perform now as far as the case
-// decides; the API intersects it with what policy allows the caller.
+// decides; the API intersects it with what policy allows the caller. The
+// acts of other stages are passed over before May, which would explain
+// each refusal in words no one reads here.
 func (p *Procedure[S]) Available(s S, officerID string) []casefile.Act {
 	var out []casefile.Act
-	for _, spec := range p.Acts {
-		if !spec.Opening && p.May(s, spec.Act, officerID) == nil {
+	for i := range p.Acts {
+		spec := &p.Acts[i]
+		if !spec.Opening && p.atStage(spec, s.core().Stage) && p.May(s, spec.Act, officerID) == nil {
 			out = append(out, spec.Act)
 		}
 	}
