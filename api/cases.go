@@ -221,7 +221,7 @@ func (s *Server) createCase(c *gin.Context) {
 	})
 	var started *serviceerror.WorkflowExecutionAlreadyStarted
 	if errors.As(err, &started) {
-		s.respondCase(c, http.StatusCreated, p, caseID, 0)
+		s.respondCase(c, http.StatusCreated, p, caseID, 0, nil)
 		return
 	}
 	if err != nil {
@@ -233,7 +233,7 @@ func (s *Server) createCase(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	s.respondCase(c, http.StatusCreated, p, caseID, opened.Seq)
+	s.respondCase(c, http.StatusCreated, p, caseID, opened.Seq, nil)
 }
 
 // handlingOfficers checks the handling officers: at least two, each an
@@ -381,8 +381,9 @@ type caseState struct {
 
 // respondCase answers with the case as the caller may see it: as it is
 // now, or, after an act whose event is after (> 0), as that act left it
-// or later (the store keeps the cases it recorded last).
-func (s *Server) respondCase(c *gin.Context, status int, p *principal, id string, after int) {
+// or later (the store keeps the cases it recorded last). linked, if not
+// nil, gives the cases opened from it, read already.
+func (s *Server) respondCase(c *gin.Context, status int, p *principal, id string, after int, linked func() ([]casefile.Summary, error)) {
 	ctx := c.Request.Context()
 	var (
 		sum    casefile.Summary
@@ -410,12 +411,15 @@ func (s *Server) respondCase(c *gin.Context, status int, p *principal, id string
 			return
 		}
 	}
-	linked, err := s.linkedCases(ctx, id)
+	if linked == nil {
+		linked = func() ([]casefile.Summary, error) { return s.linkedCases(ctx, id) }
+	}
+	links, err := linked()
 	if err != nil {
 		fail(c, err)
 		return
 	}
-	view := caseView{Case: state.snapshot, Summary: sum, Events: make([]eventView, len(events)), AvailableActs: []availableAct{}, LinkedCases: linked}
+	view := caseView{Case: state.snapshot, Summary: sum, Events: make([]eventView, len(events)), AvailableActs: []availableAct{}, LinkedCases: links}
 	asOf, err := surchargeOn(c)
 	if err != nil {
 		fail(c, err)
@@ -449,7 +453,7 @@ func (s *Server) respondCase(c *gin.Context, status int, p *principal, id string
 }
 
 func (s *Server) getCase(c *gin.Context) {
-	s.respondCase(c, http.StatusOK, caller(c), c.Param("id"), 0)
+	s.respondCase(c, http.StatusOK, caller(c), c.Param("id"), 0, nil)
 }
 
 // surchargeOn is the moment the case's surcharge is computed for: now, or
@@ -578,6 +582,10 @@ func (s *Server) act(c *gin.Context) {
 		// The act is part of the ID: the same key on another act is another act.
 		updateID = p.Officer.ID + "/" + string(act) + "/" + key
 	}
+	// The cases opened from this one are read while the act runs: no act
+	// opens one (only POST /cases does), and the act's wait is mostly the
+	// engine's, so the answer need not wait for one more query after it.
+	linked := s.linkedWhile(c.Request.Context(), id)
 	ctx, cancel := context.WithTimeout(c.Request.Context(), actTimeout)
 	defer cancel()
 	done, err := s.update(ctx, id, client.UpdateWorkflowOptions{
@@ -588,7 +596,7 @@ func (s *Server) act(c *gin.Context) {
 		fail(c, err)
 		return
 	}
-	s.respondCase(c, http.StatusOK, p, id, done.Seq)
+	s.respondCase(c, http.StatusOK, p, id, done.Seq, linked)
 }
 
 // update performs an act on a case's workflow. A case hands over to a new

@@ -84,6 +84,10 @@ func TestUnpaidFineGoesToTheCourtOverHTTP_CL53_54(t *testing.T) {
 	linked := r.body["linked_cases"].([]any)
 	require.Len(t, linked, 1)
 	require.Equal(t, seizure["id"], linked[0].(map[string]any)["id"])
+	r = e.act(p.officer2, penalty, workflows.ActPublish, map[string]any{"channel": "临江市人民政府门户网站"}, 200)
+	linked = r.body["linked_cases"].([]any)
+	require.Len(t, linked, 1, "an act's answer lists the linked cases too")
+	require.Equal(t, seizure["id"], linked[0].(map[string]any)["id"])
 	other := e.do("POST", "/cases", e.login("bs-officer1"), map[string]any{"power_item_code": "JN-SC-QZ-0001", "linked_case": penalty,
 		"party": map[string]any{"kind": "organization", "name": "x"}, "facts": "x", "act_date": "2026-11-20", "officer_ids": []string{"bs-officer1", "bs-officer2"}})
 	require.Equal(t, http.StatusUnprocessableEntity, other.status, "another county's case is not theirs to link: %s", other.raw)

@@ -70,3 +70,21 @@ func (s *Server) linkedCase(ctx context.Context, p *principal, agencyID string, 
 func (s *Server) linkedCases(ctx context.Context, id string) ([]casefile.Summary, error) {
 	return s.store.LinkedCases(ctx, id)
 }
+
+// linkedWhile starts reading the cases opened from a case and returns
+// what waits for the list.
+func (s *Server) linkedWhile(ctx context.Context, id string) func() ([]casefile.Summary, error) {
+	type result struct {
+		linked []casefile.Summary
+		err    error
+	}
+	ch := make(chan result, 1) // the read ends even if no one waits
+	go func() {
+		linked, err := s.linkedCases(ctx, id)
+		ch <- result{linked, err}
+	}()
+	return func() ([]casefile.Summary, error) {
+		r := <-ch
+		return r.linked, r.err
+	}
+}
