@@ -31,6 +31,22 @@ func beijing(t *testing.T, s string) time.Time {
 	return at.In(calendar.Location())
 }
 
+// processes opens n stores on one fresh, migrated database of the test's
+// own, as n processes sharing it would.
+func processes(t *testing.T, n int) []*store.Store {
+	t.Helper()
+	url, dir := storetest.URL(t), t.TempDir()
+	out := make([]*store.Store, n)
+	for i := range out {
+		st, err := store.Open(url, dir)
+		require.NoError(t, err)
+		t.Cleanup(func() { _ = st.Close() })
+		out[i] = st
+	}
+	require.NoError(t, out[0].Migrate(t.Context()))
+	return out
+}
+
 // rawDB is a plain connection to a test's database, beside the store.
 type rawDB struct {
 	*sql.DB

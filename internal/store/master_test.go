@@ -110,15 +110,8 @@ func TestImportCalendarReplacesAYear(t *testing.T) {
 // at the next deadline computed.
 func TestACalendarImportedElsewhereCountsAtOnce(t *testing.T) {
 	t.Parallel()
-	url, dir := storetest.URL(t), t.TempDir()
-	open := func() *store.Store {
-		st, err := store.Open(url, dir)
-		require.NoError(t, err)
-		t.Cleanup(func() { _ = st.Close() })
-		return st
-	}
-	worker, admin := open(), open()
-	require.NoError(t, worker.Migrate(t.Context()))
+	ps := processes(t, 2)
+	worker, admin := ps[0], ps[1]
 	def := defaultCalendar(t)
 	require.NoError(t, admin.ImportCalendar(t.Context(), def.Entries(), def.Years()))
 	before, err := worker.Calendar(t.Context())

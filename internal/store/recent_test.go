@@ -7,8 +7,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/zhifa/zhifa/internal/casefile"
-	"github.com/zhifa/zhifa/internal/store"
-	"github.com/zhifa/zhifa/internal/store/storetest"
 )
 
 // TestAnActIsAnsweredWithTheCaseItMade: the case an act is answered with
@@ -16,15 +14,8 @@ import (
 // recorded it, another process did, or the case was marked ended since.
 func TestAnActIsAnsweredWithTheCaseItMade(t *testing.T) {
 	t.Parallel()
-	url, dir := storetest.URL(t), t.TempDir()
-	open := func() *store.Store {
-		st, err := store.Open(url, dir)
-		require.NoError(t, err)
-		t.Cleanup(func() { _ = st.Close() })
-		return st
-	}
-	here, other := open(), open() // two processes on one database
-	require.NoError(t, here.Migrate(t.Context()))
+	ps := processes(t, 3) // two recording acts, one answering the API only
+	here, other, api := ps[0], ps[1], ps[2]
 
 	c := newCase("c1", "青山县市监立〔2026〕1号", qingshan)
 	at := beijing(t, "2026-09-28T09:30:00+08:00")
@@ -90,7 +81,6 @@ func TestAnActIsAnsweredWithTheCaseItMade(t *testing.T) {
 
 	// A process that only answers the API keeps no cases: it never
 	// records the next event that would make an entry of use.
-	api := open()
 	for range 2 {
 		reads := api.Statements("cases", "case_events")
 		_, _, events, err := api.CaseAfter(t.Context(), "c1", 5)
