@@ -30,10 +30,11 @@ type Run[S State] struct {
 	// recorded is the case as the record last stored it, field by field:
 	// each act sends only what changed since.
 	recorded map[string]json.RawMessage
-	// clean is the case as JSON when it is exactly what the record last
-	// stored (nil when unsure): the copy an act restores on failure, made
-	// without encoding the case again. Every change outside an act is
-	// recorded (recordSystem) or, refused, leaves clean nil.
+	// clean is the case as JSON while nothing has changed it since (nil
+	// when unsure): what the last record stored, or what a failed act
+	// restored. It is the copy an act keeps to restore on failure, without
+	// encoding the case again. Every change outside an act goes through a
+	// record (recordSystem), and a record sets clean, or, refused, clears it.
 	clean []byte
 	// updates are the IDs of the acts performed, this run and the last.
 	updates []string
