@@ -318,20 +318,6 @@ func (s *Server) readCase(ctx context.Context, p *principal, id string) (casefil
 	return sum, state, err
 }
 
-// actCase is readCase for an act, from the case as this process last
-// recorded it when it keeps it (store.CaseRecent): what the act's checks
-// read of it before the workflow's own never changes (the agency, the
-// procedure, the field), and whether the case is still open the workflow
-// says again (update). Another process's newer events do not matter here;
-// the answer is read after the act.
-func (s *Server) actCase(ctx context.Context, p *principal, id string) (casefile.Summary, caseState, error) {
-	if sum, snap, ok := s.store.CaseRecent(id); ok {
-		state, err := s.stateOf(p, sum, snap)
-		return sum, state, err
-	}
-	return s.readCase(ctx, p, id)
-}
-
 // stateOf is a case read from the record, if the caller may read it.
 func (s *Server) stateOf(p *principal, sum casefile.Summary, snap json.RawMessage) (caseState, error) {
 	id := sum.ID
@@ -495,7 +481,7 @@ func (s *Server) act(c *gin.Context) {
 		return
 	}
 	id := c.Param("id")
-	sum, state, err := s.actCase(c.Request.Context(), p, id)
+	sum, state, err := s.readCase(c.Request.Context(), p, id)
 	if err != nil {
 		fail(c, err)
 		return

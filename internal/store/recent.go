@@ -71,19 +71,6 @@ func (s *Store) CaseAfter(ctx context.Context, id string, seq int) (casefile.Sum
 	return summaryFromRow(r), json.RawMessage(r.Snapshot), events, nil
 }
 
-// CaseRecent is the case as this process last recorded or read it, if it
-// keeps it, without asking the database: maybe behind the case's true
-// number (another process may have recorded since), so only for what an
-// event never changes (its agency, procedure and field) and for what the
-// workflow decides again anyway (whether it is still open).
-func (s *Store) CaseRecent(id string) (casefile.Summary, json.RawMessage, bool) {
-	e, ok := s.recent.entries.Get(id)
-	if !ok {
-		return casefile.Summary{}, nil, false
-	}
-	return summaryFromRow(e.row), json.RawMessage(e.row.Snapshot), true
-}
-
 // whole tells whether events are a case's whole record up to its row's
 // number, each following the one before.
 func whole(r caseRow, events []casefile.Event) bool {
