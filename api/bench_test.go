@@ -28,9 +28,13 @@ func prepare(b *testing.B, e *env, n int) *bench.Runner {
 func BenchmarkActs(b *testing.B) {
 	r := prepare(b, newEnv(b), 20)
 	ctx := context.Background()
+	require.NoError(b, r.WarmBare(ctx))
 	b.ResetTimer()
 	bare, err := r.Bare(ctx, 1, b.N, false)
 	require.NoError(b, err)
+	b.StopTimer()
+	require.NoError(b, r.WarmCases(ctx))
+	b.StartTimer()
 	act, err := r.Acts(ctx, 1, b.N)
 	require.NoError(b, err)
 	b.StopTimer()

@@ -125,18 +125,30 @@ func Prepare(ctx context.Context, t Target, n int) (*Runner, error) {
 		}
 		r.cases = append(r.cases, c)
 	}
-	// Warm both paths: the first Update of a workflow loads it.
-	for i := range n {
+	return r, nil
+}
+
+// WarmBare sends one Update to each bare workflow, so that the worker
+// holds them: the first Update of a workflow it does not hold replays the
+// workflow's history.
+func (r *Runner) WarmBare(ctx context.Context) error {
+	for i := range r.bare {
 		if err := r.touch(ctx, i, false); err != nil {
-			r.Close()
-			return nil, err
-		}
-		if err := r.act(ctx, r.people.officer1, r.cases[i], workflows.ActRecordEvidence, evidence); err != nil {
-			r.Close()
-			return nil, err
+			return err
 		}
 	}
-	return r, nil
+	return nil
+}
+
+// WarmCases records one piece of evidence on each filed case, so that the
+// worker holds them.
+func (r *Runner) WarmCases(ctx context.Context) error {
+	for _, c := range r.cases {
+		if err := r.act(ctx, r.people.officer1, c, workflows.ActRecordEvidence, evidence); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Close stops the bare worker and terminates the bare workflows.

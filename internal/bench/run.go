@@ -107,33 +107,39 @@ func Run(ctx context.Context, t Target, o Options, log io.Writer) (*Report, erro
 	}
 	defer r.Close()
 
+	// warm, before a phase and untimed, sends one Update to each of a
+	// phase's workflows: the worker keeps only so many workflows in memory
+	// (ZHIFA_WORKFLOW_CACHE, for the bare workflows and the cases alike, as
+	// they share this process), and a phase measures them kept, not loaded
+	// from their histories.
 	phases := []struct {
 		what string
+		warm func(context.Context) error
 		run  func() error
 	}{
-		{"bare engine: sequential Updates", func() (err error) { rep.BareSeq, err = r.Bare(ctx, 1, o.Sequential, false); return }},
-		{"bare engine: sequential Updates with an activity", func() (err error) {
+		{"bare engine: sequential Updates", r.WarmBare, func() (err error) { rep.BareSeq, err = r.Bare(ctx, 1, o.Sequential, false); return }},
+		{"bare engine: sequential Updates with an activity", nil, func() (err error) {
 			rep.BareSeqActivity, err = r.Bare(ctx, 1, o.Sequential, true)
 			return
 		}},
-		{fmt.Sprintf("bare engine: Updates from %d clients", o.Clients), func() (err error) {
+		{fmt.Sprintf("bare engine: Updates from %d clients", o.Clients), nil, func() (err error) {
 			rep.BareConc, err = r.Bare(ctx, o.Clients, o.Concurrent, false)
 			return
 		}},
-		{fmt.Sprintf("bare engine: Updates with an activity from %d clients", o.Clients), func() (err error) {
+		{fmt.Sprintf("bare engine: Updates with an activity from %d clients", o.Clients), nil, func() (err error) {
 			rep.BareConcActivity, err = r.Bare(ctx, o.Clients, o.Concurrent, true)
 			return
 		}},
-		{"acts: sequential", func() (err error) { rep.ActSeq, err = r.Acts(ctx, 1, o.Sequential); return }},
-		{fmt.Sprintf("acts: from %d clients", o.Clients), func() (err error) { rep.ActConc, err = r.Acts(ctx, o.Clients, o.Concurrent); return }},
-		{"whole cases: 1 client", func() (err error) { rep.WholeCases1, err = r.WholeCases(ctx, 1, max(1, o.WholeCases/6)); return }},
-		{"whole cases: 16 clients", func() (err error) { rep.WholeCases16, err = r.WholeCases(ctx, 16, o.WholeCases); return }},
-		{fmt.Sprintf("whole cases: %d clients", o.Clients), func() (err error) {
+		{"acts: sequential", r.WarmCases, func() (err error) { rep.ActSeq, err = r.Acts(ctx, 1, o.Sequential); return }},
+		{fmt.Sprintf("acts: from %d clients", o.Clients), nil, func() (err error) { rep.ActConc, err = r.Acts(ctx, o.Clients, o.Concurrent); return }},
+		{"whole cases: 1 client", nil, func() (err error) { rep.WholeCases1, err = r.WholeCases(ctx, 1, max(1, o.WholeCases/6)); return }},
+		{"whole cases: 16 clients", nil, func() (err error) { rep.WholeCases16, err = r.WholeCases(ctx, 16, o.WholeCases); return }},
+		{fmt.Sprintf("whole cases: %d clients", o.Clients), nil, func() (err error) {
 			rep.WholeCasesConc, err = r.WholeCases(ctx, o.Clients, o.WholeCases)
 			return
 		}},
-		{"case reads", func() (err error) { rep.CaseRead, err = r.CaseReads(ctx, o.Reads); return }},
-		{fmt.Sprintf("memory: opening %d cases", o.OpenCases), func() (err error) {
+		{"case reads", nil, func() (err error) { rep.CaseRead, err = r.CaseReads(ctx, o.Reads); return }},
+		{fmt.Sprintf("memory: opening %d cases", o.OpenCases), nil, func() (err error) {
 			rep.RSSBeforeOpenMiB, rep.MemoryBefore = rssMiB(), readMemory()
 			rep.OpenCases, err = r.OpenCases(ctx, o.Clients, o.OpenCases)
 			rep.RSSAfterOpenMiB, rep.MemoryAfter = rssMiB(), readMemory()
@@ -142,12 +148,17 @@ func Run(ctx context.Context, t Target, o Options, log io.Writer) (*Report, erro
 			}
 			return
 		}},
-		{fmt.Sprintf("overdue list: generating %d deadline rows, then reading", o.Deadlines), func() (err error) {
+		{fmt.Sprintf("overdue list: generating %d deadline rows, then reading", o.Deadlines), nil, func() (err error) {
 			rep.Overdue, err = r.OverdueList(ctx, o.Deadlines, o.Reads)
 			return
 		}},
 	}
 	for i, p := range phases {
+		if p.warm != nil {
+			if err := p.warm(ctx); err != nil {
+				return rep, fmt.Errorf("%s: %w", p.what, err)
+			}
+		}
 		step(p.what)
 		stop, err := startCPUProfile(o.ProfileDir, i+1)
 		if err != nil {

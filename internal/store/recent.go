@@ -42,8 +42,11 @@ type recentCase struct {
 }
 
 // recentCasesKept bounds the entries: an entry matters from one act on a
-// case to the next, and the acts in flight at once are far fewer.
-const recentCasesKept = 128
+// case to the next, and acts on many cases come in between. At 128, acts
+// going round 200 cases found none; 256 is as many as the API keeps
+// decoded views (api/cases.go cachedViews) and more than the worker keeps
+// workflows by default (ZHIFA_WORKFLOW_CACHE).
+const recentCasesKept = 256
 
 func newRecentCases() *recentCases {
 	entries, _ := lru.New[string, recentCase](recentCasesKept) // fails only for a size below 1

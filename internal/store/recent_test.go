@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -95,4 +96,33 @@ func TestAnActIsAnsweredWithTheCaseItMade(t *testing.T) {
 	sum, _, _, err := here.CaseAfter(t.Context(), "c1", 5)
 	require.NoError(t, err)
 	require.Equal(t, "terminated", sum.Ended)
+}
+
+// TestActsGoingRoundManyCasesAreAnsweredWithoutReadingThemBack: officers
+// act on many cases in turn; the process that recorded an act still
+// answers it from what it wrote when 200 other cases were acted on between
+// two acts on the case.
+func TestActsGoingRoundManyCasesAreAnsweredWithoutReadingThemBack(t *testing.T) {
+	t.Parallel()
+	st := processes(t, 1)[0]
+	const n = 200
+	at := beijing(t, "2026-09-28T09:30:00+08:00")
+	cases := make([]*caseLog, n)
+	for i := range cases {
+		cases[i] = newCase(fmt.Sprintf("c%d", i), fmt.Sprintf("青山县市监立〔2026〕%d号", i+1), qingshan)
+	}
+	for round, stage := range []string{"filing", "investigation"} {
+		for _, c := range cases {
+			rec := c.act(t, "Act"+stage, at.Add(time.Duration(round)*time.Hour), stage, nil, nil)
+			require.NoError(t, st.Record(t.Context(), *c.whole(t, &rec, round+1)))
+		}
+	}
+	reads := st.Statements("cases", "case_events")
+	for _, c := range cases {
+		sum, _, events, err := st.CaseAfter(t.Context(), c.summary.ID, 2)
+		require.NoError(t, err)
+		require.Equal(t, "investigation", sum.Stage)
+		require.Len(t, events, 2)
+	}
+	require.Equal(t, reads, st.Statements("cases", "case_events"), "no case read back")
 }
